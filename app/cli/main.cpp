@@ -1,0 +1,51 @@
+// litetune-cli: the headless twin of every GUI action. Argument dispatch only; the work is in
+// the engine. Exit status: 0 success, 2 bad input, 1 any other failure (cli.md).
+#include "Verbs.h"
+
+#include "util/Error.h"
+
+#include <cstring>
+#include <exception>
+#include <iostream>
+
+namespace {
+
+using litetune::cli::Verb;
+
+const Verb kVerbs[] = {
+    {"--version", "print the LiteTune and LibTorch versions and the devices seen", litetune::cli::runVersion},
+};
+
+void printUsage(std::ostream& out)
+{
+    out << "usage: litetune-cli VERB [options]\n\nverbs:\n";
+    for (const Verb& verb : kVerbs)
+        out << "  " << verb.name << std::string(12 - std::min<size_t>(11, std::strlen(verb.name)), ' ') << verb.summary
+            << "\n";
+    out << "\nSee `man litetune-cli` or docs/cli.md for every option.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        printUsage(argc < 2 ? std::cerr : std::cout);
+        return argc < 2 ? 2 : 0;
+    }
+    for (const Verb& verb : kVerbs) {
+        if (std::strcmp(argv[1], verb.name) != 0)
+            continue;
+        try {
+            return verb.run(argc, argv, 2);
+        } catch (const litetune::Error& error) {
+            std::cerr << "litetune-cli: " << error.what() << "\n";
+            return error.kind() == litetune::ErrorKind::BadInput ? 2 : 1;
+        } catch (const std::exception& error) {
+            std::cerr << "litetune-cli: " << error.what() << "\n";
+            return 1;
+        }
+    }
+    std::cerr << "litetune-cli: unknown verb '" << argv[1] << "' (try --help)\n";
+    return 2;
+}

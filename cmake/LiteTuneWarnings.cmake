@@ -1,0 +1,11 @@
+# litetune_set_warnings(target): the project's warning and sanitizer flags for one target.
+function(litetune_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra)
+    if(LITETUNE_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(LITETUNE_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()

@@ -1,0 +1,35 @@
+// RuntimeInfo: what this process runs on — versions, BLAS, CPU threads, CUDA devices.
+// Shown by `litetune-cli --version`, the About box and every report's environment section.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+struct DeviceInfo {
+    std::string id;   // "cpu", "cuda:0", ...
+    std::string name; // CPU model or GPU name
+    std::int64_t totalMemoryBytes = 0;
+};
+
+struct RuntimeInfo {
+    std::string liteTuneVersion;
+    std::string torchVersion;
+    std::string blas;          // the BLAS library actually loaded, e.g. "OpenBLAS 0.3.21 (pthread)"
+    bool referenceBlas = false; // true when the slow Netlib reference BLAS is what got loaded
+    int cpuThreads = 0;        // threads LibTorch's intra-op pool uses
+    int cpuCores = 0;
+    std::vector<DeviceInfo> devices;
+};
+
+RuntimeInfo runtimeInfo();
+
+// Multi-line human-readable form (the --version output).
+std::string describe(const RuntimeInfo& info);
+
+// Sets LibTorch's intra-op threads; 0 picks all cores but one when `leaveOneForUi`, else all cores.
+void configureThreads(int requested, bool leaveOneForUi);
+
+} // namespace litetune

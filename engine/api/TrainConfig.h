@@ -1,0 +1,65 @@
+// TrainConfig: every knob of a run, as plain values. Defaults follow the Hugging Face Trainer
+// (formats.md §6.1) unless a comment says why not. Crosses threads by value.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+enum class Method { Evaluate, Full, Lora, Head, BitFit };
+enum class Precision { Auto, Fp32, Bf16, Fp16 };
+
+struct LoraSettings {
+    int r = 8;
+    double alpha = 16.0;
+    double dropout = 0.1;
+    std::vector<std::string> targets{"c_attn"}; // PEFT's default for GPT-2
+    bool rslora = false;                        // scaling alpha/sqrt(r) instead of alpha/r
+};
+
+struct TrainConfig {
+    std::string modelPath = "demo";   // HF folder, cache id, or "demo"
+    std::string adapterPath;          // PEFT adapter to start from (optional)
+    std::string dataPath = "demo";    // file, folder, archive, or "demo"
+    std::string textColumn;           // empty: auto-detect
+    std::string labelColumn;          // empty: auto-detect
+    std::string evalSplit;            // eval only: empty = test if present, else validation
+    Method method = Method::Full;
+    double epochs = 3.0;
+    std::int64_t maxSteps = -1;
+    double learningRate = 5e-5;
+    double weightDecay = 0.0;
+    double warmupRatio = 0.0;
+    int batchSize = 8;
+    int evalBatchSize = 8;
+    int gradAccum = 1;
+    double maxGradNorm = 1.0;
+    int maxLength = 128; // tweets are short; GPT-2's 1024 would only waste padding
+    std::uint64_t seed = 42;
+    std::int64_t evalEvery = 0;   // 0: evaluate at the end only
+    int earlyStoppingPatience = 0; // 0: off
+    std::string earlyStoppingMetric = "eval_loss";
+    std::int64_t checkpointEvery = 0; // 0: only on cancel and at the end
+    std::string device = "auto";      // auto | cpu | cuda[:N]
+    Precision precision = Precision::Auto;
+    int threads = 0;                  // 0: all cores but one when a GUI is running
+    std::int64_t limitTrain = 0;      // 0: no limit
+    std::int64_t limitEval = 0;
+    double validationFraction = 0.1;
+    double testFraction = 0.0;
+    bool skipBadRows = false;
+    bool classWeightedLoss = false;
+    LoraSettings lora;
+    std::string outDir;    // run folder; empty: a fresh folder under the runs location
+    std::string resumeDir; // resume this run folder from its latest checkpoint
+    std::string runName;   // shown in tables; empty: derived from method
+};
+
+const char* methodName(Method method);          // "base", "full", "lora", "head", "bitfit"
+bool parseMethod(const std::string& text, Method& out);
+const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16"
+bool parsePrecision(const std::string& text, Precision& out);
+
+} // namespace litetune

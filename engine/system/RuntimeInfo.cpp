@@ -1,0 +1,133 @@
+// Reads versions and devices from LibTorch, and which BLAS the dynamic linker really loaded:
+// Debian's LibTorch calls whatever libblas.so.3 the alternatives system points at, and the
+// Netlib reference BLAS there makes training about 30x slower, so we report the real library.
+#include "api/RuntimeInfo.h"
+
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
+#include <ATen/Version.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+#include <dlfcn.h>
+#include <link.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#ifdef __has_include
+#if __has_include(<c10/cuda/CUDAFunctions.h>) && defined(USE_CUDA)
+#define LITETUNE_HAVE_CUDA_HEADERS 1
+#endif
+#endif
+
+namespace litetune {
+
+namespace {
+
+std::vector<std::string> loadedLibraries()
+{
+    std::vector<std::string> paths;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, size_t, void* data) {
+            if (info->dlpi_name && *info->dlpi_name)
+                static_cast<std::vector<std::string>*>(data)->push_back(info->dlpi_name);
+            return 0;
+        },
+        &paths);
+    return paths;
+}
+
+void detectBlas(RuntimeInfo& info)
+{
+    using ConfigFn = char* (*)();
+    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+        info.blas = std::string("OpenBLAS (") + fn() + ")";
+        return;
+    }
+    for (const auto& path : loadedLibraries()) {
+        const std::string name = std::filesystem::path(path).filename().string();
+        if (name.find("blas") == std::string::npos && name.find("mkl") == std::string::npos)
+            continue;
+        std::error_code ec;
+        const std::string real = std::filesystem::canonical(path, ec).string();
+        const std::string shown = ec ? path : real;
+        if (shown.find("openblas") != std::string::npos)
+            info.blas = "OpenBLAS (" + shown + ")";
+        else if (shown.find("mkl") != std::string::npos)
+            info.blas = "Intel MKL (" + shown + ")";
+        else if (shown.find("blis") != std::string::npos)
+            info.blas = "BLIS (" + shown + ")";
+        else {
+            info.blas = "reference BLAS (" + shown + ") — install libopenblas0-pthread";
+            info.referenceBlas = true;
+        }
+        return;
+    }
+    // Statically linked BLAS (e.g. PyTorch's wheels bundle MKL): ask LibTorch how it was built.
+    const std::string config = at::show_config();
+    const auto pos = config.find("BLAS_INFO=");
+    info.blas = pos == std::string::npos ? "built into LibTorch"
+                                         : "built into LibTorch (" +
+                                               config.substr(pos + 10, config.find_first_of(",\n", pos) - pos - 10) +
+                                               ")";
+}
+
+std::string cpuModelName()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line)) {
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            if (colon != std::string::npos)
+                return line.substr(line.find_first_not_of(' ', colon + 1));
+        }
+    }
+    return "CPU";
+}
+
+} // namespace
+
+RuntimeInfo runtimeInfo()
+{
+    RuntimeInfo info;
+    info.liteTuneVersion = LITETUNE_VERSION;
+    info.torchVersion = TORCH_VERSION;
+    info.cpuThreads = at::get_num_threads();
+    info.cpuCores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    detectBlas(info);
+    info.devices.push_back({"cpu", cpuModelName(), 0});
+    if (torch::cuda::is_available()) {
+        const auto count = torch::cuda::device_count();
+        for (size_t i = 0; i < count; ++i)
+            info.devices.push_back({"cuda:" + std::to_string(i), "CUDA device " + std::to_string(i), 0});
+    }
+    return info;
+}
+
+std::string describe(const RuntimeInfo& info)
+{
+    std::ostringstream out;
+    out << "LiteTune " << info.liteTuneVersion << "\n";
+    out << "LibTorch " << info.torchVersion << "\n";
+    out << "BLAS: " << info.blas << "\n";
+    out << "CPU threads: " << info.cpuThreads << " of " << info.cpuCores << " cores\n";
+    out << "devices:\n";
+    for (const auto& device : info.devices)
+        out << "  " << device.id << "  " << device.name << "\n";
+    return out.str();
+}
+
+void configureThreads(int requested, bool leaveOneForUi)
+{
+    int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int threads = requested > 0 ? requested : (leaveOneForUi && cores > 1 ? cores - 1 : cores);
+    at::set_num_threads(threads);
+}
+
+} // namespace litetune

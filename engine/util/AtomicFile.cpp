@@ -1,0 +1,114 @@
+#include "util/AtomicFile.h"
+
+#include "util/Error.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+namespace litetune {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temporaryBeside(const fs::path& target)
+{
+    static std::atomic<unsigned> counter{0};
+    return target.parent_path() /
+           ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+}
+
+[[noreturn]] void failErrno(const std::string& what, const fs::path& path)
+{
+    throwFailure("cannot " + what + " " + path.string() + ": " + std::strerror(errno));
+}
+
+} // namespace
+
+AtomicFileWriter::AtomicFileWriter(fs::path target)
+    : m_target(std::move(target))
+{
+    if (m_target.has_parent_path())
+        fs::create_directories(m_target.parent_path());
+    m_temporary = temporaryBeside(m_target);
+    m_fd = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (m_fd < 0)
+        failErrno("create", m_temporary);
+}
+
+AtomicFileWriter::~AtomicFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        std::error_code ec;
+        fs::remove(m_temporary, ec);
+    }
+}
+
+void AtomicFileWriter::write(std::string_view bytes)
+{
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            failErrno("write", m_temporary);
+        }
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+}
+
+void AtomicFileWriter::commit()
+{
+    if (::fsync(m_fd) != 0)
+        failErrno("flush", m_temporary);
+    if (::close(m_fd) != 0) {
+        m_fd = -1;
+        failErrno("close", m_temporary);
+    }
+    m_fd = -1;
+    if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
+        std::error_code ec;
+        fs::remove(m_temporary, ec);
+        failErrno("rename into place", m_target);
+    }
+    syncDirectory(m_target.has_parent_path() ? m_target.parent_path() : fs::path("."));
+}
+
+void writeFileAtomically(const fs::path& target, std::string_view contents)
+{
+    AtomicFileWriter writer(target);
+    writer.write(contents);
+    writer.commit();
+}
+
+void replaceDirectoryAtomically(const fs::path& temporary, const fs::path& target)
+{
+    // rename(2) cannot replace a non-empty directory: move the old one aside first, then drop it.
+    std::error_code ec;
+    fs::path old;
+    if (fs::exists(target)) {
+        old = temporaryBeside(target);
+        fs::rename(target, old);
+    }
+    fs::rename(temporary, target);
+    if (!old.empty())
+        fs::remove_all(old, ec);
+    syncDirectory(target.has_parent_path() ? target.parent_path() : fs::path("."));
+}
+
+void syncDirectory(const fs::path& dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace litetune

@@ -1,0 +1,39 @@
+// Atomic file writes: content goes to a temporary file beside the target, is flushed and fsynced,
+// then renamed over the target, so a reader (or a crash) sees either the old file or the new one,
+// never a half-written one.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace litetune {
+
+void writeFileAtomically(const std::filesystem::path& target, std::string_view contents);
+
+// Streams a file into place: write() appends, commit() makes it visible; destroying an
+// uncommitted writer removes the temporary file.
+class AtomicFileWriter {
+public:
+    explicit AtomicFileWriter(std::filesystem::path target);
+    ~AtomicFileWriter();
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+    void write(std::string_view bytes);
+    void commit();
+    const std::filesystem::path& target() const { return m_target; }
+
+private:
+    std::filesystem::path m_target;
+    std::filesystem::path m_temporary;
+    int m_fd = -1;
+};
+
+// Renames a fully written temporary folder over `target` (used for model/ and adapter/ folders).
+void replaceDirectoryAtomically(const std::filesystem::path& temporary, const std::filesystem::path& target);
+
+// fsyncs a directory so a rename inside it survives a power cut.
+void syncDirectory(const std::filesystem::path& dir);
+
+} // namespace litetune
