@@ -1,0 +1,73 @@
+// Dataset: labelled texts from any source cli.md names (CSV/TSV, JSON Lines, split folders,
+// TweetEval task folders, archives of these, the built-in demo), as plain values the trainer
+// and the dataset browser share. Needs no LibTorch.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+class Tokenizer;
+
+struct Example {
+    std::string text;
+    int label = -1;          // index into Dataset::labels; -1 when the source has no label
+    std::int64_t line = 0;   // 1-based line (record) in its source file, for messages
+};
+
+struct Split {
+    std::string name; // "train", "validation", "test"
+    std::vector<Example> examples;
+};
+
+struct LabelInfo {
+    std::string name;  // as in the data ("red_heart", "❤", "3", ...)
+    std::string glyph; // display glyph ("❤️"), or empty when none is known
+};
+
+struct BadRow {
+    std::string file;
+    std::int64_t line = 0;
+    std::string reason; // "ragged row: 3 fields, header has 2", "empty text", "invalid UTF-8", ...
+};
+
+struct DatasetOptions {
+    std::string path = "demo"; // file, folder, archive, or "demo"
+    std::string textColumn;    // empty: auto-detect (tweet, text, sentence)
+    std::string labelColumn;   // empty: auto-detect (emoji, label, labels)
+    bool splitSingleFile = true; // train/compare: split one file stratified; eval: keep it whole
+    double validationFraction = 0.1;
+    double testFraction = 0.0;
+    std::uint64_t seed = 42;
+    bool skipBadRows = false;
+};
+
+struct Dataset {
+    std::string source;              // what was opened, for display
+    std::string textColumn, labelColumn;
+    std::vector<LabelInfo> labels;   // stable order (see DatasetReader for the rule)
+    std::vector<Split> splits;       // in order train, validation, test (those present)
+    std::vector<BadRow> skippedRows; // filled when skipBadRows
+
+    const Split* split(const std::string& name) const;
+    std::vector<std::int64_t> labelCounts(const std::string& splitName) const;
+};
+
+// Opens a dataset; bad input → Error(BadInput) naming file and line (the first few bad rows).
+Dataset loadDataset(const DatasetOptions& options);
+
+// Token-length statistics of one split at a max length.
+struct LengthStats {
+    std::vector<std::int64_t> lengths; // per example, untruncated
+    std::int64_t maxLength = 0;
+    double truncatedFraction = 0.0;    // share of examples longer than maxLength
+    double meanLength = 0.0;
+    std::int64_t longest = 0;
+};
+LengthStats tokenLengthStats(const Split& split, const Tokenizer& tokenizer, std::int64_t maxLength);
+
+} // namespace litetune

@@ -1,0 +1,48 @@
+// Workbench: the engine's front door for the GUI and the CLI. Runs evaluations, fine-tunes and
+// comparisons, predicts, and lists the runs on disk. Every call blocks its caller (the GUI calls
+// it from its worker thread); progress leaves through TrainingObserver, cancellation and pause
+// come in through RunControl, polled every optimizer step.
+#pragma once
+
+#include "api/Reports.h"
+#include "api/TrainConfig.h"
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void started(const TrainConfig& /*config*/, const std::string& /*runDir*/) {}
+    virtual void progressed(const Progress& /*progress*/) {}
+    virtual void evaluated(const EvalReport& /*report*/) {}
+    virtual void logged(const std::string& /*line*/) {}
+};
+
+struct RunControl {
+    std::atomic<bool> cancelRequested{false};
+    std::atomic<bool> paused{false};
+};
+
+// Runs one method (Evaluate = base evaluation) and writes its run folder.
+RunResult runMethod(const TrainConfig& config, TrainingObserver& observer, RunControl& control);
+
+// Base evaluation, full fine-tune and LoRA in a row, sharing data and settings.
+std::vector<RunResult> runComparison(const TrainConfig& config, TrainingObserver& observer, RunControl& control);
+
+// Top-k labels with probabilities for each text.
+std::vector<std::vector<LabelScore>> predictTexts(const std::string& modelPath, const std::string& adapterPath,
+                                                  const std::vector<std::string>& texts, int topK);
+
+// Where runs live by default: $LITETUNE_RUNS, else $XDG_DATA_HOME/LiteTune/runs, else
+// ~/.local/share/LiteTune/runs (the same folder Qt's AppDataLocation names).
+std::filesystem::path defaultRunsRoot();
+std::vector<RunResult> listRuns(const std::filesystem::path& runsRoot);
+RunResult loadRun(const std::filesystem::path& runDir);
+std::vector<SamplePrediction> loadPredictions(const std::filesystem::path& runDir);
+
+} // namespace litetune

@@ -1,0 +1,31 @@
+// Tensors in and out of safetensors files as LibTorch tensors (engine-internal header).
+// The byte-level parsing and validation live in SafetensorsFile (torch-free, fuzzed); this file
+// only converts between its views and torch::Tensor.
+#pragma once
+
+#include <torch/types.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace litetune {
+
+using TensorMap = std::map<std::string, torch::Tensor>;
+
+// Every tensor of the file, copied into CPU tensors of the stored dtype.
+TensorMap loadSafetensors(const std::filesystem::path& file);
+
+// Writes tensors (moved to CPU, made contiguous) with Hugging Face's layout: header JSON with
+// sorted keys, `__metadata__` = metadata (default {"format": "pt"}), padded with spaces to 8 bytes.
+// Atomic: a temporary file renamed into place.
+void saveSafetensors(const std::filesystem::path& file, const TensorMap& tensors,
+                     const std::map<std::string, std::string>& metadata = {{"format", "pt"}});
+
+// The weights of a model folder: model.safetensors or a sharded model.safetensors.index.json;
+// keys normalised to GPT2ForSequenceClassification names ("transformer." prefix added where
+// missing), causal-mask buffers (attn.bias, attn.masked_bias) dropped. pytorch_model.bin alone
+// → BadInput explaining how to convert.
+TensorMap loadModelWeights(const std::filesystem::path& modelDir);
+
+} // namespace litetune
