@@ -2,6 +2,12 @@
 // the verb and returns the process exit status; errors are thrown as litetune::Error.
 #pragma once
 
+#include <string>
+
+namespace litetune {
+class Tokenizer;
+}
+
 namespace litetune::cli {
 
 using VerbFunction = int (*)(int argc, char** argv, int first);
@@ -13,5 +19,13 @@ struct Verb {
 };
 
 int runVersion(int argc, char** argv, int first);
+int runTokenize(int argc, char** argv, int first);
+int runBench(int argc, char** argv, int first);
+
+// Sub-verbs of `bench` (BenchVerb.cpp's table).
+int runBenchTokenize(int argc, char** argv, int first);
+
+// The tokenizer of `--model DIR`: the word "demo" is the built-in byte-level vocabulary.
+Tokenizer tokenizerForModel(const std::string& model);
 
 } // namespace litetune::cli

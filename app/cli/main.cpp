@@ -14,6 +14,8 @@ using litetune::cli::Verb;
 
 const Verb kVerbs[] = {
     {"--version", "print the LiteTune and LibTorch versions and the devices seen", litetune::cli::runVersion},
+    {"tokenize", "encode JSON Lines {\"text\"} from stdin to {\"ids\"} lines", litetune::cli::runTokenize},
+    {"bench", "run a benchmark sub-verb (tokenize, ...); prints one JSON line", litetune::cli::runBench},
 };
 
 void printUsage(std::ostream& out)

@@ -60,6 +60,10 @@ struct Dataset {
 // Opens a dataset; bad input → Error(BadInput) naming file and line (the first few bad rows).
 Dataset loadDataset(const DatasetOptions& options);
 
+// The column names of the dataset's main file (train, else the only file) for a column-mapping
+// dialog; empty for the demo and TweetEval folders, whose columns are fixed. Throws like loadDataset.
+std::vector<std::string> datasetColumns(const DatasetOptions& options);
+
 // Token-length statistics of one split at a max length.
 struct LengthStats {
     std::vector<std::int64_t> lengths; // per example, untruncated

@@ -1,0 +1,68 @@
+// litetune: the desktop workbench. Argument parsing and application setup only; everything
+// else lives in litetune_ui (so tests exercise the same code without this file).
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LiteTune"));
+    QApplication::setOrganizationDomain(QStringLiteral("litetune.org"));
+    QApplication::setApplicationName(QStringLiteral("LiteTune"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LiteTune"));
+    QApplication::setApplicationVersion(QStringLiteral(LITETUNE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.litetune.LiteTune"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    // Translations from the system locale, when a catalogue for it is installed or embedded.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("litetune"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QLocale(), QStringLiteral("litetune"), QStringLiteral("_"),
+                        QApplication::applicationDirPath() + QStringLiteral("/../share/litetune/translations"))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo dataset and demo model."));
+    const QCommandLineOption placeOption(
+        QStringLiteral("place"),
+        QApplication::translate("main", "Start on a place: dataset, configure, train, results or playground."),
+        QApplication::translate("main", "name"));
+    parser.addOption(demoOption);
+    parser.addOption(placeOption);
+    parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "A dataset to open."),
+                                 QStringLiteral("[dataset]"));
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(placeOption)) {
+        const QString name = parser.value(placeOption);
+        if (!window.showPlace(name)) {
+            parser.showMessageAndExit(QCommandLineParser::MessageType::Error,
+                                      QApplication::translate("main", "Unknown place \"%1\".").arg(name), 2);
+        }
+    }
+    window.show();
+    if (parser.isSet(demoOption)) {
+        window.openDemo();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openDataset(parser.positionalArguments().constFirst());
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,42 @@
+// Dataset: the value accessors of api/Dataset.h and loadDataset, which hands over to
+// DatasetReader (the rules of sources, labels and splits live there).
+#include "api/Dataset.h"
+
+#include "data/DatasetReader.h"
+
+namespace litetune {
+
+const Split* Dataset::split(const std::string& name) const {
+    for (const Split& s : splits)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+// Examples per label in the named split; an empty name counts every split; an unknown split
+// gives an empty vector.
+std::vector<std::int64_t> Dataset::labelCounts(const std::string& splitName) const {
+    std::vector<std::int64_t> counts;
+    const Split* one = splitName.empty() ? nullptr : split(splitName);
+    if (!splitName.empty() && !one)
+        return counts;
+    counts.assign(labels.size(), 0);
+    for (const Split& s : splits) {
+        if (one && &s != one)
+            continue;
+        for (const Example& example : s.examples)
+            if (example.label >= 0 && static_cast<std::size_t>(example.label) < counts.size())
+                ++counts[static_cast<std::size_t>(example.label)];
+    }
+    return counts;
+}
+
+Dataset loadDataset(const DatasetOptions& options) {
+    return DatasetReader(options).read();
+}
+
+std::vector<std::string> datasetColumns(const DatasetOptions& options) {
+    return DatasetReader(options).columns();
+}
+
+} // namespace litetune

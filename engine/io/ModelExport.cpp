@@ -1,0 +1,48 @@
+// ModelExport: see the header.
+#include "io/ModelExport.h"
+
+#include "io/TensorIO.h"
+#include "model/Gpt2Loader.h"
+#include "model/StagedDirectory.h"
+#include "util/Error.h"
+
+namespace litetune {
+
+namespace {
+
+std::string dtypeName(torch::ScalarType type) {
+    switch (type) {
+    case torch::kHalf:
+        return "float16";
+    case torch::kBFloat16:
+        return "bfloat16";
+    case torch::kDouble:
+        return "float64";
+    default:
+        return "float32";
+    }
+}
+
+} // namespace
+
+void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir,
+                     const Tokenizer* tokenizer) {
+    ModelConfig config = model->config();
+    config.architectures = {"GPT2ForSequenceClassification"};
+    config.torchDtype = dtypeName(model->score()->weight.scalar_type());
+    if (config.labels.empty())
+        for (std::int64_t i = 0; i < config.numLabels(); ++i)
+            config.labels.push_back("LABEL_" + std::to_string(i));
+    if (!config.padTokenId)
+        config.padTokenId = config.eosTokenId; // what the model pooled with; loaders need it for batches
+
+    const TensorMap tensors = gpt2Tensors(model);
+    StagedDirectory staged(dir);
+    writeModelConfig(config, staged.path() / "config.json");
+    saveSafetensors(staged.path() / kModelWeightsFile, tensors);
+    if (tokenizer)
+        tokenizer->saveTo(staged.path());
+    staged.commit();
+}
+
+} // namespace litetune

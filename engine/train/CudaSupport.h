@@ -1,0 +1,16 @@
+// CudaSupport: the few CUDA facts the trainer needs that LibTorch's device-neutral C++ API lacks:
+// allocator peak/current memory and whether a GPU does bf16 natively. Compiled against CUDA
+// headers only in CUDA builds of LibTorch (LITETUNE_WITH_CUDA, set by this folder's CMake);
+// elsewhere the functions answer "nothing" (0, false).
+#pragma once
+
+#include <cstdint>
+
+namespace litetune {
+
+std::int64_t cudaPeakAllocatedBytes(int device);
+std::int64_t cudaAllocatedBytes(int device);
+void cudaResetPeak(int device);
+bool cudaSupportsBf16(int device);
+
+} // namespace litetune

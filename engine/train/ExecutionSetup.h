@@ -1,0 +1,43 @@
+// ExecutionSetup: where and in what precision a run computes. Resolves "auto|cpu|cuda[:N]" and
+// "auto|fp32|bf16|fp16" against what this LibTorch and machine offer, and scopes autocast.
+// Mixed precision is CUDA-only: CPU runs stay float32 (a request for bf16/fp16 on the CPU falls
+// back with a note, so one script serves both machines). Weights always stay float32 (autocast
+// casts per op, as torch.autocast does for the Trainer's --bf16/--fp16).
+// Reference: PyTorch torch.autocast / ATen autocast_mode.h; transformers TrainingArguments bf16/fp16.
+#pragma once
+
+#include "api/TrainConfig.h"
+
+#include <torch/types.h>
+
+#include <string>
+
+namespace litetune {
+
+struct ExecutionSetup {
+    torch::Device device = torch::kCPU;
+    Precision precision = Precision::Fp32; // resolved: never Auto
+    std::string note;                      // why a request was changed, empty otherwise
+
+    std::string deviceName() const; // "cpu", "cuda:0"
+    bool autocast() const { return device.is_cuda() && precision != Precision::Fp32; }
+    bool lossScaling() const { return device.is_cuda() && precision == Precision::Fp16; }
+};
+
+// BadInput when the device string is malformed or names a CUDA device this machine lacks.
+ExecutionSetup resolveExecution(const std::string& device, Precision precision);
+
+// Enables CUDA autocast with the setup's dtype for its lifetime (no-op unless setup.autocast()).
+class AutocastScope {
+public:
+    explicit AutocastScope(const ExecutionSetup& setup);
+    ~AutocastScope();
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool m_active = false;
+    bool m_wasEnabled = false;
+};
+
+} // namespace litetune

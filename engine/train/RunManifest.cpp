@@ -1,0 +1,93 @@
+// run.json writer and reader.
+#include "train/RunManifest.h"
+
+#include "train/TrainConfigJson.h"
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace litetune {
+
+using nlohmann::json;
+
+namespace {
+constexpr std::uintmax_t kMaxBytes = 16u << 20;
+
+std::string text(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+} // namespace
+
+std::string isoTimeNow() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m) {
+    const json j{
+        {"format", "litetune-run"},
+        {"format_version", 1},
+        {"name", m.name},
+        {"method", methodName(m.config.method)},
+        {"status", m.status},
+        {"message", m.message},
+        {"seed", m.config.seed},
+        {"started_at", m.startedAt},
+        {"finished_at", m.finishedAt},
+        {"versions", {{"litetune", LITETUNE_VERSION}, {"torch", m.torchVersion}}},
+        {"device", m.device},
+        {"precision", m.precision},
+        {"threads", m.threads},
+        {"config", trainConfigToJson(m.config)},
+    };
+    writeFileAtomically(runDir / "run.json", j.dump(2) + "\n");
+}
+
+RunManifest readRunManifest(const std::filesystem::path& runDir) {
+    const std::filesystem::path file = runDir / "run.json";
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec)
+        throwBadInput(runDir.string() + " is not a run folder: cannot read run.json (" + ec.message() + ")");
+    if (size > kMaxBytes)
+        throwBadInput(file.string() + " is " + std::to_string(size) + " bytes, far more than a run.json holds");
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    json j;
+    try {
+        j = json::parse(buffer.str());
+    } catch (const json::parse_error& error) {
+        throwBadInput(file.string() + " is not valid JSON: " + error.what());
+    }
+    if (!j.is_object() || text(j, "format") != "litetune-run")
+        throwBadInput(file.string() + ": expected a LiteTune run.json with \"format\": \"litetune-run\"");
+    RunManifest m;
+    m.name = text(j, "name");
+    m.status = text(j, "status");
+    m.message = text(j, "message");
+    m.startedAt = text(j, "started_at");
+    m.finishedAt = text(j, "finished_at");
+    m.device = text(j, "device");
+    m.precision = text(j, "precision");
+    if (const auto it = j.find("versions"); it != j.end() && it->is_object())
+        m.torchVersion = text(*it, "torch");
+    if (const auto it = j.find("threads"); it != j.end() && it->is_number_integer())
+        m.threads = it->get<int>();
+    if (const auto it = j.find("config"); it != j.end())
+        m.config = trainConfigFromJson(*it, file.string());
+    return m;
+}
+
+} // namespace litetune

@@ -1,0 +1,30 @@
+// RunManifest: run.json — what a run was asked to do and how it went: the config, versions,
+// seed, method, device, start/end time and status ("running", "completed", "cancelled",
+// "failed", "stopped-early"). Rewritten atomically when the status changes.
+#pragma once
+
+#include "api/TrainConfig.h"
+
+#include <filesystem>
+#include <string>
+
+namespace litetune {
+
+struct RunManifest {
+    std::string name;
+    TrainConfig config;
+    std::string status = "running";
+    std::string message;   // why it failed or stopped, empty otherwise
+    std::string startedAt; // ISO 8601 UTC
+    std::string finishedAt;
+    std::string torchVersion;
+    std::string device;    // resolved device, e.g. "cpu", "cuda:0"
+    std::string precision; // resolved precision, e.g. "fp32"
+    int threads = 0;
+};
+
+std::string isoTimeNow();
+void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& manifest);
+RunManifest readRunManifest(const std::filesystem::path& runDir); // BadInput naming run.json when malformed
+
+} // namespace litetune

@@ -1,0 +1,104 @@
+// The runs on disk (api/Workbench.h): where they live, listing them, loading one run's results
+// and predictions. Torch-free, so the GUI's run list needs no model code. Listing skips folders
+// that are not readable runs rather than failing the whole list on one damaged folder.
+#include "api/Workbench.h"
+
+#include "train/PredictionsFile.h"
+#include "train/ReportJson.h"
+#include "train/RunManifest.h"
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace litetune {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string env(const char* name) {
+    const char* value = std::getenv(name);
+    return value ? value : "";
+}
+
+bool isRunFolder(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(dir / "run.json", ec);
+}
+
+} // namespace
+
+fs::path defaultRunsRoot() {
+    if (const std::string runs = env("LITETUNE_RUNS"); !runs.empty())
+        return runs;
+    if (const std::string data = env("XDG_DATA_HOME"); !data.empty())
+        return fs::path(data) / "LiteTune" / "runs";
+    const std::string home = env("HOME");
+    return fs::path(home.empty() ? "." : home) / ".local" / "share" / "LiteTune" / "runs";
+}
+
+RunResult loadRun(const fs::path& runDir) {
+    const RunManifest manifest = readRunManifest(runDir);
+    RunResult result;
+    result.runDir = runDir.string();
+    result.name = manifest.name;
+    result.config = manifest.config;
+    result.cancelled = manifest.status == "cancelled";
+    const fs::path metricsFile = runDir / "metrics.json";
+    std::error_code ec;
+    if (!fs::is_regular_file(metricsFile, ec))
+        return result;
+    if (fs::file_size(metricsFile, ec) > (64u << 20))
+        throwBadInput(metricsFile.string() + " is larger than 64 MiB, more than a metrics file holds");
+    std::ifstream in(metricsFile, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(buffer.str());
+    } catch (const nlohmann::json::parse_error& error) {
+        throwBadInput(metricsFile.string() + " is not valid JSON: " + error.what());
+    }
+    readRunMetrics(json, result, metricsFile.string());
+    result.cancelled = result.cancelled || manifest.status == "cancelled";
+    return result;
+}
+
+std::vector<RunResult> listRuns(const fs::path& runsRoot) {
+    std::vector<fs::path> folders;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(runsRoot, ec)) {
+        if (!entry.is_directory(ec))
+            continue;
+        if (isRunFolder(entry.path())) {
+            folders.push_back(entry.path());
+            continue;
+        }
+        // A comparison folder holds one run folder per method.
+        std::error_code inner;
+        for (const auto& child : fs::directory_iterator(entry.path(), inner))
+            if (child.is_directory(inner) && isRunFolder(child.path()))
+                folders.push_back(child.path());
+    }
+    std::sort(folders.begin(), folders.end());
+    std::vector<RunResult> runs;
+    for (const auto& folder : folders) {
+        try {
+            runs.push_back(loadRun(folder));
+        } catch (const Error&) {
+            // A damaged or half-copied folder: leave it out of the list.
+        }
+    }
+    return runs;
+}
+
+std::vector<SamplePrediction> loadPredictions(const fs::path& runDir) {
+    return readPredictions(runDir / "predictions.csv");
+}
+
+} // namespace litetune

@@ -1,0 +1,67 @@
+// Names of methods and precisions as the CLI, run.json and the GUI spell them (api/TrainConfig.h).
+// Parsing is exact and lower-case; "evaluate"/"eval" are accepted as aliases of "base".
+#include "api/TrainConfig.h"
+
+namespace litetune {
+
+const char* methodName(Method method) {
+    switch (method) {
+    case Method::Evaluate:
+        return "base";
+    case Method::Full:
+        return "full";
+    case Method::Lora:
+        return "lora";
+    case Method::Head:
+        return "head";
+    case Method::BitFit:
+        return "bitfit";
+    }
+    return "full";
+}
+
+bool parseMethod(const std::string& text, Method& out) {
+    if (text == "base" || text == "evaluate" || text == "eval")
+        out = Method::Evaluate;
+    else if (text == "full")
+        out = Method::Full;
+    else if (text == "lora")
+        out = Method::Lora;
+    else if (text == "head")
+        out = Method::Head;
+    else if (text == "bitfit")
+        out = Method::BitFit;
+    else
+        return false;
+    return true;
+}
+
+const char* precisionName(Precision precision) {
+    switch (precision) {
+    case Precision::Auto:
+        return "auto";
+    case Precision::Fp32:
+        return "fp32";
+    case Precision::Bf16:
+        return "bf16";
+    case Precision::Fp16:
+        return "fp16";
+    }
+    return "auto";
+}
+
+bool parsePrecision(const std::string& text, Precision& out) {
+    if (text == "auto")
+        out = Precision::Auto;
+    else if (text == "fp32")
+        out = Precision::Fp32;
+    else if (text == "bf16")
+        out = Precision::Bf16;
+    else if (text == "fp16")
+        out = Precision::Fp16;
+    else
+        return false;
+    return true;
+}
+
+} // namespace litetune

@@ -1,0 +1,312 @@
+// The fine-tuning loop. Reference: transformers trainer.py _inner_training_loop (order of clip,
+// optimizer step, scheduler step, zero_grad; epoch accounting; train_loss), trainer_callback.py
+// EarlyStoppingCallback; llm.c train_gpt2.c for the shape of the loop.
+#include "train/Trainer.h"
+
+#include "train/Checkpoint.h"
+#include "train/MemoryMeter.h"
+#include "train/TokenBatch.h"
+#include "util/Error.h"
+
+#include <torch/cuda.h>
+#include <torch/nn/functional/loss.h>
+#include <torch/utils.h>
+
+#include <cmath>
+#include <thread>
+
+namespace litetune {
+
+namespace {
+
+// Dropout's random stream for one optimizer step: a pure function of (seed, step), so a resumed
+// run draws exactly what the uninterrupted one drew.
+void reseedGenerators(std::uint64_t seed, std::int64_t step) {
+    std::uint64_t x = seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(step + 1));
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    torch::manual_seed(x ^ (x >> 31));
+}
+
+bool lowerIsBetter(const std::string& metric) {
+    return metric.find("loss") != std::string::npos;
+}
+
+std::string formatValue(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", v);
+    return text;
+}
+
+} // namespace
+
+Trainer::Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& control)
+    : m_setup(std::move(setup))
+    , m_config(m_setup.config)
+    , m_observer(observer)
+    , m_control(control) {
+    if (!m_setup.train || m_setup.train->size() == 0)
+        throwBadInput("the training split is empty: nothing to train on");
+    if (m_config.batchSize < 1 || m_config.gradAccum < 1)
+        throwBadInput("--batch-size and --grad-accum must be at least 1");
+    if (m_config.earlyStoppingPatience > 0 && (m_config.evalEvery <= 0 || !m_setup.eval))
+        throwBadInput("--early-stopping needs --eval-every N and a validation split to watch");
+    if (m_config.earlyStoppingPatience > 0 && !EvalReport().trainerMetrics().count(m_config.earlyStoppingMetric))
+        throwBadInput("early stopping metric \"" + m_config.earlyStoppingMetric +
+                      "\" is not an evaluation metric (try eval_loss, eval_accuracy, eval_f1 or eval_f1_macro)");
+    m_plan = planSteps(m_setup.train->size(), m_config.batchSize, m_config.gradAccum, m_config.epochs,
+                       m_config.maxSteps, m_config.warmupRatio);
+    m_named = namedTrainableParameters(*m_setup.model);
+    for (const auto& p : m_named)
+        m_params.push_back(p.tensor);
+    if (m_params.empty())
+        throwFailure("method " + std::string(methodName(m_config.method)) + " left no parameter to train");
+    m_optimizer = makeAdamW(*m_setup.model, {m_config.learningRate, m_config.weightDecay});
+    m_state.seed = m_config.seed;
+    m_scaler = LossScaler(m_setup.exec.lossScaling(), m_state.lossScale, 0);
+}
+
+void Trainer::resumeFrom(const std::filesystem::path& checkpointDir) {
+    RestoredCheckpoint restored = loadCheckpoint(checkpointDir, m_named, *m_optimizer);
+    if (restored.state.seed != m_config.seed)
+        throwBadInput(checkpointDir.string() + " was written with seed " + std::to_string(restored.state.seed) +
+                      ", but the run's seed is " + std::to_string(m_config.seed));
+    m_state = restored.state;
+    m_history = std::move(restored.history);
+    m_scaler = LossScaler(m_setup.exec.lossScaling(), m_state.lossScale, m_state.stepsSinceScaleChange);
+    m_observer.logged("resuming at step " + std::to_string(m_state.globalStep) + " of " +
+                      std::to_string(m_plan.maxSteps) + " from " + checkpointDir.string());
+}
+
+TrainOutcome Trainer::run() {
+    TrainOutcome outcome;
+    m_sessionStart = m_lastProgress = Clock::now();
+    m_secondsAtStart = m_state.trainSeconds;
+    m_setup.model->train();
+
+    while (m_state.globalStep < m_plan.maxSteps) {
+        if (waitWhilePausedOrCancelled()) {
+            outcome.cancelled = true;
+            break;
+        }
+        const std::vector<BatchIndices>& batches = epochBatches(); // this epoch's batches
+        const auto batchesInEpoch = static_cast<std::int64_t>(batches.size());
+        const StepWindow window = nextWindow(batchesInEpoch);     // micro-batches of this step
+        reseedGenerators(m_config.seed, m_state.globalStep);      // dropout stream of this step
+        const double stepLoss = forwardBackward(batches, window); // forward, loss, backward
+        m_scaler.unscale(m_params);
+        const double gradNorm = clipGradients(m_params, m_config.maxGradNorm); // clip; pre-clip norm logged
+        const bool finite = std::isfinite(stepLoss) && std::isfinite(gradNorm);
+        if (!finite && !m_scaler.enabled())
+            diverged(stepLoss, gradNorm);         // NaN guard
+        const double lr = m_config.learningRate * // schedule
+                          linearScheduleMultiplier(m_state.globalStep, m_plan.warmupSteps, m_plan.maxSteps);
+        setLearningRate(*m_optimizer, lr);
+        if (m_scaler.update(finite))
+            m_optimizer->step(); // AdamW step
+        else if (m_scaler.scale() < 1.0)
+            diverged(stepLoss, gradNorm);
+        m_optimizer->zero_grad(); // zero grad
+        advance(window, batchesInEpoch, finite ? stepLoss : 0.0);
+        std::int64_t samples = 0, tokens = 0;
+        for (std::int64_t b = window.first; b < window.first + window.count; ++b) {
+            samples += static_cast<std::int64_t>(batches[static_cast<std::size_t>(b)].size());
+            for (const auto i : batches[static_cast<std::size_t>(b)])
+                tokens += m_setup.train->lengths[static_cast<std::size_t>(i)];
+        }
+        const double nextLr =
+            m_config.learningRate * linearScheduleMultiplier(m_state.globalStep, m_plan.warmupSteps, m_plan.maxSteps);
+        logStep(stepLoss, gradNorm, nextLr, samples, tokens); // log
+        const bool evalDue = m_setup.eval && m_config.evalEvery > 0 && m_state.globalStep % m_config.evalEvery == 0;
+        if (evalDue && evaluateAndCheckPatience()) { // maybe evaluate
+            outcome.stoppedEarly = true;
+            m_observer.logged("early stopping at step " + std::to_string(m_state.globalStep) + ": " +
+                              m_config.earlyStoppingMetric + " did not improve for " +
+                              std::to_string(m_config.earlyStoppingPatience) + " evaluations");
+            break;
+        }
+        if (m_config.checkpointEvery > 0 && m_state.globalStep % m_config.checkpointEvery == 0)
+            checkpoint(); // maybe checkpoint
+    }
+    m_state.trainSeconds = sessionSeconds();
+    if (outcome.cancelled && m_state.globalStep > 0)
+        checkpoint();
+    if (!outcome.cancelled && m_setup.eval) {
+        if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval)
+            m_lastEval = evaluate();
+        outcome.finalEval = m_lastEval;
+    }
+    if (!m_setup.runDir.empty())
+        m_history.save(m_setup.runDir / "history.csv");
+    outcome.state = m_state;
+    outcome.plan = m_plan;
+    outcome.history = m_history;
+    outcome.trainLoss = m_state.trainLossSum / std::max<double>(static_cast<double>(m_state.globalStep), 0.001);
+    return outcome;
+}
+
+const std::vector<BatchIndices>& Trainer::epochBatches() {
+    if (m_batchesEpoch != m_state.epochIndex) {
+        m_batches = lengthGroupedBatches(m_setup.train->lengths, m_config.batchSize, m_config.seed, m_state.epochIndex);
+        m_batchesEpoch = m_state.epochIndex;
+    }
+    return m_batches;
+}
+
+Trainer::StepWindow Trainer::nextWindow(std::int64_t batchesInEpoch) const {
+    const std::int64_t accum = m_config.gradAccum;
+    const std::int64_t stepInEpoch = m_state.nextBatch / accum;
+    StepWindow window;
+    window.first = m_state.nextBatch;
+    // The epoch's last step takes the leftover micro-batches too (or all of them when fewer than accum).
+    window.count = stepInEpoch + 1 >= m_plan.stepsPerEpoch ? batchesInEpoch - window.first : accum;
+    return window;
+}
+
+double Trainer::forwardBackward(const std::vector<BatchIndices>& batches, const StepWindow& window) {
+    std::int64_t rows = 0;
+    for (std::int64_t b = window.first; b < window.first + window.count; ++b)
+        rows += static_cast<std::int64_t>(batches[static_cast<std::size_t>(b)].size());
+    torch::Tensor stepLoss = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64));
+    for (std::int64_t b = window.first; b < window.first + window.count; ++b) {
+        const TokenBatch batch = collateBatch(m_setup.train->tokens, m_setup.train->labels,
+                                              batches[static_cast<std::size_t>(b)], m_setup.padId, m_setup.exec.device);
+        torch::Tensor logits;
+        {
+            AutocastScope autocast(m_setup.exec);
+            logits = m_setup.model->forward(batch.inputIds, batch.lengths);
+        }
+        namespace F = torch::nn::functional;
+        auto options = F::CrossEntropyFuncOptions().ignore_index(-100);
+        if (m_setup.classWeights.defined())
+            options.weight(m_setup.classWeights);
+        const torch::Tensor loss = F::cross_entropy(logits.to(torch::kFloat32), batch.labels, options);
+        const double share = static_cast<double>(batch.size()) / static_cast<double>(rows);
+        (loss * (share * m_scaler.scale())).backward();
+        stepLoss += loss.detach().to(torch::kCPU, torch::kFloat64) * share;
+    }
+    return stepLoss.item<double>();
+}
+
+void Trainer::advance(const StepWindow& window, std::int64_t batchesInEpoch, double stepLoss) {
+    m_state.globalStep += 1;
+    m_state.trainLossSum += stepLoss;
+    const std::int64_t end = window.first + window.count;
+    m_state.epoch = static_cast<double>(m_state.epochIndex) +
+                    static_cast<double>(end) / static_cast<double>(std::max<std::int64_t>(batchesInEpoch, 1));
+    if (end >= batchesInEpoch) {
+        m_state.epochIndex += 1;
+        m_state.nextBatch = 0;
+    } else {
+        m_state.nextBatch = end;
+    }
+    m_state.lossScale = m_scaler.scale();
+    m_state.stepsSinceScaleChange = m_scaler.stepsSinceChange();
+}
+
+void Trainer::logStep(double stepLoss, double gradNorm, double learningRate, std::int64_t samples,
+                      std::int64_t tokens) {
+    m_history.addStep(m_state.globalStep, m_state.epoch, stepLoss, learningRate, gradNorm);
+    m_progressLossSum += stepLoss;
+    m_progressSteps += 1;
+    m_sessionSteps += 1;
+    m_sessionSamples += samples;
+    m_sessionTokens += tokens;
+    const auto now = Clock::now();
+    const bool last = m_state.globalStep == m_plan.maxSteps;
+    if (std::chrono::duration<double>(now - m_lastProgress).count() < 0.25 && !last && m_sessionSteps > 1)
+        return; // at most ~4 progress reports a second
+    m_lastProgress = now;
+    const double seconds = std::max(1e-9, sessionSeconds() - m_secondsAtStart);
+    Progress p;
+    p.phase = "train";
+    p.step = m_state.globalStep;
+    p.totalSteps = m_plan.maxSteps;
+    p.epoch = m_state.epoch;
+    p.loss = m_progressLossSum / static_cast<double>(m_progressSteps);
+    p.learningRate = learningRate;
+    p.gradNorm = gradNorm;
+    p.samplesPerSecond = static_cast<double>(m_sessionSamples) / seconds;
+    p.tokensPerSecond = static_cast<double>(m_sessionTokens) / seconds;
+    p.memoryBytes = MemoryMeter(m_setup.exec.device).currentBytes();
+    p.elapsedSeconds = sessionSeconds();
+    p.etaSeconds = seconds / static_cast<double>(std::max<std::int64_t>(1, m_sessionSteps)) *
+                   static_cast<double>(m_plan.maxSteps - m_state.globalStep);
+    m_progressLossSum = 0.0;
+    m_progressSteps = 0;
+    m_observer.progressed(p);
+}
+
+bool Trainer::evaluateAndCheckPatience() {
+    const EvalReport report = evaluate();
+    if (m_config.earlyStoppingPatience <= 0)
+        return false;
+    const double value = report.trainerMetrics().at(m_config.earlyStoppingMetric);
+    const bool improved =
+        !m_state.haveBest ||
+        (lowerIsBetter(m_config.earlyStoppingMetric) ? value < m_state.bestMetric : value > m_state.bestMetric);
+    if (improved) {
+        m_state.haveBest = true;
+        m_state.bestMetric = value;
+        m_state.evalsWithoutImprovement = 0;
+        return false;
+    }
+    return ++m_state.evalsWithoutImprovement >= m_config.earlyStoppingPatience;
+}
+
+EvalReport Trainer::evaluate() {
+    EvalOptions options;
+    options.batchSize = m_config.evalBatchSize;
+    options.padId = m_setup.padId;
+    options.labelNames = m_setup.labelNames;
+    options.step = m_state.globalStep;
+    options.epoch = m_state.epoch;
+    if (!m_setup.runDir.empty())
+        options.predictionsFile = m_setup.runDir / "predictions.csv";
+    EvalReport report = evaluateSplit(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control);
+    m_state.lastEvalStep = m_state.globalStep;
+    m_history.addEval(report);
+    if (!m_setup.runDir.empty())
+        m_history.save(m_setup.runDir / "history.csv");
+    m_lastEval = report;
+    m_observer.evaluated(report);
+    m_observer.logged("step " + std::to_string(m_state.globalStep) + ": eval_loss " + formatValue(report.loss) +
+                      ", eval_accuracy " + formatValue(report.accuracy) + ", eval_f1 " +
+                      formatValue(report.f1Weighted));
+    return report;
+}
+
+void Trainer::checkpoint() {
+    if (m_setup.runDir.empty())
+        return;
+    m_state.trainSeconds = sessionSeconds();
+    const auto dir = saveCheckpoint(m_setup.runDir, m_named, *m_optimizer, m_state, m_history);
+    m_history.save(m_setup.runDir / "history.csv");
+    m_observer.logged("checkpoint written: " + dir.string());
+}
+
+bool Trainer::waitWhilePausedOrCancelled() {
+    if (m_control.paused.load() && !m_control.cancelRequested.load()) {
+        const auto pausedAt = Clock::now();
+        while (m_control.paused.load() && !m_control.cancelRequested.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        m_pausedSeconds += std::chrono::duration<double>(Clock::now() - pausedAt).count();
+    }
+    return m_control.cancelRequested.load();
+}
+
+void Trainer::diverged(double loss, double gradNorm) {
+    if (!m_setup.runDir.empty())
+        m_history.save(m_setup.runDir / "history.csv");
+    const auto last = m_setup.runDir.empty() ? std::nullopt : latestCheckpoint(m_setup.runDir);
+    throwFailure("training diverged at step " + std::to_string(m_state.globalStep + 1) + ": the loss is " +
+                 formatValue(loss) + " and the gradient norm " + formatValue(gradNorm) + "; " +
+                 (last ? "the last good checkpoint is " + last->string() : std::string("no checkpoint was written")) +
+                 " (try a lower --lr or --max-grad-norm)");
+}
+
+double Trainer::sessionSeconds() const {
+    return m_secondsAtStart + std::chrono::duration<double>(Clock::now() - m_sessionStart).count() - m_pausedSeconds;
+}
+
+} // namespace litetune

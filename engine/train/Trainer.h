@@ -1,0 +1,115 @@
+// Trainer: the fine-tuning loop, read top to bottom like a recipe — next batch, forward, loss /
+// accumulation, backward, clip, AdamW step, schedule, zero grad, log, maybe evaluate or
+// checkpoint, check cancel and pause. It trains whatever parameters require grad (the method
+// decided that) and writes only history.csv, predictions.csv and checkpoints/ into the run folder;
+// run.json, metrics.json and the saved model are the Workbench's business.
+// Step accounting and logged values follow the Hugging Face Trainer (formats.md §6.4-6.5) with
+// two deliberate differences: micro-batch losses are weighted by their row counts (so 4 × 8 rows
+// equals 32 rows exactly, like num_items_in_batch in newer transformers), and the last step of an
+// epoch absorbs the micro-batches left over by gradient accumulation instead of dropping them.
+// Reference: transformers trainer.py _inner_training_loop; karpathy/llm.c train_gpt2.c.
+#pragma once
+
+#include "api/Reports.h"
+#include "api/Workbench.h"
+#include "model/Gpt2.h"
+#include "train/Evaluator.h"
+#include "train/ExecutionSetup.h"
+#include "train/HistoryLog.h"
+#include "train/LengthGrouping.h"
+#include "train/LinearSchedule.h"
+#include "train/LossScaler.h"
+#include "train/OptimizerSetup.h"
+#include "train/TokenizedSplit.h"
+#include "train/TrainerState.h"
+
+#include <torch/optim.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+struct TrainerSetup {
+    TrainConfig config;
+    ExecutionSetup exec;
+    Gpt2ForSequenceClassification model{nullptr}; // on exec.device, trainable parameters chosen
+    const TokenizedSplit* train = nullptr;
+    const TokenizedSplit* eval = nullptr; // null: no evaluation
+    std::vector<std::string> labelNames;  // the model's classes
+    std::int64_t padId = 50256;
+    std::filesystem::path runDir; // empty: write nothing (tests)
+    torch::Tensor classWeights;   // undefined: plain cross-entropy
+};
+
+struct TrainOutcome {
+    TrainerState state;
+    StepPlan plan;
+    HistoryLog history;
+    std::optional<EvalReport> finalEval;
+    double trainLoss = 0.0; // mean step loss, the Trainer's train_loss
+    bool cancelled = false;
+    bool stoppedEarly = false;
+};
+
+class Trainer {
+public:
+    Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& control);
+
+    // Continues from a checkpoint folder (weights, optimizer, counters, history) on the next run().
+    void resumeFrom(const std::filesystem::path& checkpointDir);
+    TrainOutcome run();
+
+    const StepPlan& plan() const { return m_plan; }
+    torch::optim::AdamW& optimizer() { return *m_optimizer; }
+
+private:
+    struct StepWindow {
+        std::int64_t first = 0; // first micro-batch of the step in its epoch
+        std::int64_t count = 0;
+    };
+
+    StepWindow nextWindow(std::int64_t batchesInEpoch) const;
+    const std::vector<BatchIndices>& epochBatches();
+    double forwardBackward(const std::vector<BatchIndices>& batches, const StepWindow& window);
+    void advance(const StepWindow& window, std::int64_t batchesInEpoch, double stepLoss);
+    void logStep(double stepLoss, double gradNorm, double learningRate, std::int64_t samples, std::int64_t tokens);
+    bool evaluateAndCheckPatience(); // true when early stopping says stop
+    EvalReport evaluate();
+    void checkpoint();
+    bool waitWhilePausedOrCancelled(); // true when cancelled
+    [[noreturn]] void diverged(double loss, double gradNorm);
+    double sessionSeconds() const;
+
+    TrainerSetup m_setup;
+    const TrainConfig& m_config;
+    TrainingObserver& m_observer;
+    RunControl& m_control;
+    StepPlan m_plan;
+    std::vector<NamedParameter> m_named;
+    std::vector<torch::Tensor> m_params;
+    std::unique_ptr<torch::optim::AdamW> m_optimizer;
+    LossScaler m_scaler{false, 65536.0, 0};
+    TrainerState m_state;
+    HistoryLog m_history;
+    std::optional<EvalReport> m_lastEval;
+    std::int64_t m_batchesEpoch = -1; // epoch whose batches m_batches holds
+    std::vector<BatchIndices> m_batches;
+
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point m_sessionStart;
+    double m_pausedSeconds = 0.0;
+    double m_secondsAtStart = 0.0; // training seconds before this session (resume)
+    Clock::time_point m_lastProgress;
+    double m_progressLossSum = 0.0;
+    std::int64_t m_progressSteps = 0;
+    std::int64_t m_sessionSteps = 0;
+    std::int64_t m_sessionSamples = 0;
+    std::int64_t m_sessionTokens = 0;
+};
+
+} // namespace litetune

@@ -1,0 +1,153 @@
+#include "bridge/EngineController.h"
+
+#include "bridge/EngineWorker.h"
+
+#include <QThread>
+
+EngineController::EngineController(QObject* parent)
+    : QObject(parent)
+    , m_control(std::make_shared<litetune::RunControl>())
+    , m_thread(new QThread(this))
+    , m_worker(new EngineWorker(m_control))
+{
+    registerEngineTypes();
+    m_thread->setObjectName(QStringLiteral("LiteTuneEngine"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &EngineWorker::datasetLoaded, this, &EngineController::datasetLoaded);
+    connect(m_worker, &EngineWorker::datasetFailed, this, &EngineController::datasetFailed);
+    connect(m_worker, &EngineWorker::tokenizerLoaded, this, &EngineController::tokenizerLoaded);
+    connect(m_worker, &EngineWorker::lengthStatsComputed, this, &EngineController::lengthStatsComputed);
+    connect(m_worker, &EngineWorker::runStarted, this, &EngineController::runStarted);
+    connect(m_worker, &EngineWorker::progressReported, this, &EngineController::progressReported);
+    connect(m_worker, &EngineWorker::evaluationReported, this, &EngineController::evaluationReported);
+    connect(m_worker, &EngineWorker::linesLogged, this, &EngineController::linesLogged);
+    connect(m_worker, &EngineWorker::runFinished, this, &EngineController::runFinished);
+    connect(m_worker, &EngineWorker::comparisonFinished, this, &EngineController::comparisonFinished);
+    connect(m_worker, &EngineWorker::predictionsReady, this, &EngineController::predictionsReady);
+    connect(m_worker, &EngineWorker::failed, this, &EngineController::failed);
+    connect(m_worker, &EngineWorker::commandFinished, this, &EngineController::onCommandFinished);
+
+    m_thread->start();
+}
+
+EngineController::~EngineController()
+{
+    // Like Qt's Mandelbrot example: abort, then wait, so no thread outlives the window. The
+    // engine polls the flag every step, so this waits at most one step (plus its checkpoint).
+    m_control->paused = false;
+    m_control->cancelRequested = true;
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool EngineController::isBusy() const
+{
+    return !m_queue.isEmpty();
+}
+
+bool EngineController::isRunning() const
+{
+    return m_queue.contains(Command::Run);
+}
+
+bool EngineController::isPaused() const
+{
+    return m_control->paused.load();
+}
+
+void EngineController::loadDataset(const litetune::DatasetOptions& options)
+{
+    post(Command::Load, [options](EngineWorker* worker) { worker->loadDataset(options); });
+}
+
+void EngineController::loadTokenizer(const QString& modelPath)
+{
+    post(Command::Load, [modelPath](EngineWorker* worker) { worker->loadTokenizer(modelPath); });
+}
+
+void EngineController::computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer,
+                                          const QString& splitName, int maxLength)
+{
+    post(Command::Load, [dataset, tokenizer, splitName, maxLength](EngineWorker* worker) {
+        worker->computeLengthStats(dataset, tokenizer, splitName, maxLength);
+    });
+}
+
+bool EngineController::train(const litetune::TrainConfig& config)
+{
+    return startRun([config](EngineWorker* worker) { worker->train(config); });
+}
+
+bool EngineController::compare(const litetune::TrainConfig& config)
+{
+    return startRun([config](EngineWorker* worker) { worker->compare(config); });
+}
+
+void EngineController::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts,
+                               int topK)
+{
+    post(Command::Predict, [modelPath, adapterPath, texts, topK](EngineWorker* worker) {
+        worker->predict(modelPath, adapterPath, texts, topK);
+    });
+}
+
+void EngineController::cancel()
+{
+    if (!isRunning()) {
+        return;
+    }
+    m_control->cancelRequested = true;
+    setPaused(false);
+}
+
+void EngineController::setPaused(bool paused)
+{
+    if (m_control->paused.exchange(paused) != paused) {
+        emit pausedChanged(paused);
+    }
+}
+
+bool EngineController::startRun(const std::function<void(EngineWorker*)>& call)
+{
+    if (isRunning()) {
+        return false;
+    }
+    // Only now, with no run pending, may an old cancel request be forgotten.
+    m_control->cancelRequested = false;
+    setPaused(false);
+    post(Command::Run, call);
+    return true;
+}
+
+void EngineController::post(Command command, const std::function<void(EngineWorker*)>& call)
+{
+    const bool wasBusy = isBusy();
+    const bool wasRunning = isRunning();
+    m_queue.enqueue(command);
+    EngineWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+    if (!wasBusy) {
+        emit busyChanged(true);
+    }
+    if (!wasRunning && isRunning()) {
+        emit runningChanged(true);
+    }
+}
+
+void EngineController::onCommandFinished()
+{
+    const bool wasRunning = isRunning();
+    if (!m_queue.isEmpty()) {
+        m_queue.dequeue();
+    }
+    emit commandFinished();
+    if (wasRunning && !isRunning()) {
+        setPaused(false);
+        emit runningChanged(false);
+    }
+    if (m_queue.isEmpty()) {
+        emit busyChanged(false);
+    }
+}

@@ -1,0 +1,77 @@
+// EngineController: the GUI's one handle on the engine. Owns the engine thread and the worker
+// living on it; commands go in as queued calls and run one after another, results come back
+// as the worker's signals (re-emitted here). The GUI thread never waits on the engine, except
+// in the destructor, which cancels the running command and waits for the thread to end.
+#pragma once
+
+#include "bridge/EngineTypes.h"
+
+#include <QObject>
+#include <QQueue>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace litetune {
+struct RunControl;
+}
+
+class EngineWorker;
+class QThread;
+
+class EngineController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineController(QObject* parent = nullptr);
+    ~EngineController() override;
+
+    bool isBusy() const;    // any command queued or running
+    bool isRunning() const; // a training run or comparison queued or running
+    bool isPaused() const;
+
+    void loadDataset(const litetune::DatasetOptions& options);
+    void loadTokenizer(const QString& modelPath);
+    void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
+                            int maxLength);
+    // Refused (false) while another run is queued or running.
+    bool train(const litetune::TrainConfig& config);
+    bool compare(const litetune::TrainConfig& config);
+    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK);
+
+    // Takes effect within one optimizer step; the engine writes a checkpoint and returns.
+    void cancel();
+    void setPaused(bool paused);
+
+signals:
+    void busyChanged(bool busy);
+    void runningChanged(bool running);
+    void pausedChanged(bool paused);
+
+    void datasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
+    void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
+    void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
+    void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
+    void runStarted(const litetune::TrainConfig& config, const QString& runDir);
+    void progressReported(const litetune::Progress& progress);
+    void evaluationReported(const litetune::EvalReport& report);
+    void linesLogged(const QStringList& lines);
+    void runFinished(const litetune::RunResult& result);
+    void comparisonFinished(const RunResultList& results);
+    void predictionsReady(const QStringList& texts, const PredictionTable& predictions);
+    void failed(const QString& message);
+    void commandFinished();
+
+private:
+    enum class Command { Load, Run, Predict };
+
+    void post(Command command, const std::function<void(EngineWorker*)>& call);
+    void onCommandFinished();
+    bool startRun(const std::function<void(EngineWorker*)>& call);
+
+    std::shared_ptr<litetune::RunControl> m_control;
+    QThread* m_thread = nullptr;
+    EngineWorker* m_worker = nullptr; // lives on m_thread; deleted there when it finishes
+    QQueue<Command> m_queue;
+};

@@ -1,0 +1,190 @@
+#include "bridge/EngineWorker.h"
+
+#include "util/Error.h"
+
+#include <exception>
+#include <utility>
+
+EngineWorker::EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent)
+    : QObject(parent)
+    , m_control(std::move(control))
+{
+}
+
+void EngineWorker::loadDataset(const litetune::DatasetOptions& options)
+{
+    guarded(
+        [this, options] {
+            auto dataset = std::make_shared<const litetune::Dataset>(litetune::loadDataset(options));
+            emit datasetLoaded(dataset, options);
+        },
+        [this, options](const QString& message) { emit datasetFailed(options, message); });
+}
+
+void EngineWorker::loadTokenizer(const QString& modelPath)
+{
+    guarded([this, modelPath] {
+        // The built-in demo model uses the byte-level vocabulary; every other model a folder.
+        auto tokenizer = modelPath == QLatin1String("demo")
+                             ? std::make_shared<const litetune::Tokenizer>(litetune::Tokenizer::byteLevel())
+                             : std::make_shared<const litetune::Tokenizer>(
+                                   litetune::Tokenizer::fromFolder(toStdString(modelPath)));
+        emit tokenizerLoaded(tokenizer, modelPath);
+    });
+}
+
+void EngineWorker::computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer,
+                                      const QString& splitName, int maxLength)
+{
+    guarded([this, dataset, tokenizer, splitName, maxLength] {
+        for (const auto& split : dataset->splits) {
+            if (toQString(split.name) == splitName) {
+                emit lengthStatsComputed(litetune::tokenLengthStats(split, *tokenizer, maxLength), splitName);
+                return;
+            }
+        }
+        emit failed(tr("The dataset has no split named \"%1\".").arg(splitName));
+    });
+}
+
+void EngineWorker::train(const litetune::TrainConfig& config)
+{
+    guarded([this, config] {
+        const litetune::RunResult result = litetune::runMethod(config, *this, *m_control);
+        flushProgress();
+        flushLog();
+        emit runFinished(result);
+    });
+}
+
+void EngineWorker::compare(const litetune::TrainConfig& config)
+{
+    guarded([this, config] {
+        const RunResultList results = litetune::runComparison(config, *this, *m_control);
+        flushProgress();
+        flushLog();
+        for (const auto& result : results) {
+            emit runFinished(result);
+        }
+        emit comparisonFinished(results);
+    });
+}
+
+void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK)
+{
+    guarded([this, modelPath, adapterPath, texts, topK] {
+        std::vector<std::string> input;
+        input.reserve(static_cast<size_t>(texts.size()));
+        for (const auto& text : texts) {
+            input.push_back(toStdString(text));
+        }
+        emit predictionsReady(texts, litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input,
+                                                            topK));
+    });
+}
+
+void EngineWorker::started(const litetune::TrainConfig& config, const std::string& runDir)
+{
+    flushProgress();
+    flushLog();
+    resetRateLimit();
+    emit runStarted(config, toQString(runDir));
+}
+
+void EngineWorker::progressed(const litetune::Progress& progress)
+{
+    const bool phaseChanged = m_hasPending && m_pending.phase != progress.phase;
+    if (phaseChanged) {
+        flushProgress();
+    }
+    m_pending = progress;
+    m_hasPending = true;
+    if (progress.phase == "train") {
+        m_lossSum += progress.loss;
+        ++m_lossCount;
+    }
+    // The first update of a phase and the last step go out at once; the rest at most every
+    // kMinSignalIntervalMs, carrying the mean loss of the steps they merge.
+    const bool last = progress.totalSteps > 0 && progress.step >= progress.totalSteps;
+    if (phaseChanged || last || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= kMinSignalIntervalMs) {
+        flushProgress();
+    }
+}
+
+void EngineWorker::evaluated(const litetune::EvalReport& report)
+{
+    flushProgress();
+    flushLog();
+    emit evaluationReported(report);
+}
+
+void EngineWorker::logged(const std::string& line)
+{
+    m_logBuffer.append(toQString(line));
+    if (!m_sinceLog.isValid() || m_sinceLog.elapsed() >= kMinSignalIntervalMs) {
+        flushLog();
+    }
+}
+
+void EngineWorker::guarded(const std::function<void()>& command, const std::function<void(const QString&)>& onError)
+{
+    resetRateLimit();
+    QString message;
+    try {
+        command();
+    } catch (const litetune::Error& error) {
+        if (error.kind() == litetune::ErrorKind::Cancelled) {
+            m_logBuffer.append(tr("Cancelled."));
+        } else {
+            message = QString::fromUtf8(error.what());
+        }
+    } catch (const std::exception& error) {
+        message = tr("The engine failed: %1").arg(QString::fromUtf8(error.what()));
+    } catch (...) {
+        message = tr("The engine failed with an unknown error.");
+    }
+    flushProgress();
+    flushLog();
+    if (!message.isEmpty()) {
+        if (onError) {
+            onError(message);
+        }
+        emit failed(message);
+    }
+    emit commandFinished();
+}
+
+void EngineWorker::flushProgress()
+{
+    if (!m_hasPending) {
+        return;
+    }
+    litetune::Progress progress = m_pending;
+    if (progress.phase == "train" && m_lossCount > 0) {
+        progress.loss = m_lossSum / m_lossCount;
+    }
+    m_hasPending = false;
+    m_lossSum = 0.0;
+    m_lossCount = 0;
+    m_sinceProgress.start();
+    emit progressReported(progress);
+}
+
+void EngineWorker::flushLog()
+{
+    if (m_logBuffer.isEmpty()) {
+        return;
+    }
+    const QStringList lines = std::exchange(m_logBuffer, {});
+    m_sinceLog.start();
+    emit linesLogged(lines);
+}
+
+void EngineWorker::resetRateLimit()
+{
+    m_hasPending = false;
+    m_lossSum = 0.0;
+    m_lossCount = 0;
+    m_sinceProgress.invalidate();
+    m_sinceLog.invalidate();
+}

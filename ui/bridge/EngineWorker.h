@@ -1,0 +1,75 @@
+// EngineWorker: runs engine calls on the engine thread (Qt's worker-object pattern). Each
+// command is one blocking engine call; its observer callbacks become signals carrying plain
+// values, rate-limited so the GUI sees a few progress updates per second, not one per step.
+// Cancel and pause do not come in as slots (a queued slot never runs while the engine loop is
+// busy): they are the atomics of the shared RunControl, polled by the engine every step.
+#pragma once
+
+#include "bridge/EngineTypes.h"
+
+#include "api/Workbench.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class EngineWorker : public QObject, public litetune::TrainingObserver {
+    Q_OBJECT
+
+public:
+    explicit EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent = nullptr);
+
+    // Commands; EngineController queues them onto the engine thread.
+    void loadDataset(const litetune::DatasetOptions& options);
+    void loadTokenizer(const QString& modelPath);
+    void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
+                            int maxLength);
+    void train(const litetune::TrainConfig& config);
+    void compare(const litetune::TrainConfig& config);
+    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK);
+
+    // The shortest time between two progress or log signals.
+    static constexpr int kMinSignalIntervalMs = 250;
+
+signals:
+    void datasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
+    void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
+    void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
+    void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
+    void runStarted(const litetune::TrainConfig& config, const QString& runDir);
+    void progressReported(const litetune::Progress& progress);
+    void evaluationReported(const litetune::EvalReport& report);
+    void linesLogged(const QStringList& lines);
+    void runFinished(const litetune::RunResult& result);
+    void comparisonFinished(const RunResultList& results);
+    void predictionsReady(const QStringList& texts, const PredictionTable& predictions);
+    void failed(const QString& message);
+    // Always the last signal of a command, whether it succeeded, failed or was cancelled.
+    void commandFinished();
+
+protected:
+    // litetune::TrainingObserver, called on the engine thread inside runMethod/runComparison.
+    void started(const litetune::TrainConfig& config, const std::string& runDir) override;
+    void progressed(const litetune::Progress& progress) override;
+    void evaluated(const litetune::EvalReport& report) override;
+    void logged(const std::string& line) override;
+
+private:
+    // Runs one command, turning every exception into failed(); emits commandFinished().
+    void guarded(const std::function<void()>& command, const std::function<void(const QString&)>& onError = {});
+    void flushProgress();
+    void flushLog();
+    void resetRateLimit();
+
+    std::shared_ptr<litetune::RunControl> m_control;
+    QElapsedTimer m_sinceProgress;
+    QElapsedTimer m_sinceLog;
+    litetune::Progress m_pending;
+    bool m_hasPending = false;
+    double m_lossSum = 0.0; // training losses of the steps merged into m_pending
+    int m_lossCount = 0;
+    QStringList m_logBuffer;
+};

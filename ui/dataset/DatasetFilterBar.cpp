@@ -1,0 +1,125 @@
+#include "dataset/DatasetFilterBar.h"
+
+#include "common/LabelGlyphs.h"
+#include "dataset/DatasetFilterModel.h"
+#include "dataset/PredictionIndex.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPoint>
+#include <QTimer>
+
+DatasetFilterBar::DatasetFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_split(new QComboBox(this))
+    , m_label(new QComboBox(this))
+    , m_runView(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("datasetSearch"));
+    m_search->setPlaceholderText(tr("Search text…"));
+    m_search->setClearButtonEnabled(true);
+    m_split->setObjectName(QStringLiteral("splitFilter"));
+    m_split->setToolTip(tr("Show one split only."));
+    m_label->setObjectName(QStringLiteral("labelFilter"));
+    m_label->setToolTip(tr("Show one label only."));
+    m_label->setMaxVisibleItems(21);
+    m_runView->setObjectName(QStringLiteral("runViewFilter"));
+    m_count->setObjectName(QStringLiteral("rowCount"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_split, 1);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_runView, 1);
+    layout->addWidget(m_count);
+
+    // Typing waits for a pause; one filter pass over 100k rows per keystroke would stutter.
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &DatasetFilterBar::filtersChanged);
+    connect(m_split, &QComboBox::currentIndexChanged, this, &DatasetFilterBar::filtersChanged);
+    connect(m_split, &QComboBox::currentIndexChanged, this, &DatasetFilterBar::splitChanged);
+    connect(m_label, &QComboBox::currentIndexChanged, this, &DatasetFilterBar::filtersChanged);
+    connect(m_runView, &QComboBox::currentIndexChanged, this, &DatasetFilterBar::filtersChanged);
+    setRunViews(PredictionIndex());
+}
+
+void DatasetFilterBar::setDataset(const DatasetHandle& dataset)
+{
+    const QSignalBlocker splitBlocker(m_split);
+    const QSignalBlocker labelBlocker(m_label);
+    const QSignalBlocker searchBlocker(m_search);
+    const QLocale locale;
+    m_search->clear();
+    m_split->clear();
+    m_split->addItem(tr("All splits"), -1);
+    m_label->clear();
+    m_label->addItem(tr("All labels"), -1);
+    if (dataset) {
+        for (size_t i = 0; i < dataset->splits.size(); ++i) {
+            const auto& split = dataset->splits[i];
+            const auto size = static_cast<qlonglong>(split.examples.size());
+            m_split->addItem(QStringLiteral("%1 (%2)").arg(toQString(split.name), locale.toString(size)),
+                             static_cast<int>(i));
+        }
+        for (size_t i = 0; i < dataset->labels.size(); ++i) {
+            const auto& label = dataset->labels[i];
+            m_label->addItem(LabelGlyphs::icon(LabelGlyphs::glyph(label)), LabelGlyphs::displayName(label),
+                             static_cast<int>(i));
+        }
+    }
+}
+
+void DatasetFilterBar::setRunViews(const PredictionIndex& predictions)
+{
+    const QSignalBlocker blocker(m_runView);
+    m_runView->clear();
+    m_runView->addItem(tr("All rows"));
+    using View = DatasetFilterModel::RunView;
+    for (int run = 0; run < predictions.runCount(); ++run) {
+        m_runView->addItem(tr("Misclassified by %1").arg(predictions.run(run).name),
+                           QPoint(int(View::MisclassifiedBy), run));
+    }
+    if (predictions.runCount() >= 2) {
+        m_runView->addItem(tr("Runs disagree"), QPoint(int(View::RunsDisagree), -1));
+    }
+    if (predictions.runCount() >= 1) {
+        m_runView->addItem(tr("Highest loss first"), QPoint(int(View::HighestLossFirst), -1));
+    }
+    m_runView->setEnabled(predictions.runCount() > 0);
+    m_runView->setToolTip(predictions.runCount() > 0
+                              ? tr("Views that use the predictions of finished runs on this dataset.")
+                              : tr("Finished runs on this dataset add views such as \"misclassified by run\"."));
+}
+
+int DatasetFilterBar::split() const
+{
+    return m_split->currentIndex() > 0 ? m_split->currentData().toInt() : -1;
+}
+
+void DatasetFilterBar::applyTo(DatasetFilterModel* model) const
+{
+    model->setSearchText(m_search->text());
+    model->setSplitFilter(split());
+    model->setLabelFilter(m_label->currentIndex() > 0 ? m_label->currentData().toInt() : -1);
+    if (m_runView->currentIndex() > 0) {
+        const QPoint mode = m_runView->currentData().toPoint();
+        model->setRunView(static_cast<DatasetFilterModel::RunView>(mode.x()), mode.y());
+    } else {
+        model->setRunView(DatasetFilterModel::RunView::AllRows);
+    }
+}
+
+void DatasetFilterBar::setCount(int shown, int total)
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total)));
+}

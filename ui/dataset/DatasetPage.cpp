@@ -1,0 +1,344 @@
+#include "dataset/DatasetPage.h"
+
+#include "bridge/EngineController.h"
+#include "common/LabelGlyphs.h"
+#include "dataset/ColumnMappingDialog.h"
+#include "dataset/DatasetFilterBar.h"
+#include "dataset/DatasetFilterModel.h"
+#include "dataset/DatasetHeader.h"
+#include "dataset/DatasetTableModel.h"
+#include "dataset/LabelChart.h"
+#include "dataset/LengthHistogram.h"
+#include "dataset/SamplePane.h"
+#include "runs/RunCatalog.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_runs(runs)
+    , m_model(new DatasetTableModel(this))
+    , m_filter(new DatasetFilterModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("datasetPage"));
+    setAcceptDrops(true);
+    m_filter->setDatasetModel(m_model);
+    m_filter->setPredictionIndex(&m_predictions);
+
+    m_error->setObjectName(QStringLiteral("datasetError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
+                                          "border-radius: 4px; }"));
+    m_error->hide();
+
+    m_stack->addWidget(createEmptyState());
+    m_stack->addWidget(createBrowser());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_engine, &EngineController::datasetLoaded, this, &DatasetPage::onDatasetLoaded);
+    connect(m_engine, &EngineController::datasetFailed, this, &DatasetPage::onDatasetFailed);
+    connect(m_engine, &EngineController::tokenizerLoaded, this, &DatasetPage::onTokenizerLoaded);
+    connect(m_engine, &EngineController::lengthStatsComputed, this, &DatasetPage::onLengthStats);
+    connect(m_runs, &RunCatalog::runsChanged, this, &DatasetPage::rebuildRunViews);
+}
+
+const DatasetHandle& DatasetPage::dataset() const
+{
+    return m_model->dataset();
+}
+
+QWidget* DatasetPage::createEmptyState()
+{
+    auto* page = new QWidget(this);
+    auto* title = new QLabel(tr("<h2>Open a dataset</h2>"
+                                "<p>Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,<br>"
+                                "or open one with <b>Ctrl+O</b>, or start with the built-in demo data.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    auto* open = new QPushButton(tr("Open Dataset…"), page);
+    open->setObjectName(QStringLiteral("emptyOpenButton"));
+    auto* demo = new QPushButton(tr("Use Demo Data"), page);
+    demo->setObjectName(QStringLiteral("emptyDemoButton"));
+    connect(open, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
+    connect(demo, &QPushButton::clicked, this, [this] { openDataset(QStringLiteral("demo")); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(demo);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(title);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget* DatasetPage::createBrowser()
+{
+    auto* page = new QWidget(this);
+    m_filterBar = new DatasetFilterBar(page);
+    m_filterBar->setObjectName(QStringLiteral("datasetFilterBar"));
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("datasetTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights keep a 100k-row table from measuring rows it never shows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DatasetTableModel::SplitColumn, fontMetrics().horizontalAdvance(QStringLiteral("validation")) + 24);
+    m_table->setColumnWidth(DatasetTableModel::GlyphColumn, fontMetrics().horizontalAdvance(tr("Emoji")) + 28);
+    m_table->setColumnWidth(DatasetTableModel::LabelColumn, fontMetrics().horizontalAdvance(QStringLiteral("smiling face with sunglasses")) + 12);
+
+    m_labelChart = new LabelChart(page);
+    m_lengths = new LengthHistogram(page);
+    m_charts = new QTabWidget(page);
+    m_charts->setObjectName(QStringLiteral("datasetCharts"));
+    m_charts->addTab(m_labelChart, tr("Labels"));
+    m_charts->addTab(m_lengths, tr("Token lengths"));
+    m_sample = new SamplePane(page);
+    m_sample->setObjectName(QStringLiteral("samplePane"));
+
+    auto* side = new QSplitter(Qt::Vertical, page);
+    side->addWidget(m_charts);
+    side->addWidget(m_sample);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    split->setObjectName(QStringLiteral("datasetSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(split, 1);
+
+    connect(m_filterBar, &DatasetFilterBar::filtersChanged, this, &DatasetPage::applyFilters);
+    connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::updateLabelChart);
+    connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::requestLengthStats);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DatasetPage::showCurrentSample);
+    return page;
+}
+
+void DatasetPage::chooseDataset()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Dataset"), {},
+        tr("Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDataset(path);
+    }
+}
+
+void DatasetPage::openDataset(const QString& path, const QString& textColumn, const QString& labelColumn)
+{
+    m_error->hide();
+    if (textColumn.isEmpty() && path != QLatin1String("demo")) {
+        const QStringList columns = DatasetHeader::readColumns(path);
+        if (columns.size() >= 2 && !DatasetHeader::autoDetectable(columns)) {
+            askColumns(path, columns, {});
+            return;
+        }
+    }
+    litetune::DatasetOptions options;
+    options.path = toStdString(path);
+    options.textColumn = toStdString(textColumn);
+    options.labelColumn = toStdString(labelColumn);
+    m_pendingPath = path;
+    emit statusMessage(tr("Opening %1…").arg(path));
+    m_engine->loadDataset(options);
+}
+
+void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options)
+{
+    if (toQString(options.path) != m_pendingPath) {
+        return;
+    }
+    m_pendingPath.clear();
+    m_options = options;
+    m_model->setDataset(dataset);
+    m_filterBar->setDataset(dataset);
+    rebuildRunViews();
+    m_stack->setCurrentIndex(1);
+    updateLabelChart();
+    requestLengthStats();
+    if (m_filter->rowCount() > 0) {
+        m_table->setCurrentIndex(m_filter->index(0, DatasetTableModel::TextColumn));
+    }
+    emit datasetOpened(dataset, options);
+    emit statusMessage(tr("Opened %1: %n example(s)", nullptr, m_model->rowCount()).arg(toQString(dataset->source)));
+}
+
+void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const QString& message)
+{
+    const QString path = toQString(options.path);
+    if (path != m_pendingPath) {
+        return;
+    }
+    m_pendingPath.clear();
+    const QStringList columns = DatasetHeader::readColumns(path);
+    if (columns.size() >= 2 && message.contains(QLatin1String("column"), Qt::CaseInsensitive)) {
+        askColumns(path, columns, message);
+        return;
+    }
+    showError(message);
+}
+
+void DatasetPage::askColumns(const QString& path, const QStringList& columns, const QString& reason)
+{
+    auto* dialog = new ColumnMappingDialog(path, columns, reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, path] { openDataset(path, dialog->textColumn(), dialog->labelColumn()); });
+    dialog->open();
+}
+
+void DatasetPage::showError(const QString& message)
+{
+    m_error->setText(tr("Could not open the dataset: %1").arg(message));
+    m_error->show();
+    emit statusMessage(message);
+}
+
+void DatasetPage::setTokenizerModel(const QString& modelPath)
+{
+    if (modelPath == m_tokenizerModel) {
+        return;
+    }
+    m_tokenizerModel = modelPath;
+    m_tokenizer.reset();
+    m_lengths->clear();
+    if (!modelPath.isEmpty()) {
+        m_engine->loadTokenizer(modelPath);
+    }
+}
+
+void DatasetPage::setMaxLength(int maxLength)
+{
+    if (maxLength != m_maxLength) {
+        m_maxLength = maxLength;
+        requestLengthStats();
+    }
+}
+
+void DatasetPage::onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath)
+{
+    if (modelPath != m_tokenizerModel) {
+        return;
+    }
+    m_tokenizer = tokenizer;
+    requestLengthStats();
+    showCurrentSample();
+}
+
+void DatasetPage::requestLengthStats()
+{
+    const DatasetHandle& data = dataset();
+    if (!data || !m_tokenizer || data->splits.empty()) {
+        return;
+    }
+    const int split = m_filterBar->split();
+    const auto& chosen = data->splits[static_cast<size_t>(split >= 0 ? split : 0)];
+    m_engine->computeLengthStats(data, m_tokenizer, toQString(chosen.name), m_maxLength);
+}
+
+void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QString& splitName)
+{
+    if (dataset() && stats.maxLength == m_maxLength) {
+        m_lengths->setStats(stats, splitName);
+    }
+}
+
+void DatasetPage::rebuildRunViews()
+{
+    m_predictions.rebuild(dataset(), toQString(m_options.path), *m_runs);
+    m_filterBar->setRunViews(m_predictions);
+    applyFilters();
+    showCurrentSample();
+}
+
+void DatasetPage::applyFilters()
+{
+    m_filterBar->applyTo(m_filter);
+    m_filterBar->setCount(m_filter->rowCount(), m_model->rowCount());
+}
+
+void DatasetPage::updateLabelChart()
+{
+    const DatasetHandle& data = dataset();
+    if (!data) {
+        m_labelChart->clear();
+        return;
+    }
+    const int chosen = m_filterBar->split();
+    std::vector<std::int64_t> counts(data->labels.size(), 0);
+    for (size_t i = 0; i < data->splits.size(); ++i) {
+        if (chosen >= 0 && static_cast<int>(i) != chosen) {
+            continue;
+        }
+        for (const auto& example : data->splits[i].examples) {
+            if (example.label >= 0 && static_cast<size_t>(example.label) < counts.size()) {
+                ++counts[static_cast<size_t>(example.label)];
+            }
+        }
+    }
+    m_labelChart->setCounts(data->labels, counts);
+}
+
+void DatasetPage::showCurrentSample()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_sample->clear();
+        return;
+    }
+    const QModelIndex source = m_filter->mapToSource(current);
+    const auto location = m_model->locate(source.row());
+    m_sample->showSample(dataset(), location.split, location.example, m_tokenizer, m_predictions);
+}
+
+void DatasetPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void DatasetPage::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openDataset(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}

@@ -1,0 +1,81 @@
+// DatasetPage: the Dataset place. Opens datasets (dialog, drag & drop, recent files, demo),
+// shows them in a filterable table with the label distribution, the token-length histogram
+// and a sample pane, and asks for the columns when the engine cannot tell them.
+#pragma once
+
+#include "bridge/EngineTypes.h"
+#include "dataset/PredictionIndex.h"
+
+#include <QWidget>
+
+class DatasetFilterBar;
+class DatasetFilterModel;
+class DatasetTableModel;
+class EngineController;
+class LabelChart;
+class LengthHistogram;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTabWidget;
+class RunCatalog;
+class SamplePane;
+
+class DatasetPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* parent = nullptr);
+
+    void openDataset(const QString& path, const QString& textColumn = {}, const QString& labelColumn = {});
+    void chooseDataset();
+    void setTokenizerModel(const QString& modelPath);
+    void setMaxLength(int maxLength);
+
+    const DatasetHandle& dataset() const;
+    const litetune::DatasetOptions& options() const { return m_options; }
+    DatasetFilterModel* filterModel() const { return m_filter; }
+
+signals:
+    void datasetOpened(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
+    void statusMessage(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QWidget* createEmptyState();
+    QWidget* createBrowser();
+    void onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
+    void onDatasetFailed(const litetune::DatasetOptions& options, const QString& message);
+    void onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
+    void onLengthStats(const litetune::LengthStats& stats, const QString& splitName);
+    void askColumns(const QString& path, const QStringList& columns, const QString& reason);
+    void showError(const QString& message);
+    void rebuildRunViews();
+    void applyFilters();
+    void updateLabelChart();
+    void requestLengthStats();
+    void showCurrentSample();
+
+    EngineController* m_engine = nullptr;
+    RunCatalog* m_runs = nullptr;
+    DatasetTableModel* m_model = nullptr;
+    DatasetFilterModel* m_filter = nullptr;
+    PredictionIndex m_predictions;
+    litetune::DatasetOptions m_options;
+    QString m_pendingPath;
+    TokenizerHandle m_tokenizer;
+    QString m_tokenizerModel;
+    int m_maxLength = 128;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_error = nullptr;
+    DatasetFilterBar* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    QTabWidget* m_charts = nullptr;
+    LabelChart* m_labelChart = nullptr;
+    LengthHistogram* m_lengths = nullptr;
+    SamplePane* m_sample = nullptr;
+};

@@ -1,0 +1,41 @@
+// PredictionIndex: the per-sample predictions of the runs that evaluated the loaded dataset,
+// keyed by (split, example) so the browser can filter and the sample pane can show each run's
+// verdict. A run counts when it was trained or evaluated on the same data source and its
+// evaluated split exists here; predictions beyond the split's size are ignored.
+#pragma once
+
+#include "bridge/EngineTypes.h"
+
+#include <QString>
+#include <QVector>
+
+class RunCatalog;
+
+class PredictionIndex {
+public:
+    struct RunPredictions {
+        QString name;
+        QString runDir;
+        int split = -1;
+        std::vector<litetune::SamplePrediction> byExample; // predicted == -1: no prediction
+    };
+
+    void rebuild(const DatasetHandle& dataset, const QString& dataPath, RunCatalog& catalog);
+    void clear() { m_runs.clear(); }
+
+    int runCount() const { return m_runs.size(); }
+    const RunPredictions& run(int index) const { return m_runs.at(index); }
+    // Null when the run has no prediction for this example.
+    const litetune::SamplePrediction* find(int run, int split, int example) const;
+    bool hasAny(int split, int example) const;
+    bool misclassified(int run, int split, int example) const;
+    bool runsDisagree(int split, int example) const;
+    // The highest loss any run had on this example; -1 when none predicted it.
+    float highestLoss(int split, int example) const;
+
+    // Whether two data paths name the same source ("demo", or the same file after resolving).
+    static bool sameSource(const QString& a, const QString& b);
+
+private:
+    QVector<RunPredictions> m_runs;
+};
