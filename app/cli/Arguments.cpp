@@ -7,8 +7,7 @@
 
 namespace litetune::cli {
 
-Arguments::Arguments(int argc, char** argv, int first, std::set<std::string> switches)
-{
+Arguments::Arguments(int argc, char** argv, int first, std::set<std::string> switches) {
     for (int i = first; i < argc; ++i) {
         std::string word = argv[i];
         if (word.rfind("--", 0) != 0 || word.size() == 2) {
@@ -33,8 +32,7 @@ Arguments::Arguments(int argc, char** argv, int first, std::set<std::string> swi
     }
 }
 
-std::optional<std::string> Arguments::value(const std::string& name)
-{
+std::optional<std::string> Arguments::value(const std::string& name) {
     m_used.insert(name);
     const auto it = m_values.find(name);
     if (it == m_values.end())
@@ -42,21 +40,18 @@ std::optional<std::string> Arguments::value(const std::string& name)
     return it->second;
 }
 
-std::string Arguments::require(const std::string& name)
-{
+std::string Arguments::require(const std::string& name) {
     auto v = value(name);
     if (!v)
         throwBadInput("option --" + name + " is required");
     return *v;
 }
 
-std::string Arguments::valueOr(const std::string& name, const std::string& fallback)
-{
+std::string Arguments::valueOr(const std::string& name, const std::string& fallback) {
     return value(name).value_or(fallback);
 }
 
-std::int64_t Arguments::integerOr(const std::string& name, std::int64_t fallback)
-{
+std::int64_t Arguments::integerOr(const std::string& name, std::int64_t fallback) {
     const auto v = value(name);
     if (!v)
         return fallback;
@@ -68,8 +63,7 @@ std::int64_t Arguments::integerOr(const std::string& name, std::int64_t fallback
     return parsed;
 }
 
-double Arguments::numberOr(const std::string& name, double fallback)
-{
+double Arguments::numberOr(const std::string& name, double fallback) {
     const auto v = value(name);
     if (!v)
         return fallback;
@@ -81,14 +75,12 @@ double Arguments::numberOr(const std::string& name, double fallback)
     return parsed;
 }
 
-bool Arguments::has(const std::string& name)
-{
+bool Arguments::has(const std::string& name) {
     m_used.insert(name);
     return m_values.count(name) > 0;
 }
 
-void Arguments::rejectUnused() const
-{
+void Arguments::rejectUnused() const {
     for (const auto& [name, v] : m_values)
         if (!m_used.count(name))
             throwBadInput("unknown option --" + name);

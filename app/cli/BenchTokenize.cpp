@@ -23,8 +23,7 @@ namespace {
 
 constexpr std::uintmax_t kMaxCorpusBytes = std::uintmax_t(1) << 30;
 
-std::string readCorpus(const std::string& path)
-{
+std::string readCorpus(const std::string& path) {
     std::error_code error;
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (error)
@@ -39,8 +38,7 @@ std::string readCorpus(const std::string& path)
     return bytes;
 }
 
-std::vector<std::string_view> splitLines(const std::string& corpus)
-{
+std::vector<std::string_view> splitLines(const std::string& corpus) {
     std::vector<std::string_view> lines;
     std::size_t begin = 0;
     while (begin <= corpus.size()) {
@@ -55,8 +53,7 @@ std::vector<std::string_view> splitLines(const std::string& corpus)
 
 } // namespace
 
-int runBenchTokenize(int argc, char** argv, int first)
-{
+int runBenchTokenize(int argc, char** argv, int first) {
     Arguments args(argc, argv, first);
     const std::string model = args.require("model");
     const std::string corpusPath = args.require("corpus");

@@ -15,8 +15,7 @@ const Verb kBenchVerbs[] = {
     {"tokenize", "encode a corpus line by line on one thread; prints bytes and tokens per second", runBenchTokenize},
 };
 
-std::string benchVerbNames()
-{
+std::string benchVerbNames() {
     std::string names;
     for (const Verb& verb : kBenchVerbs)
         names += (names.empty() ? "" : ", ") + std::string(verb.name);
@@ -25,8 +24,7 @@ std::string benchVerbNames()
 
 } // namespace
 
-int runBench(int argc, char** argv, int first)
-{
+int runBench(int argc, char** argv, int first) {
     if (first >= argc)
         throwBadInput("bench needs a sub-verb: one of " + benchVerbNames());
     for (const Verb& verb : kBenchVerbs)

@@ -25,12 +25,9 @@ constexpr std::size_t kMaxLineBytes = std::size_t(256) << 20;
 class LineReader {
 public:
     explicit LineReader(std::FILE* in)
-        : m_in(in)
-    {
-    }
+        : m_in(in) {}
 
-    bool next(std::string& line)
-    {
+    bool next(std::string& line) {
         line.clear();
         bool any = false;
         while (true) {
@@ -73,8 +70,7 @@ private:
     std::size_t m_lineNumber = 0;
 };
 
-std::string textOfLine(const std::string& line, std::size_t lineNumber)
-{
+std::string textOfLine(const std::string& line, std::size_t lineNumber) {
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(line);
@@ -91,8 +87,7 @@ std::string textOfLine(const std::string& line, std::size_t lineNumber)
     return text->get<std::string>();
 }
 
-void flush(std::string& out)
-{
+void flush(std::string& out) {
     if (!out.empty() && std::fwrite(out.data(), 1, out.size(), stdout) != out.size())
         throwFailure("writing to stdout failed");
     out.clear();
@@ -100,13 +95,11 @@ void flush(std::string& out)
 
 } // namespace
 
-Tokenizer tokenizerForModel(const std::string& model)
-{
+Tokenizer tokenizerForModel(const std::string& model) {
     return model == "demo" ? Tokenizer::byteLevel() : Tokenizer::fromFolder(model);
 }
 
-int runTokenize(int argc, char** argv, int first)
-{
+int runTokenize(int argc, char** argv, int first) {
     Arguments args(argc, argv, first, {"special-as-text", "recognize-special"});
     const std::string model = args.require("model");
     const bool asText = args.has("special-as-text");

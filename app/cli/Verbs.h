@@ -21,6 +21,8 @@ struct Verb {
 int runVersion(int argc, char** argv, int first);
 int runTokenize(int argc, char** argv, int first);
 int runBench(int argc, char** argv, int first);
+int runLogits(int argc, char** argv, int first);
+int runInit(int argc, char** argv, int first);
 
 // Sub-verbs of `bench` (BenchVerb.cpp's table).
 int runBenchTokenize(int argc, char** argv, int first);

@@ -7,8 +7,7 @@
 
 namespace litetune::cli {
 
-int runVersion(int argc, char** argv, int first)
-{
+int runVersion(int argc, char** argv, int first) {
     Arguments args(argc, argv, first);
     const int threads = static_cast<int>(args.integerOr("threads", 0));
     args.rejectUnused();

@@ -16,6 +16,8 @@ const Verb kVerbs[] = {
     {"--version", "print the LiteTune and LibTorch versions and the devices seen", litetune::cli::runVersion},
     {"tokenize", "encode JSON Lines {\"text\"} from stdin to {\"ids\"} lines", litetune::cli::runTokenize},
     {"bench", "run a benchmark sub-verb (tokenize, ...); prints one JSON line", litetune::cli::runBench},
+    {"logits", "classification logits (and loss) for a JSON batch of token ids", litetune::cli::runLogits},
+    {"init", "write a randomly initialised GPT-2 model folder", litetune::cli::runInit},
 };
 
 void printUsage(std::ostream& out)

@@ -9,8 +9,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LiteTune"));
     QApplication::setOrganizationDomain(QStringLiteral("litetune.org"));
@@ -34,8 +33,8 @@ int main(int argc, char* argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(

@@ -17,6 +17,7 @@ struct LoraSettings {
     double dropout = 0.1;
     std::vector<std::string> targets{"c_attn"}; // PEFT's default for GPT-2
     bool rslora = false;                        // scaling alpha/sqrt(r) instead of alpha/r
+    double learningRate = 0.0;                  // compare only: LoRA's own lr; 0 = the shared learningRate
 };
 
 struct TrainConfig {

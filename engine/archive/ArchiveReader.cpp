@@ -15,7 +15,7 @@ namespace litetune {
 
 namespace {
 std::string mebibytes(std::uint64_t bytes) {
-    return std::to_string(bytes >> 20) + " MiB";
+    return bytes < (1u << 20) ? std::to_string(bytes) + " bytes" : std::to_string(bytes >> 20) + " MiB";
 }
 } // namespace
 
@@ -88,6 +88,11 @@ bool ArchiveReader::next(ArchiveEntry& out) {
     if (out.kind == ArchiveEntry::Kind::File && out.size > m_limits.maxEntryBytes)
         throwBadInput(m_file.string() + ": entry \"" + out.path + "\" declares " + mebibytes(out.size) +
                       ", more than the " + mebibytes(m_limits.maxEntryBytes) + " limit; refused");
+    // Skipping an entry of a compressed tar still decompresses it: bound that work too.
+    m_declared += out.kind == ArchiveEntry::Kind::File ? out.size : 0;
+    if (m_declared > m_limits.maxTotalBytes)
+        throwBadInput(m_file.string() + " declares more than " + mebibytes(m_limits.maxTotalBytes) +
+                      " in all; refused as a possible archive bomb");
     return true;
 }
 

@@ -34,7 +34,8 @@ private:
     ArchiveLimits m_limits;
     archive* m_archive;
     std::uint64_t m_entries = 0;
-    std::uint64_t m_total = 0;
+    std::uint64_t m_total = 0;    // bytes produced by readData
+    std::uint64_t m_declared = 0; // sizes the headers declare
 };
 
 } // namespace litetune

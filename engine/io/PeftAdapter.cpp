@@ -195,8 +195,8 @@ std::vector<std::string> readAdapterLabels(const fs::path& dir) {
     if (fs::exists(labelsFile)) {
         const nlohmann::json document = readJsonFile(labelsFile, kMaxLabelsBytes);
         const auto it = document.is_object() ? document.find("id2label") : document.end();
-        if (it == document.end() || !it->is_object())
-            throwBadInput(labelsFile.string() + ": expected an object with an \"id2label\" object");
+        if (it == document.end() || !it->is_object() || it->empty())
+            throwBadInput(labelsFile.string() + ": expected an object with a non-empty \"id2label\" object");
         std::vector<std::string> labels(it->size());
         std::vector<bool> seen(it->size(), false);
         for (const auto& [key, value] : it->items()) {

@@ -36,6 +36,8 @@ void SafetensorsWriter::add(std::string name, SafetensorsDtype dtype, std::vecto
     for (const std::int64_t dim : shape) {
         if (dim < 0)
             throwFailure("tensor '" + name + "' has a negative dimension");
+        if (dim != 0 && count > std::numeric_limits<std::uint64_t>::max() / 8 / static_cast<std::uint64_t>(dim))
+            throwFailure("tensor '" + name + "' has a shape whose byte size overflows 64 bits");
         count *= static_cast<std::uint64_t>(dim);
     }
     if (count * safetensorsDtypeSize(dtype) != byteSize)

@@ -5,6 +5,7 @@
 // Reference: huggingface/safetensors bindings/python/py_src/safetensors/torch.py (dtype table).
 #include "io/TensorIO.h"
 
+#include "io/JsonFile.h"
 #include "io/SafetensorsFile.h"
 #include "io/SafetensorsWriter.h"
 #include "util/Error.h"
@@ -87,14 +88,14 @@ TensorMap loadSafetensors(const std::filesystem::path& file) {
     for (const SafetensorsTensorView& view : contents.tensors()) {
         const auto dtype = torchDtypeFor(view.dtype);
         if (!dtype)
-            throwBadInput(file.string() + ": tensor '" + view.name + "' has the dtype " +
+            throwBadInput(file.string() + ": tensor " + jsonQuoted(view.name) + " has the dtype " +
                           safetensorsDtypeName(view.dtype) + ", which this LibTorch " + TORCH_VERSION +
                           " cannot hold.");
         if (view.dtype == SafetensorsDtype::BOOL)
             for (std::size_t i = 0; i < view.byteSize; ++i)
                 if (view.data[i] > 1)
-                    throwBadInput(file.string() + ": tensor '" + view.name + "' is BOOL but byte " + std::to_string(i) +
-                                  " holds " + std::to_string(view.data[i]) + ", expected 0 or 1.");
+                    throwBadInput(file.string() + ": tensor " + jsonQuoted(view.name) + " is BOOL but byte " +
+                                  std::to_string(i) + " holds " + std::to_string(view.data[i]) + ", expected 0 or 1.");
         torch::Tensor tensor = torch::empty(view.shape, torch::TensorOptions().dtype(*dtype));
         if (view.byteSize > 0)
             std::memcpy(tensor.data_ptr(), view.data, view.byteSize); // views may be unaligned

@@ -29,8 +29,7 @@ namespace litetune {
 
 namespace {
 
-std::vector<std::string> loadedLibraries()
-{
+std::vector<std::string> loadedLibraries() {
     std::vector<std::string> paths;
     dl_iterate_phdr(
         [](dl_phdr_info* info, size_t, void* data) {
@@ -42,8 +41,7 @@ std::vector<std::string> loadedLibraries()
     return paths;
 }
 
-void detectBlas(RuntimeInfo& info)
-{
+void detectBlas(RuntimeInfo& info) {
     using ConfigFn = char* (*)();
     if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
         info.blas = std::string("OpenBLAS (") + fn() + ")";
@@ -71,14 +69,13 @@ void detectBlas(RuntimeInfo& info)
     // Statically linked BLAS (e.g. PyTorch's wheels bundle MKL): ask LibTorch how it was built.
     const std::string config = at::show_config();
     const auto pos = config.find("BLAS_INFO=");
-    info.blas = pos == std::string::npos ? "built into LibTorch"
-                                         : "built into LibTorch (" +
-                                               config.substr(pos + 10, config.find_first_of(",\n", pos) - pos - 10) +
-                                               ")";
+    info.blas =
+        pos == std::string::npos
+            ? "built into LibTorch"
+            : "built into LibTorch (" + config.substr(pos + 10, config.find_first_of(",\n", pos) - pos - 10) + ")";
 }
 
-std::string cpuModelName()
-{
+std::string cpuModelName() {
     std::ifstream cpuinfo("/proc/cpuinfo");
     std::string line;
     while (std::getline(cpuinfo, line)) {
@@ -93,8 +90,7 @@ std::string cpuModelName()
 
 } // namespace
 
-RuntimeInfo runtimeInfo()
-{
+RuntimeInfo runtimeInfo() {
     RuntimeInfo info;
     info.liteTuneVersion = LITETUNE_VERSION;
     info.torchVersion = TORCH_VERSION;
@@ -110,8 +106,7 @@ RuntimeInfo runtimeInfo()
     return info;
 }
 
-std::string describe(const RuntimeInfo& info)
-{
+std::string describe(const RuntimeInfo& info) {
     std::ostringstream out;
     out << "LiteTune " << info.liteTuneVersion << "\n";
     out << "LibTorch " << info.torchVersion << "\n";
@@ -123,8 +118,7 @@ std::string describe(const RuntimeInfo& info)
     return out.str();
 }
 
-void configureThreads(int requested, bool leaveOneForUi)
-{
+void configureThreads(int requested, bool leaveOneForUi) {
     int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     int threads = requested > 0 ? requested : (leaveOneForUi && cores > 1 ? cores - 1 : cores);
     at::set_num_threads(threads);

@@ -10,20 +10,16 @@ namespace litetune {
 
 BpeMerger::BpeMerger(const MergeTable& merges, const std::array<std::int32_t, 256>& byteIds)
     : m_merges(&merges)
-    , m_byteIds(&byteIds)
-{
-}
+    , m_byteIds(&byteIds) {}
 
-void BpeMerger::encode(std::string_view piece, std::vector<std::int32_t>& out, Strategy strategy) const
-{
+void BpeMerger::encode(std::string_view piece, std::vector<std::int32_t>& out, Strategy strategy) const {
     if (strategy == Strategy::Heap || (strategy == Strategy::Automatic && piece.size() > kScanLimit))
         encodeByHeap(piece, out);
     else
         encodeByScan(piece, out);
 }
 
-void BpeMerger::encodeByScan(std::string_view piece, std::vector<std::int32_t>& out) const
-{
+void BpeMerger::encodeByScan(std::string_view piece, std::vector<std::int32_t>& out) const {
     if (piece.size() > kScanLimit) {
         encodeByHeap(piece, out);
         return;
@@ -65,8 +61,7 @@ void BpeMerger::encodeByScan(std::string_view piece, std::vector<std::int32_t>& 
     out.insert(out.end(), symbols, symbols + count);
 }
 
-void BpeMerger::encodeByHeap(std::string_view piece, std::vector<std::int32_t>& out) const
-{
+void BpeMerger::encodeByHeap(std::string_view piece, std::vector<std::int32_t>& out) const {
     // A doubly linked list of symbols indexed by their first byte's position; a merged pair
     // lives on in its left node. Heap entries go stale when either node changed; they are then
     // skipped, as checking the two symbols is enough to tell a live pair.
@@ -76,8 +71,7 @@ void BpeMerger::encodeByHeap(std::string_view piece, std::vector<std::int32_t>& 
         std::int32_t leftSymbol;
         std::int32_t rightSymbol;
         std::int32_t merged;
-        bool operator>(const Candidate& other) const
-        {
+        bool operator>(const Candidate& other) const {
             return rank != other.rank ? rank > other.rank : left > other.left;
         }
     };

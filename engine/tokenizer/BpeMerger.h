@@ -26,8 +26,7 @@ public:
     BpeMerger(const MergeTable& merges, const std::array<std::int32_t, 256>& byteIds);
 
     // Appends the ids of `piece` (non-empty) to `out`.
-    void encode(std::string_view piece, std::vector<std::int32_t>& out,
-                Strategy strategy = Strategy::Automatic) const;
+    void encode(std::string_view piece, std::vector<std::int32_t>& out, Strategy strategy = Strategy::Automatic) const;
 
 private:
     void encodeByScan(std::string_view piece, std::vector<std::int32_t>& out) const;

@@ -8,8 +8,7 @@ namespace litetune {
 
 namespace {
 
-bool isPrintableLatin1(int byte)
-{
+bool isPrintableLatin1(int byte) {
     return (byte >= 0x21 && byte <= 0x7E) || (byte >= 0xA1 && byte <= 0xAC) || (byte >= 0xAE && byte <= 0xFF);
 }
 
@@ -19,8 +18,7 @@ struct Tables {
     // Every symbol is below U+0144, so the inverse is a small array.
     std::array<std::int16_t, 0x144> bytes{};
 
-    Tables()
-    {
+    Tables() {
         bytes.fill(-1);
         int next = 0;
         for (int byte = 0; byte < 256; ++byte)
@@ -39,31 +37,26 @@ struct Tables {
     }
 };
 
-const Tables& tables()
-{
+const Tables& tables() {
     static const Tables instance;
     return instance;
 }
 
 } // namespace
 
-char32_t ByteAlphabet::symbolOf(std::uint8_t byte)
-{
+char32_t ByteAlphabet::symbolOf(std::uint8_t byte) {
     return tables().symbols[byte];
 }
 
-int ByteAlphabet::byteOf(char32_t symbol)
-{
+int ByteAlphabet::byteOf(char32_t symbol) {
     return symbol < 0x144 ? tables().bytes[symbol] : -1;
 }
 
-const std::array<std::uint8_t, 256>& ByteAlphabet::order()
-{
+const std::array<std::uint8_t, 256>& ByteAlphabet::order() {
     return tables().order;
 }
 
-std::string ByteAlphabet::spell(std::string_view bytes)
-{
+std::string ByteAlphabet::spell(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size() * 2);
     for (const char byte : bytes)
@@ -71,8 +64,7 @@ std::string ByteAlphabet::spell(std::string_view bytes)
     return out;
 }
 
-bool ByteAlphabet::unspell(std::string_view symbols, std::string& bytes, char32_t& offending)
-{
+bool ByteAlphabet::unspell(std::string_view symbols, std::string& bytes, char32_t& offending) {
     bytes.clear();
     const auto* data = reinterpret_cast<const unsigned char*>(symbols.data());
     std::size_t i = 0;

@@ -10,8 +10,7 @@
 
 namespace litetune {
 
-inline std::uint64_t mixBits(std::uint64_t x)
-{
+inline std::uint64_t mixBits(std::uint64_t x) {
     x ^= x >> 31;
     x *= 0xBF58476D1CE4E5B9ull;
     x ^= x >> 29;
@@ -20,8 +19,7 @@ inline std::uint64_t mixBits(std::uint64_t x)
     return x;
 }
 
-inline std::uint64_t hashBytes(const char* data, std::size_t size)
-{
+inline std::uint64_t hashBytes(const char* data, std::size_t size) {
     constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
     std::uint64_t hash = (size + 1) * kMultiplier;
     while (size >= 8) {

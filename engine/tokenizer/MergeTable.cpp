@@ -4,8 +4,7 @@
 
 namespace litetune {
 
-MergeTable::MergeTable(std::size_t expectedCount)
-{
+MergeTable::MergeTable(std::size_t expectedCount) {
     std::size_t capacity = 16;
     while (capacity < expectedCount * 2)
         capacity *= 2;
@@ -13,8 +12,7 @@ MergeTable::MergeTable(std::size_t expectedCount)
     m_mask = capacity - 1;
 }
 
-bool MergeTable::insert(std::int32_t left, std::int32_t right, std::uint32_t rank, std::int32_t merged)
-{
+bool MergeTable::insert(std::int32_t left, std::int32_t right, std::uint32_t rank, std::int32_t merged) {
     if ((m_size + 1) * 2 > m_slots.size())
         grow();
     const std::uint64_t key = keyOf(left, right);
@@ -29,8 +27,7 @@ bool MergeTable::insert(std::int32_t left, std::int32_t right, std::uint32_t ran
     return true;
 }
 
-void MergeTable::grow()
-{
+void MergeTable::grow() {
     std::vector<Slot> old;
     old.swap(m_slots);
     m_slots.assign(old.size() * 2, Slot{});

@@ -21,8 +21,7 @@ public:
     bool insert(std::int32_t left, std::int32_t right, std::uint32_t rank, std::int32_t merged);
 
     // The rank of merging (left, right), or kNoRank; `merged` receives the resulting id.
-    std::uint32_t find(std::int32_t left, std::int32_t right, std::int32_t& merged) const
-    {
+    std::uint32_t find(std::int32_t left, std::int32_t right, std::int32_t& merged) const {
         const std::uint64_t key = keyOf(left, right);
         std::size_t slot = static_cast<std::size_t>(mixBits(key)) & m_mask;
         while (true) {
@@ -47,8 +46,7 @@ private:
         std::int32_t merged = -1;
     };
 
-    static std::uint64_t keyOf(std::int32_t left, std::int32_t right)
-    {
+    static std::uint64_t keyOf(std::int32_t left, std::int32_t right) {
         return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(left)) << 32) | static_cast<std::uint32_t>(right);
     }
     void grow();

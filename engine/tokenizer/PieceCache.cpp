@@ -29,8 +29,7 @@ struct PieceCache::Shard {
     std::string keys;
     std::vector<std::int32_t> ids;
 
-    void clear()
-    {
+    void clear() {
         std::fill(slots.begin(), slots.end(), 0u);
         entries.clear();
         keys.clear();
@@ -38,8 +37,7 @@ struct PieceCache::Shard {
     }
 
     // The slot holding `piece`, or the empty slot where it belongs.
-    std::size_t probe(std::string_view piece, std::uint64_t hash) const
-    {
+    std::size_t probe(std::string_view piece, std::uint64_t hash) const {
         std::size_t slot = static_cast<std::size_t>(hash >> 20) & mask;
         while (slots[slot] != 0) {
             const Entry& entry = entries[slots[slot] - 1];
@@ -52,8 +50,7 @@ struct PieceCache::Shard {
 };
 
 PieceCache::PieceCache(std::size_t maxEntries)
-    : m_shards(new Shard[kShardCount])
-{
+    : m_shards(new Shard[kShardCount]) {
     const std::size_t perShard = std::max<std::size_t>(16, maxEntries / kShardCount);
     std::size_t capacity = 32;
     while (capacity < perShard * 2)
@@ -67,8 +64,7 @@ PieceCache::PieceCache(std::size_t maxEntries)
 
 PieceCache::~PieceCache() = default;
 
-bool PieceCache::lookup(std::string_view piece, std::uint64_t hash, std::vector<std::int32_t>& out)
-{
+bool PieceCache::lookup(std::string_view piece, std::uint64_t hash, std::vector<std::int32_t>& out) {
     Shard& shard = m_shards[hash % kShardCount];
     std::lock_guard<std::mutex> lock(shard.mutex);
     const std::uint32_t index = shard.slots[shard.probe(piece, hash)];
@@ -80,8 +76,7 @@ bool PieceCache::lookup(std::string_view piece, std::uint64_t hash, std::vector<
     return true;
 }
 
-void PieceCache::insert(std::string_view piece, std::uint64_t hash, const std::int32_t* ids, std::size_t count)
-{
+void PieceCache::insert(std::string_view piece, std::uint64_t hash, const std::int32_t* ids, std::size_t count) {
     if (piece.size() > kMaxPieceBytes)
         return;
     Shard& shard = m_shards[hash % kShardCount];
@@ -91,9 +86,9 @@ void PieceCache::insert(std::string_view piece, std::uint64_t hash, const std::i
     const std::size_t slot = shard.probe(piece, hash);
     if (shard.slots[slot] != 0)
         return; // another thread cached it first
-    shard.entries.push_back(Shard::Entry{hash, static_cast<std::uint32_t>(shard.keys.size()),
-                                         static_cast<std::uint32_t>(piece.size()),
-                                         static_cast<std::uint32_t>(shard.ids.size()), static_cast<std::uint32_t>(count)});
+    shard.entries.push_back(
+        Shard::Entry{hash, static_cast<std::uint32_t>(shard.keys.size()), static_cast<std::uint32_t>(piece.size()),
+                     static_cast<std::uint32_t>(shard.ids.size()), static_cast<std::uint32_t>(count)});
     shard.keys.append(piece);
     shard.ids.insert(shard.ids.end(), ids, ids + count);
     shard.slots[slot] = static_cast<std::uint32_t>(shard.entries.size());

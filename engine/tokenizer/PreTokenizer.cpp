@@ -11,8 +11,7 @@ namespace litetune {
 namespace {
 
 // The class of the code point at `i` and its length; an invalid byte is Other of length 1.
-inline CharClass classAt(const unsigned char* text, std::size_t size, std::size_t i, std::size_t& length)
-{
+inline CharClass classAt(const unsigned char* text, std::size_t size, std::size_t i, std::size_t& length) {
     const unsigned char byte = text[i];
     if (byte < 0x80) {
         length = 1;
@@ -29,8 +28,7 @@ inline CharClass classAt(const unsigned char* text, std::size_t size, std::size_
 }
 
 // The end of the run of `wanted` code points starting at `i`.
-inline std::size_t runEnd(const unsigned char* text, std::size_t size, std::size_t i, CharClass wanted)
-{
+inline std::size_t runEnd(const unsigned char* text, std::size_t size, std::size_t i, CharClass wanted) {
     const auto asciiWanted = static_cast<std::uint8_t>(wanted);
     while (i < size) {
         const unsigned char byte = text[i];
@@ -49,8 +47,7 @@ inline std::size_t runEnd(const unsigned char* text, std::size_t size, std::size
 }
 
 // 's 't 're 've 'm 'll 'd: case-sensitive, ASCII apostrophe only.
-inline std::size_t contractionLength(const unsigned char* text, std::size_t size, std::size_t i)
-{
+inline std::size_t contractionLength(const unsigned char* text, std::size_t size, std::size_t i) {
     if (i + 1 >= size)
         return 0;
     const unsigned char next = text[i + 1];
@@ -66,8 +63,7 @@ inline std::size_t contractionLength(const unsigned char* text, std::size_t size
 
 } // namespace
 
-std::size_t PreTokenizer::pieceEnd(std::string_view view, std::size_t begin)
-{
+std::size_t PreTokenizer::pieceEnd(std::string_view view, std::size_t begin) {
     const auto* text = reinterpret_cast<const unsigned char*>(view.data());
     const std::size_t size = view.size();
     const unsigned char first = text[begin];

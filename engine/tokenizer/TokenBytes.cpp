@@ -5,8 +5,7 @@
 
 namespace litetune {
 
-TokenBytes::TokenBytes(const std::vector<std::string>& byId)
-{
+TokenBytes::TokenBytes(const std::vector<std::string>& byId) {
     std::size_t total = 0;
     for (const std::string& bytes : byId)
         total += bytes.size();

@@ -27,8 +27,7 @@ namespace {
 
 constexpr std::string_view kEndOfText = "<|endoftext|>";
 
-MergeTable buildMergeTable(const BpeVocabulary& vocabulary, const TokenBytes& tokens)
-{
+MergeTable buildMergeTable(const BpeVocabulary& vocabulary, const TokenBytes& tokens) {
     // Merged ids are found by bytes; TokenizerFiles has checked that every concatenation exists.
     std::vector<std::int32_t> singles;
     for (std::int32_t id = 0; id < tokens.idCount(); ++id)
@@ -64,8 +63,7 @@ struct Tokenizer::Impl {
         : tokens(vocabulary.tokens)
         , mergePairs(vocabulary.merges)
         , merges(buildMergeTable(vocabulary, tokens))
-        , merger(merges, byteIds)
-    {
+        , merger(merges, byteIds) {
         byteIds.fill(-1);
         for (std::int32_t id = 0; id < tokens.idCount(); ++id) {
             const std::string_view bytes = tokens.bytes(id);
@@ -92,8 +90,7 @@ struct Tokenizer::Impl {
         singleTokenPieces = PieceTable(tokens, reachable);
     }
 
-    void encodePiece(std::string_view piece, std::vector<std::int32_t>& out) const
-    {
+    void encodePiece(std::string_view piece, std::vector<std::int32_t>& out) const {
         if (piece.size() == 1) {
             out.push_back(byteIds[static_cast<unsigned char>(piece[0])]);
             return;
@@ -113,8 +110,7 @@ struct Tokenizer::Impl {
     // Appends the ids of `text` (no special tokens); `spans`, when given, receives their byte
     // ranges shifted by `offset`.
     void encodeOrdinary(std::string_view text, std::vector<std::int32_t>& out, std::vector<TokenSpan>* spans,
-                        std::size_t offset) const
-    {
+                        std::size_t offset) const {
         std::size_t begin = 0;
         while (begin < text.size()) {
             const std::size_t end = PreTokenizer::pieceEnd(text, begin);
@@ -133,8 +129,7 @@ struct Tokenizer::Impl {
     }
 
     void encode(std::string_view text, SpecialTokens special, std::vector<std::int32_t>& out,
-                std::vector<TokenSpan>* spans) const
-    {
+                std::vector<TokenSpan>* spans) const {
         if (special == SpecialTokens::AsText || endOfText < 0) {
             encodeOrdinary(text, out, spans, 0);
             return;
@@ -151,8 +146,7 @@ struct Tokenizer::Impl {
         encodeOrdinary(text.substr(begin), out, spans, begin);
     }
 
-    void requireId(std::int32_t id) const
-    {
+    void requireId(std::int32_t id) const {
         if (!tokens.has(id))
             throwBadInput("token id " + std::to_string(id) + " is not in the vocabulary (ids 0 to " +
                           std::to_string(tokens.idCount() - 1) + ")");
@@ -160,21 +154,17 @@ struct Tokenizer::Impl {
 };
 
 Tokenizer::Tokenizer(std::unique_ptr<Impl> impl)
-    : m_impl(std::move(impl))
-{
-}
+    : m_impl(std::move(impl)) {}
 
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
-Tokenizer Tokenizer::fromFiles(const std::filesystem::path& vocabJson, const std::filesystem::path& mergesTxt)
-{
+Tokenizer Tokenizer::fromFiles(const std::filesystem::path& vocabJson, const std::filesystem::path& mergesTxt) {
     return Tokenizer(std::make_unique<Impl>(TokenizerFiles::read(vocabJson, mergesTxt)));
 }
 
-Tokenizer Tokenizer::fromFolder(const std::filesystem::path& dir)
-{
+Tokenizer Tokenizer::fromFolder(const std::filesystem::path& dir) {
     std::error_code error;
     if (!std::filesystem::is_directory(dir, error))
         throwBadInput("tokenizer folder not found: " + dir.string());
@@ -188,8 +178,7 @@ Tokenizer Tokenizer::fromFolder(const std::filesystem::path& dir)
                   " holds no GPT-2 tokenizer: expected vocab.json + merges.txt (or encoder.json + vocab.bpe)");
 }
 
-Tokenizer Tokenizer::byteLevel()
-{
+Tokenizer Tokenizer::byteLevel() {
     BpeVocabulary vocabulary;
     for (const std::uint8_t byte : ByteAlphabet::order())
         vocabulary.tokens.emplace_back(1, static_cast<char>(byte));
@@ -197,8 +186,7 @@ Tokenizer Tokenizer::byteLevel()
     return Tokenizer(std::make_unique<Impl>(vocabulary));
 }
 
-std::vector<std::int32_t> Tokenizer::encode(std::string_view text, SpecialTokens special) const
-{
+std::vector<std::int32_t> Tokenizer::encode(std::string_view text, SpecialTokens special) const {
     // Encoding into a reused buffer and copying out gives the caller an exactly sized vector
     // with one allocation, whatever the text.
     thread_local std::vector<std::int32_t> scratch;
@@ -210,18 +198,17 @@ std::vector<std::int32_t> Tokenizer::encode(std::string_view text, SpecialTokens
     return ids;
 }
 
-std::vector<TokenSpan> Tokenizer::encodeWithOffsets(std::string_view text, SpecialTokens special) const
-{
+std::vector<TokenSpan> Tokenizer::encodeWithOffsets(std::string_view text, SpecialTokens special) const {
     if (text.size() > std::numeric_limits<std::uint32_t>::max())
-        throwBadInput("a text of " + std::to_string(text.size()) + " bytes is too long for byte offsets (4 GiB at most)");
+        throwBadInput("a text of " + std::to_string(text.size()) +
+                      " bytes is too long for byte offsets (4 GiB at most)");
     std::vector<std::int32_t> ids;
     std::vector<TokenSpan> spans;
     m_impl->encode(text, special, ids, &spans);
     return spans;
 }
 
-std::string Tokenizer::decode(const std::vector<std::int32_t>& ids) const
-{
+std::string Tokenizer::decode(const std::vector<std::int32_t>& ids) const {
     std::string bytes;
     for (const std::int32_t id : ids) {
         m_impl->requireId(id);
@@ -230,24 +217,20 @@ std::string Tokenizer::decode(const std::vector<std::int32_t>& ids) const
     return Utf8::repair(bytes);
 }
 
-std::string Tokenizer::tokenText(std::int32_t id) const
-{
+std::string Tokenizer::tokenText(std::int32_t id) const {
     m_impl->requireId(id);
     return Utf8::repair(m_impl->tokens.bytes(id));
 }
 
-std::int32_t Tokenizer::vocabSize() const
-{
+std::int32_t Tokenizer::vocabSize() const {
     return m_impl->tokens.idCount();
 }
 
-std::int32_t Tokenizer::endOfTextId() const
-{
+std::int32_t Tokenizer::endOfTextId() const {
     return m_impl->endOfText;
 }
 
-void Tokenizer::saveTo(const std::filesystem::path& dir) const
-{
+void Tokenizer::saveTo(const std::filesystem::path& dir) const {
     BpeVocabulary vocabulary;
     vocabulary.tokens.reserve(static_cast<std::size_t>(m_impl->tokens.idCount()));
     for (std::int32_t id = 0; id < m_impl->tokens.idCount(); ++id)

@@ -20,8 +20,7 @@ namespace {
 constexpr std::int64_t kMaxTokenId = (std::int64_t(1) << 24) - 1;
 
 // A token or line for an error message: quoted, cut short when long.
-std::string shown(std::string_view text)
-{
+std::string shown(std::string_view text) {
     constexpr std::size_t kShown = 40;
     if (text.size() <= kShown)
         return "\"" + std::string(text) + "\"";
@@ -31,8 +30,7 @@ std::string shown(std::string_view text)
     return "\"" + std::string(text.substr(0, cut)) + "...\"";
 }
 
-std::string codePointName(char32_t codePoint)
-{
+std::string codePointName(char32_t codePoint) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(codePoint));
     return buffer;
@@ -42,9 +40,7 @@ std::string codePointName(char32_t codePoint)
 class VocabSax : public nlohmann::json_sax<nlohmann::json> {
 public:
     explicit VocabSax(std::string name)
-        : m_name(std::move(name))
-    {
-    }
+        : m_name(std::move(name)) {}
 
     std::vector<std::pair<std::string, std::int64_t>> entries;
     std::string error;
@@ -52,37 +48,32 @@ public:
     bool null() override { return wrongValue("null"); }
     bool boolean(bool) override { return wrongValue("a boolean"); }
     bool number_integer(number_integer_t value) override { return record(value); }
-    bool number_unsigned(number_unsigned_t value) override
-    {
+    bool number_unsigned(number_unsigned_t value) override {
         return record(value > static_cast<number_unsigned_t>(kMaxTokenId) ? kMaxTokenId + 1
-                                                                           : static_cast<std::int64_t>(value));
+                                                                          : static_cast<std::int64_t>(value));
     }
     bool number_float(number_float_t, const string_t& text) override { return wrongValue("the number " + text); }
     bool string(string_t&) override { return wrongValue("a string"); }
     bool binary(binary_t&) override { return wrongValue("binary data"); }
-    bool start_object(std::size_t) override
-    {
+    bool start_object(std::size_t) override {
         if (m_depth == 0 && !m_done) {
             m_depth = 1;
             return true;
         }
         return wrongValue("an object");
     }
-    bool key(string_t& value) override
-    {
+    bool key(string_t& value) override {
         m_key = value;
         return true;
     }
-    bool end_object() override
-    {
+    bool end_object() override {
         m_depth = 0;
         m_done = true;
         return true;
     }
     bool start_array(std::size_t) override { return wrongValue("an array"); }
     bool end_array() override { return false; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& exception) override
-    {
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& exception) override {
         std::string what = exception.what();
         if (const auto close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos)
             what = what.substr(close + 2);
@@ -91,8 +82,7 @@ public:
     }
 
 private:
-    bool record(std::int64_t value)
-    {
+    bool record(std::int64_t value) {
         if (m_depth != 1)
             return wrongValue("a number");
         if (value < 0 || value > kMaxTokenId) {
@@ -103,8 +93,7 @@ private:
         entries.emplace_back(m_key, value);
         return true;
     }
-    bool wrongValue(const std::string& found)
-    {
+    bool wrongValue(const std::string& found) {
         if (m_depth == 0)
             error = m_name + ": expected a JSON object mapping token strings to ids, found " + found;
         else
@@ -120,8 +109,7 @@ private:
 
 } // namespace
 
-std::string TokenizerFiles::readBounded(const std::filesystem::path& path)
-{
+std::string TokenizerFiles::readBounded(const std::filesystem::path& path) {
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (!std::filesystem::exists(status))
@@ -144,8 +132,7 @@ std::string TokenizerFiles::readBounded(const std::filesystem::path& path)
     return bytes;
 }
 
-std::vector<std::string> TokenizerFiles::parseVocab(std::string_view json, const std::string& name)
-{
+std::vector<std::string> TokenizerFiles::parseVocab(std::string_view json, const std::string& name) {
     VocabSax sax(name);
     const bool parsed = nlohmann::json::sax_parse(json.begin(), json.end(), &sax);
     if (!parsed || !sax.error.empty())
@@ -190,8 +177,7 @@ std::vector<std::string> TokenizerFiles::parseVocab(std::string_view json, const
 }
 
 std::vector<std::pair<std::int32_t, std::int32_t>>
-TokenizerFiles::parseMerges(std::string_view text, const std::vector<std::string>& tokens, const std::string& name)
-{
+TokenizerFiles::parseMerges(std::string_view text, const std::vector<std::string>& tokens, const std::string& name) {
     std::unordered_map<std::string_view, std::int32_t> idOf;
     idOf.reserve(tokens.size());
     for (std::size_t id = 0; id < tokens.size(); ++id)
@@ -245,16 +231,14 @@ TokenizerFiles::parseMerges(std::string_view text, const std::vector<std::string
     return merges;
 }
 
-BpeVocabulary TokenizerFiles::read(const std::filesystem::path& vocabJson, const std::filesystem::path& mergesTxt)
-{
+BpeVocabulary TokenizerFiles::read(const std::filesystem::path& vocabJson, const std::filesystem::path& mergesTxt) {
     BpeVocabulary vocabulary;
     vocabulary.tokens = parseVocab(readBounded(vocabJson), vocabJson.string());
     vocabulary.merges = parseMerges(readBounded(mergesTxt), vocabulary.tokens, mergesTxt.string());
     return vocabulary;
 }
 
-std::string TokenizerFiles::formatVocab(const BpeVocabulary& vocabulary)
-{
+std::string TokenizerFiles::formatVocab(const BpeVocabulary& vocabulary) {
     std::string out = "{";
     bool first = true;
     for (std::size_t id = 0; id < vocabulary.tokens.size(); ++id) {
@@ -283,8 +267,7 @@ std::string TokenizerFiles::formatVocab(const BpeVocabulary& vocabulary)
     return out;
 }
 
-std::string TokenizerFiles::formatMerges(const BpeVocabulary& vocabulary)
-{
+std::string TokenizerFiles::formatMerges(const BpeVocabulary& vocabulary) {
     std::string out = "#version: 0.2\n";
     for (const auto& [left, right] : vocabulary.merges) {
         out += ByteAlphabet::spell(vocabulary.tokens[static_cast<std::size_t>(left)]);

@@ -6,6 +6,8 @@
 
 namespace litetune {
 
+// One range per line keeps regenerated diffs readable.
+// clang-format off
 const char* const kUnicodeTablesVersion = "15.0.0";
 
 // Indexed by an ASCII byte: 0 Other, 1 Letter, 2 Number, 3 Space.
@@ -821,10 +823,11 @@ const CharClassRange kCharClassRanges[] = {
     {0x31350, 0x323AF, CharClass::Letter},
 };
 
+// clang-format on
+
 const std::size_t kCharClassRangeCount = sizeof(kCharClassRanges) / sizeof(kCharClassRanges[0]);
 
-CharClass wideCharClass(char32_t codePoint)
-{
+CharClass wideCharClass(char32_t codePoint) {
     std::size_t low = 0, high = kCharClassRangeCount; // the answer lies in [low, high)
     while (low < high) {
         const std::size_t middle = low + (high - low) / 2;

@@ -26,8 +26,7 @@ extern const std::size_t kCharClassRangeCount;
 // The class of a code point above U+007F (binary search; Other when in no range).
 CharClass wideCharClass(char32_t codePoint);
 
-inline CharClass charClass(char32_t codePoint)
-{
+inline CharClass charClass(char32_t codePoint) {
     if (codePoint < 0x80)
         return static_cast<CharClass>(kAsciiCharClass[codePoint]);
     return wideCharClass(codePoint);

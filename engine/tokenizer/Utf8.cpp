@@ -4,8 +4,7 @@
 
 namespace litetune {
 
-bool Utf8::isValid(std::string_view bytes)
-{
+bool Utf8::isValid(std::string_view bytes) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     std::size_t i = 0;
     char32_t codePoint = 0;
@@ -22,8 +21,7 @@ bool Utf8::isValid(std::string_view bytes)
     return true;
 }
 
-std::string Utf8::repair(std::string_view bytes)
-{
+std::string Utf8::repair(std::string_view bytes) {
     if (isValid(bytes))
         return std::string(bytes);
     std::string out;
@@ -44,8 +42,7 @@ std::string Utf8::repair(std::string_view bytes)
     return out;
 }
 
-void Utf8::append(std::string& out, char32_t codePoint)
-{
+void Utf8::append(std::string& out, char32_t codePoint) {
     if (codePoint < 0x80) {
         out += static_cast<char>(codePoint);
     } else if (codePoint < 0x800) {

@@ -25,14 +25,12 @@ public:
 };
 
 namespace utf8_detail {
-inline bool inRange(unsigned char byte, unsigned char low, unsigned char high)
-{
+inline bool inRange(unsigned char byte, unsigned char low, unsigned char high) {
     return byte >= low && byte <= high;
 }
 } // namespace utf8_detail
 
-inline int Utf8::decode(const unsigned char* bytes, std::size_t available, char32_t& codePoint)
-{
+inline int Utf8::decode(const unsigned char* bytes, std::size_t available, char32_t& codePoint) {
     const unsigned char lead = bytes[0];
     if (lead < 0x80) {
         codePoint = lead;
@@ -71,6 +69,5 @@ inline int Utf8::decode(const unsigned char* bytes, std::size_t available, char3
     }
     return length;
 }
-
 
 } // namespace litetune

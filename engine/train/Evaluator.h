@@ -9,8 +9,8 @@
 #include "api/Reports.h"
 #include "api/Workbench.h"
 #include "model/Gpt2.h"
+#include "train/EncodedSplit.h"
 #include "train/ExecutionSetup.h"
-#include "train/TokenizedSplit.h"
 
 #include <filesystem>
 #include <string>
@@ -27,7 +27,7 @@ struct EvalOptions {
     double epoch = 0.0;
 };
 
-EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const TokenizedSplit& split, const ExecutionSetup& exec,
+EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSplit& split, const ExecutionSetup& exec,
                          const EvalOptions& options, TrainingObserver* observer, RunControl* control);
 
 } // namespace litetune

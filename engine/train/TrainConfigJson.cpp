@@ -62,6 +62,7 @@ json trainConfigToJson(const TrainConfig& c) {
         {"lora_dropout", c.lora.dropout},
         {"lora_targets", c.lora.targets},
         {"lora_rslora", c.lora.rslora},
+        {"lora_lr", c.lora.learningRate},
         {"out", c.outDir},
         {"resume", c.resumeDir},
         {"name", c.runName},
@@ -114,6 +115,7 @@ TrainConfig trainConfigFromJson(const json& j, const std::string& where) {
     read(j, "lora_dropout", c.lora.dropout, where);
     read(j, "lora_targets", c.lora.targets, where);
     read(j, "lora_rslora", c.lora.rslora, where);
+    read(j, "lora_lr", c.lora.learningRate, where);
     read(j, "out", c.outDir, where);
     read(j, "resume", c.resumeDir, where);
     read(j, "name", c.runName, where);

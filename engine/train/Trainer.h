@@ -13,6 +13,7 @@
 #include "api/Reports.h"
 #include "api/Workbench.h"
 #include "model/Gpt2.h"
+#include "train/EncodedSplit.h"
 #include "train/Evaluator.h"
 #include "train/ExecutionSetup.h"
 #include "train/HistoryLog.h"
@@ -20,7 +21,6 @@
 #include "train/LinearSchedule.h"
 #include "train/LossScaler.h"
 #include "train/OptimizerSetup.h"
-#include "train/TokenizedSplit.h"
 #include "train/TrainerState.h"
 
 #include <torch/optim.h>
@@ -38,9 +38,9 @@ struct TrainerSetup {
     TrainConfig config;
     ExecutionSetup exec;
     Gpt2ForSequenceClassification model{nullptr}; // on exec.device, trainable parameters chosen
-    const TokenizedSplit* train = nullptr;
-    const TokenizedSplit* eval = nullptr; // null: no evaluation
-    std::vector<std::string> labelNames;  // the model's classes
+    const EncodedSplit* train = nullptr;
+    const EncodedSplit* eval = nullptr;  // null: no evaluation
+    std::vector<std::string> labelNames; // the model's classes
     std::int64_t padId = 50256;
     std::filesystem::path runDir; // empty: write nothing (tests)
     torch::Tensor classWeights;   // undefined: plain cross-entropy

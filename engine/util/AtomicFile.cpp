@@ -16,23 +16,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path temporaryBeside(const fs::path& target)
-{
+fs::path temporaryBeside(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     return target.parent_path() /
            ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
 }
 
-[[noreturn]] void failErrno(const std::string& what, const fs::path& path)
-{
+[[noreturn]] void failErrno(const std::string& what, const fs::path& path) {
     throwFailure("cannot " + what + " " + path.string() + ": " + std::strerror(errno));
 }
 
 } // namespace
 
 AtomicFileWriter::AtomicFileWriter(fs::path target)
-    : m_target(std::move(target))
-{
+    : m_target(std::move(target)) {
     if (m_target.has_parent_path())
         fs::create_directories(m_target.parent_path());
     m_temporary = temporaryBeside(m_target);
@@ -41,8 +38,7 @@ AtomicFileWriter::AtomicFileWriter(fs::path target)
         failErrno("create", m_temporary);
 }
 
-AtomicFileWriter::~AtomicFileWriter()
-{
+AtomicFileWriter::~AtomicFileWriter() {
     if (m_fd >= 0) {
         ::close(m_fd);
         std::error_code ec;
@@ -50,8 +46,7 @@ AtomicFileWriter::~AtomicFileWriter()
     }
 }
 
-void AtomicFileWriter::write(std::string_view bytes)
-{
+void AtomicFileWriter::write(std::string_view bytes) {
     while (!bytes.empty()) {
         const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
         if (n < 0) {
@@ -63,8 +58,7 @@ void AtomicFileWriter::write(std::string_view bytes)
     }
 }
 
-void AtomicFileWriter::commit()
-{
+void AtomicFileWriter::commit() {
     if (::fsync(m_fd) != 0)
         failErrno("flush", m_temporary);
     if (::close(m_fd) != 0) {
@@ -80,15 +74,13 @@ void AtomicFileWriter::commit()
     syncDirectory(m_target.has_parent_path() ? m_target.parent_path() : fs::path("."));
 }
 
-void writeFileAtomically(const fs::path& target, std::string_view contents)
-{
+void writeFileAtomically(const fs::path& target, std::string_view contents) {
     AtomicFileWriter writer(target);
     writer.write(contents);
     writer.commit();
 }
 
-void replaceDirectoryAtomically(const fs::path& temporary, const fs::path& target)
-{
+void replaceDirectoryAtomically(const fs::path& temporary, const fs::path& target) {
     // rename(2) cannot replace a non-empty directory: move the old one aside first, then drop it.
     std::error_code ec;
     fs::path old;
@@ -102,8 +94,7 @@ void replaceDirectoryAtomically(const fs::path& temporary, const fs::path& targe
     syncDirectory(target.has_parent_path() ? target.parent_path() : fs::path("."));
 }
 
-void syncDirectory(const fs::path& dir)
-{
+void syncDirectory(const fs::path& dir) {
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);

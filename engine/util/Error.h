@@ -14,22 +14,18 @@ class Error : public std::runtime_error {
 public:
     Error(ErrorKind kind, const std::string& message)
         : std::runtime_error(message)
-        , m_kind(kind)
-    {
-    }
+        , m_kind(kind) {}
     ErrorKind kind() const { return m_kind; }
 
 private:
     ErrorKind m_kind;
 };
 
-[[noreturn]] inline void throwBadInput(const std::string& message)
-{
+[[noreturn]] inline void throwBadInput(const std::string& message) {
     throw Error(ErrorKind::BadInput, message);
 }
 
-[[noreturn]] inline void throwFailure(const std::string& message)
-{
+[[noreturn]] inline void throwFailure(const std::string& message) {
     throw Error(ErrorKind::Failure, message);
 }
 

@@ -24,10 +24,10 @@ std::filesystem::path freshTempDir(const std::string& tag);
 } // namespace litetune::test
 
 // Declares `var` as the path of a shared fixture; skips the test (or fails it in CI) when absent.
-#define LITETUNE_SHARED_FILE(var, relative)                                                                  \
-    const std::filesystem::path var = ::litetune::test::sharedFile(relative);                                \
-    if (var.empty()) {                                                                                        \
-        if (::litetune::test::sharedRequired())                                                              \
-            FAIL() << "shared fixture missing: " << (relative) << " (LITETUNE_SHARED)";                       \
-        GTEST_SKIP() << "shared fixture missing, set LITETUNE_SHARED: " << (relative);                       \
+#define LITETUNE_SHARED_FILE(var, relative)                                                                            \
+    const std::filesystem::path var = ::litetune::test::sharedFile(relative);                                          \
+    if (var.empty()) {                                                                                                 \
+        if (::litetune::test::sharedRequired())                                                                        \
+            FAIL() << "shared fixture missing: " << (relative) << " (LITETUNE_SHARED)";                                \
+        GTEST_SKIP() << "shared fixture missing, set LITETUNE_SHARED: " << (relative);                                 \
     }

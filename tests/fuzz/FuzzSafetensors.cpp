@@ -6,8 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {
         const auto file = litetune::parseSafetensorsBuffer(data, size, "fuzz.safetensors");
         std::uint64_t checksum = 0;

@@ -1,48 +1,55 @@
 #include "HubTestServer.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <filesystem>
+
 HubTestServer::HubTestServer(QObject* parent)
     : QObject(parent)
     , m_hub(new QTcpServer(this))
     , m_cdn(new QTcpServer(this))
-    , m_commit(QStringLiteral("0123456789abcdef0123456789abcdef01234567"))
-{
+    , m_commit(QStringLiteral("0123456789abcdef0123456789abcdef01234567")) {
     connect(m_hub, &QTcpServer::newConnection, this, [this] { accept(m_hub, false); });
     connect(m_cdn, &QTcpServer::newConnection, this, [this] { accept(m_cdn, true); });
 }
 
-bool HubTestServer::listen()
-{
+bool HubTestServer::listen() {
     return m_hub->listen(QHostAddress::LocalHost) && m_cdn->listen(QHostAddress::LocalHost);
 }
 
-QString HubTestServer::endpoint() const
-{
+QString HubTestServer::endpoint() const {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_hub->serverPort());
 }
 
-void HubTestServer::addFile(const QString& repoId, const QString& path, const QByteArray& content, bool lfs)
-{
+void HubTestServer::useAsHub(const QString& cacheRoot) const {
+    qputenv("HF_ENDPOINT", endpoint().toUtf8());
+    qputenv("HF_HUB_CACHE", cacheRoot.toUtf8());
+    qputenv("HF_HOME", (cacheRoot + QStringLiteral("/home")).toUtf8());
+    qputenv("HF_TOKEN_PATH", (cacheRoot + QStringLiteral("/no-token")).toUtf8());
+    for (const char* name :
+         {"HUGGINGFACE_HUB_CACHE", "XDG_CACHE_HOME", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_TOKEN"}) {
+        qunsetenv(name);
+    }
+}
+
+void HubTestServer::addFile(const QString& repoId, const QString& path, const QByteArray& content, bool lfs) {
     m_repos[repoId].insert(path, File{content, lfs});
 }
 
-void HubTestServer::addAlias(const QString& alias, const QString& repoId)
-{
+void HubTestServer::addAlias(const QString& alias, const QString& repoId) {
     m_aliases.insert(alias, repoId);
 }
 
-void HubTestServer::dropAfter(const QString& path, qint64 bytes, int times)
-{
+void HubTestServer::dropAfter(const QString& path, qint64 bytes, int times) {
     m_drops.insert(path, qMakePair(bytes, times));
 }
 
-QList<HubTestServer::Request> HubTestServer::requestsFor(const QString& pathSuffix, bool cdn) const
-{
+QList<HubTestServer::Request> HubTestServer::requestsFor(const QString& pathSuffix, bool cdn) const {
     QList<Request> matching;
     for (const Request& request : m_requests) {
         if (request.cdn == cdn && request.path.endsWith(pathSuffix)) {
@@ -52,27 +59,44 @@ QList<HubTestServer::Request> HubTestServer::requestsFor(const QString& pathSuff
     return matching;
 }
 
-QString HubTestServer::sha256Hex(const QByteArray& content)
-{
+QString HubTestServer::sha256Hex(const QByteArray& content) {
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-QString HubTestServer::gitSha1Hex(const QByteArray& content)
-{
+QString HubTestServer::gitSha1Hex(const QByteArray& content) {
     const QByteArray object = QByteArray("blob ") + QByteArray::number(content.size()) + '\0' + content;
     return QString::fromLatin1(QCryptographicHash::hash(object, QCryptographicHash::Sha1).toHex());
 }
 
-void HubTestServer::accept(QTcpServer* server, bool cdn)
-{
+QByteArray HubTestServer::patternBytes(int size, quint32 seed) {
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (int i = 0; i < size; ++i) {
+        state = state * 1664525u + 1013904223u; // a linear congruential generator
+        bytes[i] = char(state >> 24);
+    }
+    return bytes;
+}
+
+QByteArray HubTestServer::readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString HubTestServer::readLink(const QString& path) {
+    std::error_code error;
+    const std::filesystem::path target = std::filesystem::read_symlink(QFile::encodeName(path).toStdString(), error);
+    return error ? QString() : QString::fromStdString(target.string());
+}
+
+void HubTestServer::accept(QTcpServer* server, bool cdn) {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, cdn] { onReadyRead(socket, cdn); });
     }
 }
 
-void HubTestServer::onReadyRead(QTcpSocket* socket, bool cdn)
-{
+void HubTestServer::onReadyRead(QTcpSocket* socket, bool cdn) {
     // The request so far lives on the socket, so partial reads need no map of buffers.
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     const qsizetype end = buffer.indexOf("\r\n\r\n");
@@ -107,8 +131,7 @@ void HubTestServer::onReadyRead(QTcpSocket* socket, bool cdn)
     }
 }
 
-void HubTestServer::answerHub(QTcpSocket* socket, const Request& request)
-{
+void HubTestServer::answerHub(QTcpSocket* socket, const Request& request) {
     // /<org>/<name>/resolve/<revision>/<file…>, or /<name>/resolve/… for a repository without owner.
     static const QRegularExpression pattern(QStringLiteral("^/(.+?)/resolve/([^/]+)/(.+)$"));
     const QRegularExpressionMatch match = pattern.match(request.path);
@@ -121,8 +144,8 @@ void HubTestServer::answerHub(QTcpSocket* socket, const Request& request)
     const QString path = match.captured(3);
 
     if (m_aliases.contains(repoId)) {
-        const QByteArray target = "/" + m_aliases.value(repoId).toUtf8() + "/resolve/" + revision.toUtf8() + "/" +
-                                  path.toUtf8();
+        const QByteArray target =
+            "/" + m_aliases.value(repoId).toUtf8() + "/resolve/" + revision.toUtf8() + "/" + path.toUtf8();
         send(socket, 307, "Temporary Redirect", "Location: " + target + "\r\n");
         return;
     }
@@ -149,10 +172,8 @@ void HubTestServer::answerHub(QTcpSocket* socket, const Request& request)
     // An LFS file: the Hub answers with its metadata and sends the bytes from elsewhere. Its own
     // ETag is the pointer file's, which the client must not take for the content's.
     const QString sha256 = sha256Hex(file.content);
-    const QByteArray cdnUrl = QStringLiteral("http://127.0.0.1:%1/cdn/%2/%3")
-                                  .arg(m_cdn->serverPort())
-                                  .arg(sha256, path)
-                                  .toUtf8();
+    const QByteArray cdnUrl =
+        QStringLiteral("http://127.0.0.1:%1/cdn/%2/%3").arg(m_cdn->serverPort()).arg(sha256, path).toUtf8();
     const QByteArray headers = commitHeader + "ETag: \"" + gitSha1Hex("version lfs " + file.content).toLatin1() +
                                "\"\r\nX-Linked-Etag: \"" + sha256.toLatin1() +
                                "\"\r\nX-Linked-Size: " + QByteArray::number(file.content.size()) +
@@ -160,8 +181,7 @@ void HubTestServer::answerHub(QTcpSocket* socket, const Request& request)
     send(socket, 302, "Found", headers);
 }
 
-void HubTestServer::answerCdn(QTcpSocket* socket, const Request& request)
-{
+void HubTestServer::answerCdn(QTcpSocket* socket, const Request& request) {
     // /cdn/<sha256>/<file…>
     const QString sha256 = request.path.section(QLatin1Char('/'), 2, 2);
     const QString path = request.path.section(QLatin1Char('/'), 3);
@@ -176,8 +196,7 @@ void HubTestServer::answerCdn(QTcpSocket* socket, const Request& request)
 }
 
 void HubTestServer::sendContent(QTcpSocket* socket, const Request& request, const QString& path, const File& file,
-                                const QByteArray& extraHeaders)
-{
+                                const QByteArray& extraHeaders) {
     QByteArray content = file.content;
     if (m_wrongContent.value(path)) {
         for (qsizetype i = 0; i < content.size(); i += 97) {
@@ -230,8 +249,7 @@ void HubTestServer::sendContent(QTcpSocket* socket, const Request& request, cons
 }
 
 void HubTestServer::send(QTcpSocket* socket, int status, const QByteArray& reason, const QByteArray& headers,
-                         const QByteArray& body)
-{
+                         const QByteArray& body) {
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n" + headers;
     if (!headers.contains("Content-Length:")) {
         response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -33,6 +33,9 @@ public:
     QString endpoint() const; // http://127.0.0.1:<hub port>
     QString commit() const { return m_commit; }
 
+    // Points this process's Hub environment (HF_ENDPOINT, HF_HUB_CACHE, HF_HOME, HF_TOKEN_PATH) at
+    // this server and cacheRoot, and clears the rest: nothing of the developer's own may leak in.
+    void useAsHub(const QString& cacheRoot) const;
     void addFile(const QString& repoId, const QString& path, const QByteArray& content, bool lfs);
     // Requests for alias answer 307 to repoId without Hub headers, as a renamed repository does.
     void addAlias(const QString& alias, const QString& repoId);
@@ -49,6 +52,12 @@ public:
 
     static QString sha256Hex(const QByteArray& content);
     static QString gitSha1Hex(const QByteArray& content);
+    // Helpers for the tests that use the server.
+    // Deterministic bytes that repeat nowhere nearby, so a resume at the wrong offset shows.
+    static QByteArray patternBytes(int size, quint32 seed);
+    static QByteArray readFile(const QString& path);
+    // A symlink's target as stored (relative stays relative); empty if the path is no symlink.
+    static QString readLink(const QString& path);
 
 private:
     struct File {

@@ -100,6 +100,8 @@ def render(version: str, ranges: list, classes: dict) -> str:
         "",
         "namespace litetune {",
         "",
+        "// One range per line keeps regenerated diffs readable.",
+        "// clang-format off",
         f'const char* const kUnicodeTablesVersion = "{version}";',
         "",
         "// Indexed by an ASCII byte: 0 Other, 1 Letter, 2 Number, 3 Space.",
@@ -118,11 +120,12 @@ def render(version: str, ranges: list, classes: dict) -> str:
         lines.append(f"    {{0x{first:04X}, 0x{last:04X}, {CLASS_NAMES[cls]}}},")
     lines.append("};")
     lines.append("")
+    lines.append("// clang-format on")
+    lines.append("")
     lines.append("const std::size_t kCharClassRangeCount = sizeof(kCharClassRanges) / sizeof(kCharClassRanges[0]);")
     lines.append("")
     lines += [
-        "CharClass wideCharClass(char32_t codePoint)",
-        "{",
+        "CharClass wideCharClass(char32_t codePoint) {",
         "    std::size_t low = 0, high = kCharClassRangeCount; // the answer lies in [low, high)",
         "    while (low < high) {",
         "        const std::size_t middle = low + (high - low) / 2;",

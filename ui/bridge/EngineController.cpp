@@ -8,8 +8,7 @@ EngineController::EngineController(QObject* parent)
     : QObject(parent)
     , m_control(std::make_shared<litetune::RunControl>())
     , m_thread(new QThread(this))
-    , m_worker(new EngineWorker(m_control))
-{
+    , m_worker(new EngineWorker(m_control)) {
     registerEngineTypes();
     m_thread->setObjectName(QStringLiteral("LiteTuneEngine"));
     m_worker->moveToThread(m_thread);
@@ -32,8 +31,7 @@ EngineController::EngineController(QObject* parent)
     m_thread->start();
 }
 
-EngineController::~EngineController()
-{
+EngineController::~EngineController() {
     // Like Qt's Mandelbrot example: abort, then wait, so no thread outlives the window. The
     // engine polls the flag every step, so this waits at most one step (plus its checkpoint).
     m_control->paused = false;
@@ -42,59 +40,49 @@ EngineController::~EngineController()
     m_thread->wait();
 }
 
-bool EngineController::isBusy() const
-{
+bool EngineController::isBusy() const {
     return !m_queue.isEmpty();
 }
 
-bool EngineController::isRunning() const
-{
+bool EngineController::isRunning() const {
     return m_queue.contains(Command::Run);
 }
 
-bool EngineController::isPaused() const
-{
+bool EngineController::isPaused() const {
     return m_control->paused.load();
 }
 
-void EngineController::loadDataset(const litetune::DatasetOptions& options)
-{
+void EngineController::loadDataset(const litetune::DatasetOptions& options) {
     post(Command::Load, [options](EngineWorker* worker) { worker->loadDataset(options); });
 }
 
-void EngineController::loadTokenizer(const QString& modelPath)
-{
+void EngineController::loadTokenizer(const QString& modelPath) {
     post(Command::Load, [modelPath](EngineWorker* worker) { worker->loadTokenizer(modelPath); });
 }
 
 void EngineController::computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer,
-                                          const QString& splitName, int maxLength)
-{
+                                          const QString& splitName, int maxLength) {
     post(Command::Load, [dataset, tokenizer, splitName, maxLength](EngineWorker* worker) {
         worker->computeLengthStats(dataset, tokenizer, splitName, maxLength);
     });
 }
 
-bool EngineController::train(const litetune::TrainConfig& config)
-{
+bool EngineController::train(const litetune::TrainConfig& config) {
     return startRun([config](EngineWorker* worker) { worker->train(config); });
 }
 
-bool EngineController::compare(const litetune::TrainConfig& config)
-{
+bool EngineController::compare(const litetune::TrainConfig& config) {
     return startRun([config](EngineWorker* worker) { worker->compare(config); });
 }
 
 void EngineController::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts,
-                               int topK)
-{
+                               int topK) {
     post(Command::Predict, [modelPath, adapterPath, texts, topK](EngineWorker* worker) {
         worker->predict(modelPath, adapterPath, texts, topK);
     });
 }
 
-void EngineController::cancel()
-{
+void EngineController::cancel() {
     if (!isRunning()) {
         return;
     }
@@ -102,15 +90,13 @@ void EngineController::cancel()
     setPaused(false);
 }
 
-void EngineController::setPaused(bool paused)
-{
+void EngineController::setPaused(bool paused) {
     if (m_control->paused.exchange(paused) != paused) {
         emit pausedChanged(paused);
     }
 }
 
-bool EngineController::startRun(const std::function<void(EngineWorker*)>& call)
-{
+bool EngineController::startRun(const std::function<void(EngineWorker*)>& call) {
     if (isRunning()) {
         return false;
     }
@@ -121,13 +107,13 @@ bool EngineController::startRun(const std::function<void(EngineWorker*)>& call)
     return true;
 }
 
-void EngineController::post(Command command, const std::function<void(EngineWorker*)>& call)
-{
+void EngineController::post(Command command, const std::function<void(EngineWorker*)>& call) {
     const bool wasBusy = isBusy();
     const bool wasRunning = isRunning();
     m_queue.enqueue(command);
     EngineWorker* worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
     if (!wasBusy) {
         emit busyChanged(true);
     }
@@ -136,8 +122,7 @@ void EngineController::post(Command command, const std::function<void(EngineWork
     }
 }
 
-void EngineController::onCommandFinished()
-{
+void EngineController::onCommandFinished() {
     const bool wasRunning = isRunning();
     if (!m_queue.isEmpty()) {
         m_queue.dequeue();

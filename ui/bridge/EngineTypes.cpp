@@ -1,7 +1,6 @@
 #include "bridge/EngineTypes.h"
 
-void registerEngineTypes()
-{
+void registerEngineTypes() {
     qRegisterMetaType<litetune::DatasetOptions>("litetune::DatasetOptions");
     qRegisterMetaType<litetune::TrainConfig>("litetune::TrainConfig");
     qRegisterMetaType<litetune::Progress>("litetune::Progress");

@@ -35,12 +35,10 @@ Q_DECLARE_METATYPE(RunResultList)
 void registerEngineTypes();
 
 // std::string (UTF-8) ⇄ QString, named so call sites read clearly.
-inline QString toQString(const std::string& text)
-{
+inline QString toQString(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-inline std::string toStdString(const QString& text)
-{
+inline std::string toStdString(const QString& text) {
     return text.toUtf8().toStdString();
 }

@@ -7,12 +7,9 @@
 
 EngineWorker::EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent)
     : QObject(parent)
-    , m_control(std::move(control))
-{
-}
+    , m_control(std::move(control)) {}
 
-void EngineWorker::loadDataset(const litetune::DatasetOptions& options)
-{
+void EngineWorker::loadDataset(const litetune::DatasetOptions& options) {
     guarded(
         [this, options] {
             auto dataset = std::make_shared<const litetune::Dataset>(litetune::loadDataset(options));
@@ -21,21 +18,19 @@ void EngineWorker::loadDataset(const litetune::DatasetOptions& options)
         [this, options](const QString& message) { emit datasetFailed(options, message); });
 }
 
-void EngineWorker::loadTokenizer(const QString& modelPath)
-{
+void EngineWorker::loadTokenizer(const QString& modelPath) {
     guarded([this, modelPath] {
         // The built-in demo model uses the byte-level vocabulary; every other model a folder.
-        auto tokenizer = modelPath == QLatin1String("demo")
-                             ? std::make_shared<const litetune::Tokenizer>(litetune::Tokenizer::byteLevel())
-                             : std::make_shared<const litetune::Tokenizer>(
-                                   litetune::Tokenizer::fromFolder(toStdString(modelPath)));
+        auto tokenizer =
+            modelPath == QLatin1String("demo")
+                ? std::make_shared<const litetune::Tokenizer>(litetune::Tokenizer::byteLevel())
+                : std::make_shared<const litetune::Tokenizer>(litetune::Tokenizer::fromFolder(toStdString(modelPath)));
         emit tokenizerLoaded(tokenizer, modelPath);
     });
 }
 
 void EngineWorker::computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer,
-                                      const QString& splitName, int maxLength)
-{
+                                      const QString& splitName, int maxLength) {
     guarded([this, dataset, tokenizer, splitName, maxLength] {
         for (const auto& split : dataset->splits) {
             if (toQString(split.name) == splitName) {
@@ -47,8 +42,7 @@ void EngineWorker::computeLengthStats(const DatasetHandle& dataset, const Tokeni
     });
 }
 
-void EngineWorker::train(const litetune::TrainConfig& config)
-{
+void EngineWorker::train(const litetune::TrainConfig& config) {
     guarded([this, config] {
         const litetune::RunResult result = litetune::runMethod(config, *this, *m_control);
         flushProgress();
@@ -57,8 +51,7 @@ void EngineWorker::train(const litetune::TrainConfig& config)
     });
 }
 
-void EngineWorker::compare(const litetune::TrainConfig& config)
-{
+void EngineWorker::compare(const litetune::TrainConfig& config) {
     guarded([this, config] {
         const RunResultList results = litetune::runComparison(config, *this, *m_control);
         flushProgress();
@@ -70,29 +63,26 @@ void EngineWorker::compare(const litetune::TrainConfig& config)
     });
 }
 
-void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK)
-{
+void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK) {
     guarded([this, modelPath, adapterPath, texts, topK] {
         std::vector<std::string> input;
         input.reserve(static_cast<size_t>(texts.size()));
         for (const auto& text : texts) {
             input.push_back(toStdString(text));
         }
-        emit predictionsReady(texts, litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input,
-                                                            topK));
+        emit predictionsReady(texts,
+                              litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input, topK));
     });
 }
 
-void EngineWorker::started(const litetune::TrainConfig& config, const std::string& runDir)
-{
+void EngineWorker::started(const litetune::TrainConfig& config, const std::string& runDir) {
     flushProgress();
     flushLog();
     resetRateLimit();
     emit runStarted(config, toQString(runDir));
 }
 
-void EngineWorker::progressed(const litetune::Progress& progress)
-{
+void EngineWorker::progressed(const litetune::Progress& progress) {
     const bool phaseChanged = m_hasPending && m_pending.phase != progress.phase;
     if (phaseChanged) {
         flushProgress();
@@ -111,23 +101,20 @@ void EngineWorker::progressed(const litetune::Progress& progress)
     }
 }
 
-void EngineWorker::evaluated(const litetune::EvalReport& report)
-{
+void EngineWorker::evaluated(const litetune::EvalReport& report) {
     flushProgress();
     flushLog();
     emit evaluationReported(report);
 }
 
-void EngineWorker::logged(const std::string& line)
-{
+void EngineWorker::logged(const std::string& line) {
     m_logBuffer.append(toQString(line));
     if (!m_sinceLog.isValid() || m_sinceLog.elapsed() >= kMinSignalIntervalMs) {
         flushLog();
     }
 }
 
-void EngineWorker::guarded(const std::function<void()>& command, const std::function<void(const QString&)>& onError)
-{
+void EngineWorker::guarded(const std::function<void()>& command, const std::function<void(const QString&)>& onError) {
     resetRateLimit();
     QString message;
     try {
@@ -154,8 +141,7 @@ void EngineWorker::guarded(const std::function<void()>& command, const std::func
     emit commandFinished();
 }
 
-void EngineWorker::flushProgress()
-{
+void EngineWorker::flushProgress() {
     if (!m_hasPending) {
         return;
     }
@@ -170,8 +156,7 @@ void EngineWorker::flushProgress()
     emit progressReported(progress);
 }
 
-void EngineWorker::flushLog()
-{
+void EngineWorker::flushLog() {
     if (m_logBuffer.isEmpty()) {
         return;
     }
@@ -180,8 +165,7 @@ void EngineWorker::flushLog()
     emit linesLogged(lines);
 }
 
-void EngineWorker::resetRateLimit()
-{
+void EngineWorker::resetRateLimit() {
     m_hasPending = false;
     m_lossSum = 0.0;
     m_lossCount = 0;

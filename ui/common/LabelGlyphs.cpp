@@ -6,8 +6,7 @@
 #include <QPainter>
 #include <QPixmap>
 
-QFont LabelGlyphs::emojiFont(qreal pointSize)
-{
+QFont LabelGlyphs::emojiFont(qreal pointSize) {
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("Noto Color Emoji")});
     if (pointSize > 0) {
@@ -16,8 +15,7 @@ QFont LabelGlyphs::emojiFont(qreal pointSize)
     return font;
 }
 
-QString LabelGlyphs::glyph(const litetune::LabelInfo& label)
-{
+QString LabelGlyphs::glyph(const litetune::LabelInfo& label) {
     if (!label.glyph.empty()) {
         return toQString(label.glyph);
     }
@@ -29,15 +27,13 @@ QString LabelGlyphs::glyph(const litetune::LabelInfo& label)
     return {};
 }
 
-QString LabelGlyphs::displayName(const litetune::LabelInfo& label)
-{
+QString LabelGlyphs::displayName(const litetune::LabelInfo& label) {
     QString name = toQString(label.name);
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
     return name.trimmed();
 }
 
-QIcon LabelGlyphs::icon(const QString& glyph, int size)
-{
+QIcon LabelGlyphs::icon(const QString& glyph, int size) {
     if (glyph.isEmpty()) {
         return {};
     }

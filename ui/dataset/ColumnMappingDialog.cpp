@@ -10,8 +10,7 @@
 
 namespace {
 
-int guess(const QStringList& columns, std::initializer_list<const char*> names, int fallback)
-{
+int guess(const QStringList& columns, std::initializer_list<const char*> names, int fallback) {
     for (const char* name : names) {
         const int index = columns.indexOf(QString::fromLatin1(name));
         if (index >= 0) {
@@ -29,8 +28,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& path, const QStringList&
     , m_text(new QComboBox(this))
     , m_label(new QComboBox(this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("columnMappingDialog"));
     setWindowTitle(tr("Choose Columns"));
     m_text->setObjectName(QStringLiteral("textColumnCombo"));
@@ -69,18 +67,15 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& path, const QStringList&
     updateButtons();
 }
 
-QString ColumnMappingDialog::textColumn() const
-{
+QString ColumnMappingDialog::textColumn() const {
     return m_text->currentText();
 }
 
-QString ColumnMappingDialog::labelColumn() const
-{
+QString ColumnMappingDialog::labelColumn() const {
     return m_label->currentText();
 }
 
-void ColumnMappingDialog::updateButtons()
-{
+void ColumnMappingDialog::updateButtons() {
     // One column cannot be both the text and its label.
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_text->currentIndex() != m_label->currentIndex());
 }

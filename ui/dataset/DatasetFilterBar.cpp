@@ -19,8 +19,7 @@ DatasetFilterBar::DatasetFilterBar(QWidget* parent)
     , m_label(new QComboBox(this))
     , m_runView(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_searchDelay(new QTimer(this))
-{
+    , m_searchDelay(new QTimer(this)) {
     m_search->setObjectName(QStringLiteral("datasetSearch"));
     m_search->setPlaceholderText(tr("Search text…"));
     m_search->setClearButtonEnabled(true);
@@ -52,8 +51,7 @@ DatasetFilterBar::DatasetFilterBar(QWidget* parent)
     setRunViews(PredictionIndex());
 }
 
-void DatasetFilterBar::setDataset(const DatasetHandle& dataset)
-{
+void DatasetFilterBar::setDataset(const DatasetHandle& dataset) {
     const QSignalBlocker splitBlocker(m_split);
     const QSignalBlocker labelBlocker(m_label);
     const QSignalBlocker searchBlocker(m_search);
@@ -78,8 +76,7 @@ void DatasetFilterBar::setDataset(const DatasetHandle& dataset)
     }
 }
 
-void DatasetFilterBar::setRunViews(const PredictionIndex& predictions)
-{
+void DatasetFilterBar::setRunViews(const PredictionIndex& predictions) {
     const QSignalBlocker blocker(m_runView);
     m_runView->clear();
     m_runView->addItem(tr("All rows"));
@@ -100,13 +97,11 @@ void DatasetFilterBar::setRunViews(const PredictionIndex& predictions)
                               : tr("Finished runs on this dataset add views such as \"misclassified by run\"."));
 }
 
-int DatasetFilterBar::split() const
-{
+int DatasetFilterBar::split() const {
     return m_split->currentIndex() > 0 ? m_split->currentData().toInt() : -1;
 }
 
-void DatasetFilterBar::applyTo(DatasetFilterModel* model) const
-{
+void DatasetFilterBar::applyTo(DatasetFilterModel* model) const {
     model->setSearchText(m_search->text());
     model->setSplitFilter(split());
     model->setLabelFilter(m_label->currentIndex() > 0 ? m_label->currentData().toInt() : -1);
@@ -118,8 +113,7 @@ void DatasetFilterBar::applyTo(DatasetFilterModel* model) const
     }
 }
 
-void DatasetFilterBar::setCount(int shown, int total)
-{
+void DatasetFilterBar::setCount(int shown, int total) {
     const QLocale locale;
     m_count->setText(tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total)));
 }

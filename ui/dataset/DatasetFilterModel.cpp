@@ -4,26 +4,22 @@
 #include "dataset/PredictionIndex.h"
 
 DatasetFilterModel::DatasetFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     // Sorting happens only for "highest loss first"; otherwise rows keep the data's order.
     setDynamicSortFilter(false);
 }
 
-void DatasetFilterModel::setDatasetModel(DatasetTableModel* model)
-{
+void DatasetFilterModel::setDatasetModel(DatasetTableModel* model) {
     m_dataset = model;
     setSourceModel(model);
 }
 
-void DatasetFilterModel::setPredictionIndex(const PredictionIndex* index)
-{
+void DatasetFilterModel::setPredictionIndex(const PredictionIndex* index) {
     m_predictions = index;
     refilter();
 }
 
-void DatasetFilterModel::setSearchText(const QString& text)
-{
+void DatasetFilterModel::setSearchText(const QString& text) {
     if (text == m_search) {
         return;
     }
@@ -31,8 +27,7 @@ void DatasetFilterModel::setSearchText(const QString& text)
     invalidateFilter();
 }
 
-void DatasetFilterModel::setLabelFilter(int label)
-{
+void DatasetFilterModel::setLabelFilter(int label) {
     if (label == m_label) {
         return;
     }
@@ -40,8 +35,7 @@ void DatasetFilterModel::setLabelFilter(int label)
     invalidateFilter();
 }
 
-void DatasetFilterModel::setSplitFilter(int split)
-{
+void DatasetFilterModel::setSplitFilter(int split) {
     if (split == m_split) {
         return;
     }
@@ -49,15 +43,13 @@ void DatasetFilterModel::setSplitFilter(int split)
     invalidateFilter();
 }
 
-void DatasetFilterModel::setRunView(RunView view, int run)
-{
+void DatasetFilterModel::setRunView(RunView view, int run) {
     m_runView = view;
     m_run = run;
     refilter();
 }
 
-void DatasetFilterModel::refilter()
-{
+void DatasetFilterModel::refilter() {
     invalidateFilter();
     if (m_runView == RunView::HighestLossFirst) {
         sort(0, Qt::DescendingOrder);
@@ -66,8 +58,7 @@ void DatasetFilterModel::refilter()
     }
 }
 
-bool DatasetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
+bool DatasetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (!m_dataset || sourceParent.isValid()) {
         return true;
     }
@@ -103,8 +94,7 @@ bool DatasetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     return true;
 }
 
-bool DatasetFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
+bool DatasetFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     if (!m_dataset || !m_predictions) {
         return left.row() < right.row();
     }

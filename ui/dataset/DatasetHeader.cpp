@@ -8,11 +8,10 @@
 
 namespace {
 
-QString firstDataFile(const QString& folder)
-{
-    const QStringList patterns{QStringLiteral("train*.csv"), QStringLiteral("train*.tsv"),
-                               QStringLiteral("train*.jsonl"), QStringLiteral("*.csv"), QStringLiteral("*.tsv"),
-                               QStringLiteral("*.jsonl")};
+QString firstDataFile(const QString& folder) {
+    const QStringList patterns{QStringLiteral("train*.csv"),   QStringLiteral("train*.tsv"),
+                               QStringLiteral("train*.jsonl"), QStringLiteral("*.csv"),
+                               QStringLiteral("*.tsv"),        QStringLiteral("*.jsonl")};
     for (const auto& pattern : patterns) {
         const QStringList files = QDir(folder).entryList({pattern}, QDir::Files, QDir::Name);
         if (!files.isEmpty()) {
@@ -24,8 +23,7 @@ QString firstDataFile(const QString& folder)
 
 } // namespace
 
-QStringList DatasetHeader::readColumns(const QString& path)
-{
+QStringList DatasetHeader::readColumns(const QString& path) {
     const QString file = QFileInfo(path).isDir() ? firstDataFile(path) : path;
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (file.isEmpty() || !(suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
@@ -43,13 +41,12 @@ QStringList DatasetHeader::readColumns(const QString& path)
     if (suffix.startsWith(QLatin1String("json"))) {
         return QJsonDocument::fromJson(line.toUtf8()).object().keys();
     }
-    const QChar delimiter = suffix == QLatin1String("tsv") || line.contains(QLatin1Char('\t')) ? QLatin1Char('\t')
-                                                                                                : QLatin1Char(',');
+    const QChar delimiter =
+        suffix == QLatin1String("tsv") || line.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
     return splitCsvLine(line, delimiter);
 }
 
-QStringList DatasetHeader::splitCsvLine(const QString& line, QChar delimiter)
-{
+QStringList DatasetHeader::splitCsvLine(const QString& line, QChar delimiter) {
     QStringList fields;
     QString current;
     bool quoted = false;
@@ -77,8 +74,7 @@ QStringList DatasetHeader::splitCsvLine(const QString& line, QChar delimiter)
     return fields;
 }
 
-bool DatasetHeader::autoDetectable(const QStringList& columns)
-{
+bool DatasetHeader::autoDetectable(const QStringList& columns) {
     auto hasAny = [&columns](std::initializer_list<const char*> names) {
         for (const char* name : names) {
             if (columns.contains(QLatin1String(name), Qt::CaseInsensitive)) {

@@ -33,8 +33,7 @@ DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* pa
     , m_model(new DatasetTableModel(this))
     , m_filter(new DatasetFilterModel(this))
     , m_stack(new QStackedWidget(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("datasetPage"));
     setAcceptDrops(true);
     m_filter->setDatasetModel(m_model);
@@ -60,13 +59,11 @@ DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* pa
     connect(m_runs, &RunCatalog::runsChanged, this, &DatasetPage::rebuildRunViews);
 }
 
-const DatasetHandle& DatasetPage::dataset() const
-{
+const DatasetHandle& DatasetPage::dataset() const {
     return m_model->dataset();
 }
 
-QWidget* DatasetPage::createEmptyState()
-{
+QWidget* DatasetPage::createEmptyState() {
     auto* page = new QWidget(this);
     auto* title = new QLabel(tr("<h2>Open a dataset</h2>"
                                 "<p>Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,<br>"
@@ -92,8 +89,7 @@ QWidget* DatasetPage::createEmptyState()
     return page;
 }
 
-QWidget* DatasetPage::createBrowser()
-{
+QWidget* DatasetPage::createBrowser() {
     auto* page = new QWidget(this);
     m_filterBar = new DatasetFilterBar(page);
     m_filterBar->setObjectName(QStringLiteral("datasetFilterBar"));
@@ -111,9 +107,11 @@ QWidget* DatasetPage::createBrowser()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DatasetTableModel::SplitColumn, fontMetrics().horizontalAdvance(QStringLiteral("validation")) + 24);
+    m_table->setColumnWidth(DatasetTableModel::SplitColumn,
+                            fontMetrics().horizontalAdvance(QStringLiteral("validation")) + 24);
     m_table->setColumnWidth(DatasetTableModel::GlyphColumn, fontMetrics().horizontalAdvance(tr("Emoji")) + 28);
-    m_table->setColumnWidth(DatasetTableModel::LabelColumn, fontMetrics().horizontalAdvance(QStringLiteral("smiling face with sunglasses")) + 12);
+    m_table->setColumnWidth(DatasetTableModel::LabelColumn,
+                            fontMetrics().horizontalAdvance(QStringLiteral("smiling face with sunglasses")) + 12);
 
     m_labelChart = new LabelChart(page);
     m_lengths = new LengthHistogram(page);
@@ -144,13 +142,11 @@ QWidget* DatasetPage::createBrowser()
     connect(m_filterBar, &DatasetFilterBar::filtersChanged, this, &DatasetPage::applyFilters);
     connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::updateLabelChart);
     connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::requestLengthStats);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DatasetPage::showCurrentSample);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DatasetPage::showCurrentSample);
     return page;
 }
 
-void DatasetPage::chooseDataset()
-{
+void DatasetPage::chooseDataset() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Dataset"), {},
         tr("Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)"));
@@ -159,8 +155,7 @@ void DatasetPage::chooseDataset()
     }
 }
 
-void DatasetPage::openDataset(const QString& path, const QString& textColumn, const QString& labelColumn)
-{
+void DatasetPage::openDataset(const QString& path, const QString& textColumn, const QString& labelColumn) {
     m_error->hide();
     if (textColumn.isEmpty() && path != QLatin1String("demo")) {
         const QStringList columns = DatasetHeader::readColumns(path);
@@ -178,8 +173,7 @@ void DatasetPage::openDataset(const QString& path, const QString& textColumn, co
     m_engine->loadDataset(options);
 }
 
-void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options)
-{
+void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options) {
     if (toQString(options.path) != m_pendingPath) {
         return;
     }
@@ -198,8 +192,7 @@ void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::
     emit statusMessage(tr("Opened %1: %n example(s)", nullptr, m_model->rowCount()).arg(toQString(dataset->source)));
 }
 
-void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const QString& message)
-{
+void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const QString& message) {
     const QString path = toQString(options.path);
     if (path != m_pendingPath) {
         return;
@@ -213,8 +206,7 @@ void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const
     showError(message);
 }
 
-void DatasetPage::askColumns(const QString& path, const QStringList& columns, const QString& reason)
-{
+void DatasetPage::askColumns(const QString& path, const QStringList& columns, const QString& reason) {
     auto* dialog = new ColumnMappingDialog(path, columns, reason, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
@@ -222,15 +214,13 @@ void DatasetPage::askColumns(const QString& path, const QStringList& columns, co
     dialog->open();
 }
 
-void DatasetPage::showError(const QString& message)
-{
+void DatasetPage::showError(const QString& message) {
     m_error->setText(tr("Could not open the dataset: %1").arg(message));
     m_error->show();
     emit statusMessage(message);
 }
 
-void DatasetPage::setTokenizerModel(const QString& modelPath)
-{
+void DatasetPage::setTokenizerModel(const QString& modelPath) {
     if (modelPath == m_tokenizerModel) {
         return;
     }
@@ -242,16 +232,14 @@ void DatasetPage::setTokenizerModel(const QString& modelPath)
     }
 }
 
-void DatasetPage::setMaxLength(int maxLength)
-{
+void DatasetPage::setMaxLength(int maxLength) {
     if (maxLength != m_maxLength) {
         m_maxLength = maxLength;
         requestLengthStats();
     }
 }
 
-void DatasetPage::onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath)
-{
+void DatasetPage::onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath) {
     if (modelPath != m_tokenizerModel) {
         return;
     }
@@ -260,8 +248,7 @@ void DatasetPage::onTokenizerLoaded(const TokenizerHandle& tokenizer, const QStr
     showCurrentSample();
 }
 
-void DatasetPage::requestLengthStats()
-{
+void DatasetPage::requestLengthStats() {
     const DatasetHandle& data = dataset();
     if (!data || !m_tokenizer || data->splits.empty()) {
         return;
@@ -271,29 +258,25 @@ void DatasetPage::requestLengthStats()
     m_engine->computeLengthStats(data, m_tokenizer, toQString(chosen.name), m_maxLength);
 }
 
-void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QString& splitName)
-{
+void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QString& splitName) {
     if (dataset() && stats.maxLength == m_maxLength) {
         m_lengths->setStats(stats, splitName);
     }
 }
 
-void DatasetPage::rebuildRunViews()
-{
+void DatasetPage::rebuildRunViews() {
     m_predictions.rebuild(dataset(), toQString(m_options.path), *m_runs);
     m_filterBar->setRunViews(m_predictions);
     applyFilters();
     showCurrentSample();
 }
 
-void DatasetPage::applyFilters()
-{
+void DatasetPage::applyFilters() {
     m_filterBar->applyTo(m_filter);
     m_filterBar->setCount(m_filter->rowCount(), m_model->rowCount());
 }
 
-void DatasetPage::updateLabelChart()
-{
+void DatasetPage::updateLabelChart() {
     const DatasetHandle& data = dataset();
     if (!data) {
         m_labelChart->clear();
@@ -314,8 +297,7 @@ void DatasetPage::updateLabelChart()
     m_labelChart->setCounts(data->labels, counts);
 }
 
-void DatasetPage::showCurrentSample()
-{
+void DatasetPage::showCurrentSample() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_sample->clear();
@@ -326,16 +308,14 @@ void DatasetPage::showCurrentSample()
     m_sample->showSample(dataset(), location.split, location.example, m_tokenizer, m_predictions);
 }
 
-void DatasetPage::dragEnterEvent(QDragEnterEvent* event)
-{
+void DatasetPage::dragEnterEvent(QDragEnterEvent* event) {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
         event->acceptProposedAction();
     }
 }
 
-void DatasetPage::dropEvent(QDropEvent* event)
-{
+void DatasetPage::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
         openDataset(urls.first().toLocalFile());

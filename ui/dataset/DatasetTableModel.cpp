@@ -5,12 +5,9 @@
 #include <algorithm>
 
 DatasetTableModel::DatasetTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void DatasetTableModel::setDataset(const DatasetHandle& dataset)
-{
+void DatasetTableModel::setDataset(const DatasetHandle& dataset) {
     beginResetModel();
     m_dataset = dataset;
     m_splitStarts.clear();
@@ -40,8 +37,7 @@ void DatasetTableModel::setDataset(const DatasetHandle& dataset)
     endResetModel();
 }
 
-DatasetTableModel::Location DatasetTableModel::locate(int row) const
-{
+DatasetTableModel::Location DatasetTableModel::locate(int row) const {
     if (row < 0 || m_splitStarts.isEmpty() || row >= m_splitStarts.last()) {
         return {};
     }
@@ -50,8 +46,7 @@ DatasetTableModel::Location DatasetTableModel::locate(int row) const
     return {split, row - m_splitStarts.at(split)};
 }
 
-int DatasetTableModel::rowOf(int split, int example) const
-{
+int DatasetTableModel::rowOf(int split, int example) const {
     if (split < 0 || split + 1 >= m_splitStarts.size()) {
         return -1;
     }
@@ -59,8 +54,7 @@ int DatasetTableModel::rowOf(int split, int example) const
     return row < m_splitStarts.at(split + 1) ? row : -1;
 }
 
-const litetune::Example* DatasetTableModel::example(int row) const
-{
+const litetune::Example* DatasetTableModel::example(int row) const {
     const Location location = locate(row);
     if (location.split < 0) {
         return nullptr;
@@ -68,18 +62,15 @@ const litetune::Example* DatasetTableModel::example(int row) const
     return &m_dataset->splits[static_cast<size_t>(location.split)].examples[static_cast<size_t>(location.example)];
 }
 
-int DatasetTableModel::rowCount(const QModelIndex& parent) const
-{
+int DatasetTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || m_splitStarts.isEmpty() ? 0 : m_splitStarts.last();
 }
 
-int DatasetTableModel::columnCount(const QModelIndex& parent) const
-{
+int DatasetTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
@@ -125,8 +116,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

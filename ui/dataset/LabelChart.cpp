@@ -6,8 +6,7 @@
 
 LabelChart::LabelChart(QWidget* parent)
     : QCustomPlot(parent)
-    , m_bars(new QCPBars(xAxis, yAxis))
-{
+    , m_bars(new QCPBars(xAxis, yAxis)) {
     setObjectName(QStringLiteral("labelChart"));
     m_bars->setWidth(0.7);
     m_bars->setPen(Qt::NoPen);
@@ -17,8 +16,7 @@ LabelChart::LabelChart(QWidget* parent)
     setMinimumHeight(180);
 }
 
-void LabelChart::setCounts(const std::vector<litetune::LabelInfo>& labels, const std::vector<std::int64_t>& counts)
-{
+void LabelChart::setCounts(const std::vector<litetune::LabelInfo>& labels, const std::vector<std::int64_t>& counts) {
     QVector<double> keys;
     QVector<double> values;
     QVector<QString> tickLabels;
@@ -47,8 +45,7 @@ void LabelChart::setCounts(const std::vector<litetune::LabelInfo>& labels, const
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LabelChart::clear()
-{
+void LabelChart::clear() {
     m_bars->data()->clear();
     replot(QCustomPlot::rpQueuedReplot);
 }

@@ -9,8 +9,7 @@ LengthHistogram::LengthHistogram(QWidget* parent)
     : QCustomPlot(parent)
     , m_bars(new QCPBars(xAxis, yAxis))
     , m_cut(new QCPItemStraightLine(this))
-    , m_label(new QCPItemText(this))
-{
+    , m_label(new QCPItemText(this)) {
     setObjectName(QStringLiteral("lengthHistogram"));
     m_bars->setPen(Qt::NoPen);
     m_bars->setBrush(QColor(0x59, 0xa1, 0x4f));
@@ -28,8 +27,7 @@ LengthHistogram::LengthHistogram(QWidget* parent)
     setMinimumHeight(180);
 }
 
-void LengthHistogram::setStats(const litetune::LengthStats& stats, const QString& splitName)
-{
+void LengthHistogram::setStats(const litetune::LengthStats& stats, const QString& splitName) {
     if (stats.lengths.empty()) {
         clear();
         return;
@@ -65,8 +63,7 @@ void LengthHistogram::setStats(const litetune::LengthStats& stats, const QString
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LengthHistogram::clear()
-{
+void LengthHistogram::clear() {
     m_bars->data()->clear();
     m_cut->setVisible(false);
     m_summary.clear();

@@ -6,8 +6,7 @@
 
 #include <algorithm>
 
-void PredictionIndex::rebuild(const DatasetHandle& dataset, const QString& dataPath, RunCatalog& catalog)
-{
+void PredictionIndex::rebuild(const DatasetHandle& dataset, const QString& dataPath, RunCatalog& catalog) {
     m_runs.clear();
     if (!dataset) {
         return;
@@ -46,8 +45,7 @@ void PredictionIndex::rebuild(const DatasetHandle& dataset, const QString& dataP
     }
 }
 
-const litetune::SamplePrediction* PredictionIndex::find(int run, int split, int example) const
-{
+const litetune::SamplePrediction* PredictionIndex::find(int run, int split, int example) const {
     if (run < 0 || run >= m_runs.size()) {
         return nullptr;
     }
@@ -59,8 +57,7 @@ const litetune::SamplePrediction* PredictionIndex::find(int run, int split, int 
     return prediction.predicted >= 0 ? &prediction : nullptr;
 }
 
-bool PredictionIndex::hasAny(int split, int example) const
-{
+bool PredictionIndex::hasAny(int split, int example) const {
     for (int run = 0; run < m_runs.size(); ++run) {
         if (find(run, split, example)) {
             return true;
@@ -69,14 +66,12 @@ bool PredictionIndex::hasAny(int split, int example) const
     return false;
 }
 
-bool PredictionIndex::misclassified(int run, int split, int example) const
-{
+bool PredictionIndex::misclassified(int run, int split, int example) const {
     const auto* prediction = find(run, split, example);
     return prediction && prediction->label >= 0 && prediction->predicted != prediction->label;
 }
 
-bool PredictionIndex::runsDisagree(int split, int example) const
-{
+bool PredictionIndex::runsDisagree(int split, int example) const {
     int first = -1;
     for (int run = 0; run < m_runs.size(); ++run) {
         if (const auto* prediction = find(run, split, example)) {
@@ -89,8 +84,7 @@ bool PredictionIndex::runsDisagree(int split, int example) const
     return false;
 }
 
-float PredictionIndex::highestLoss(int split, int example) const
-{
+float PredictionIndex::highestLoss(int split, int example) const {
     float highest = -1.f;
     for (int run = 0; run < m_runs.size(); ++run) {
         if (const auto* prediction = find(run, split, example)) {
@@ -100,8 +94,7 @@ float PredictionIndex::highestLoss(int split, int example) const
     return highest;
 }
 
-bool PredictionIndex::sameSource(const QString& a, const QString& b)
-{
+bool PredictionIndex::sameSource(const QString& a, const QString& b) {
     if (a == b) {
         return true;
     }

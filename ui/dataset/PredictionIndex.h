@@ -22,6 +22,8 @@ public:
 
     void rebuild(const DatasetHandle& dataset, const QString& dataPath, RunCatalog& catalog);
     void clear() { m_runs.clear(); }
+    // Adds one run's predictions (byExample sized to its split; predicted == -1 for none).
+    void add(RunPredictions run) { m_runs.append(std::move(run)); }
 
     int runCount() const { return m_runs.size(); }
     const RunPredictions& run(int index) const { return m_runs.at(index); }

@@ -12,13 +12,11 @@ namespace {
 // Pastel backgrounds, alternated so neighbouring tokens always differ.
 const char* const kTokenColours[] = {"#fde2e4", "#e2ece9", "#fff1c1", "#dfe7fd", "#e8dff5", "#d8f3dc"};
 
-bool isContinuationByte(unsigned char byte)
-{
+bool isContinuationByte(unsigned char byte) {
     return (byte & 0xC0) == 0x80;
 }
 
-QString visibleToken(QString text)
-{
+QString visibleToken(QString text) {
     text = text.toHtmlEscaped();
     text.replace(QLatin1Char('\n'), QStringLiteral("↵<br>"));
     text.replace(QLatin1Char('\t'), QStringLiteral("→"));
@@ -29,8 +27,7 @@ QString visibleToken(QString text)
 
 SamplePane::SamplePane(QWidget* parent)
     : QWidget(parent)
-    , m_view(new QTextBrowser(this))
-{
+    , m_view(new QTextBrowser(this)) {
     m_view->setObjectName(QStringLiteral("sampleView"));
     m_view->setOpenLinks(false);
     auto* layout = new QVBoxLayout(this);
@@ -39,20 +36,18 @@ SamplePane::SamplePane(QWidget* parent)
     clear();
 }
 
-void SamplePane::clear()
-{
-    m_view->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
-                        .arg(tr("Select a row to see its text, its tokens and the runs' predictions.").toHtmlEscaped()));
+void SamplePane::clear() {
+    m_view->setHtml(
+        QStringLiteral("<p style='color:#777'>%1</p>")
+            .arg(tr("Select a row to see its text, its tokens and the runs' predictions.").toHtmlEscaped()));
 }
 
-QString SamplePane::plainText() const
-{
+QString SamplePane::plainText() const {
     return m_view->toPlainText();
 }
 
 void SamplePane::showSample(const DatasetHandle& dataset, int split, int example, const TokenizerHandle& tokenizer,
-                            const PredictionIndex& predictions)
-{
+                            const PredictionIndex& predictions) {
     if (!dataset || split < 0 || static_cast<size_t>(split) >= dataset->splits.size()) {
         clear();
         return;
@@ -78,8 +73,7 @@ void SamplePane::showSample(const DatasetHandle& dataset, int split, int example
     m_view->setHtml(html);
 }
 
-QString SamplePane::tokensHtml(const std::string& text, const litetune::Tokenizer& tokenizer) const
-{
+QString SamplePane::tokensHtml(const std::string& text, const litetune::Tokenizer& tokenizer) const {
     const auto spans = tokenizer.encodeWithOffsets(text, litetune::SpecialTokens::AsText);
     QString html = QStringLiteral("<p><b>%1</b></p><p style='white-space:pre-wrap; line-height:160%'>")
                        .arg(tr("%n token(s)", nullptr, static_cast<int>(spans.size())).toHtmlEscaped());
@@ -106,8 +100,7 @@ QString SamplePane::tokensHtml(const std::string& text, const litetune::Tokenize
 }
 
 QString SamplePane::predictionsHtml(const DatasetHandle& dataset, int split, int example,
-                                    const PredictionIndex& predictions) const
-{
+                                    const PredictionIndex& predictions) const {
     QString rows;
     const QLocale locale;
     for (int run = 0; run < predictions.runCount(); ++run) {
@@ -134,8 +127,7 @@ QString SamplePane::predictionsHtml(const DatasetHandle& dataset, int split, int
              tr("Probability").toHtmlEscaped(), tr("Loss").toHtmlEscaped(), rows);
 }
 
-QString SamplePane::labelHtml(const DatasetHandle& dataset, int label) const
-{
+QString SamplePane::labelHtml(const DatasetHandle& dataset, int label) const {
     if (!dataset || label < 0 || static_cast<size_t>(label) >= dataset->labels.size()) {
         return tr("no label").toHtmlEscaped();
     }

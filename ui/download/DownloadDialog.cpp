@@ -29,8 +29,7 @@ DownloadDialog::DownloadDialog(QWidget* parent)
     , m_progressGrid(new QGridLayout)
     , m_overallBar(nullptr)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_downloadButton(m_buttons->addButton(tr("&Download"), QDialogButtonBox::AcceptRole))
-{
+    , m_downloadButton(m_buttons->addButton(tr("&Download"), QDialogButtonBox::AcceptRole)) {
     setWindowTitle(tr("Download a Model"));
     setMinimumWidth(520);
 
@@ -88,20 +87,17 @@ DownloadDialog::DownloadDialog(QWidget* parent)
     updateButtons();
 }
 
-QString DownloadDialog::run(QWidget* parent, const QString& repoId)
-{
+QString DownloadDialog::run(QWidget* parent, const QString& repoId) {
     DownloadDialog dialog(parent);
     dialog.setRepoId(repoId);
     return dialog.exec() == QDialog::Accepted ? dialog.snapshotPath() : QString();
 }
 
-void DownloadDialog::setRepoId(const QString& repoId)
-{
+void DownloadDialog::setRepoId(const QString& repoId) {
     m_repoEdit->setText(repoId);
 }
 
-QString DownloadDialog::repoId() const
-{
+QString DownloadDialog::repoId() const {
     QString text = m_repoEdit->text().trimmed();
     // A pasted model page address: keep ORGANIZATION/NAME.
     const QUrl url(text);
@@ -112,8 +108,7 @@ QString DownloadDialog::repoId() const
     return text;
 }
 
-QProgressBar* DownloadDialog::addProgressRow(const QString& title, const QString& objectName)
-{
+QProgressBar* DownloadDialog::addProgressRow(const QString& title, const QString& objectName) {
     auto* bar = new QProgressBar(this);
     bar->setObjectName(objectName);
     bar->setRange(0, barScale);
@@ -125,16 +120,14 @@ QProgressBar* DownloadDialog::addProgressRow(const QString& title, const QString
     return bar;
 }
 
-void DownloadDialog::updateButtons()
-{
+void DownloadDialog::updateButtons() {
     const bool running = m_downloader->isRunning();
     m_downloadButton->setEnabled(!running && HubDownloader::isValidRepoId(repoId()));
     m_repoEdit->setEnabled(!running);
     m_revisionEdit->setEnabled(!running);
 }
 
-void DownloadDialog::startDownload()
-{
+void DownloadDialog::startDownload() {
     if (m_downloader->isRunning() || !HubDownloader::isValidRepoId(repoId())) {
         return;
     }
@@ -148,35 +141,30 @@ void DownloadDialog::startDownload()
     updateButtons();
 }
 
-void DownloadDialog::reject()
-{
+void DownloadDialog::reject() {
     // Closing the dialog stops the download; what arrived so far resumes next time.
     m_downloader->cancel();
     QDialog::reject();
 }
 
-void DownloadDialog::onProgressed(const QString& file, qint64 bytesReceived, qint64 bytesTotal)
-{
+void DownloadDialog::onProgressed(const QString& file, qint64 bytesReceived, qint64 bytesTotal) {
     if (QProgressBar* bar = m_fileBars.value(file)) {
         showBytes(bar, bytesReceived, bytesTotal);
     }
 }
 
-void DownloadDialog::onFinished(const QString& snapshotPath)
-{
+void DownloadDialog::onFinished(const QString& snapshotPath) {
     m_snapshotPath = snapshotPath;
     updateButtons();
     accept();
 }
 
-void DownloadDialog::onFailed(const QString& message)
-{
+void DownloadDialog::onFailed(const QString& message) {
     updateButtons();
     m_statusLabel->setText(message);
 }
 
-void DownloadDialog::showBytes(QProgressBar* bar, qint64 bytesReceived, qint64 bytesTotal)
-{
+void DownloadDialog::showBytes(QProgressBar* bar, qint64 bytesReceived, qint64 bytesTotal) {
     const QLocale locale;
     if (bytesTotal <= 0) {
         bar->setValue(0);

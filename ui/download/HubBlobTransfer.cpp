@@ -17,22 +17,19 @@ constexpr int maxRetries = 5;
 constexpr int maxRestarts = 2;
 
 // "bytes 100-999/1000" → 100; -1 when the header is absent or malformed.
-qint64 contentRangeStart(QNetworkReply* reply)
-{
+qint64 contentRangeStart(QNetworkReply* reply) {
     static const QRegularExpression pattern(QStringLiteral("^bytes\\s+(\\d+)-\\d+/(\\d+|\\*)$"));
-    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(reply->rawHeader("Content-Range")).trimmed());
+    const QRegularExpressionMatch match =
+        pattern.match(QString::fromLatin1(reply->rawHeader("Content-Range")).trimmed());
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 } // namespace
 
 HubBlobTransfer::HubBlobTransfer(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_network(network)
-{
-}
+    , m_network(network) {}
 
-void HubBlobTransfer::start(const HubFileInfo& file, const QString& blobPath)
-{
+void HubBlobTransfer::start(const HubFileInfo& file, const QString& blobPath) {
     abort();
     m_file = file;
     m_blobPath = blobPath;
@@ -46,8 +43,7 @@ void HubBlobTransfer::start(const HubFileInfo& file, const QString& blobPath)
     }
 }
 
-void HubBlobTransfer::abort()
-{
+void HubBlobTransfer::abort() {
     ++m_generation;
     if (m_reply) {
         QNetworkReply* reply = m_reply;
@@ -58,8 +54,7 @@ void HubBlobTransfer::abort()
     m_partial.close();
 }
 
-bool HubBlobTransfer::openPartial(bool restart)
-{
+bool HubBlobTransfer::openPartial(bool restart) {
     m_partial.close();
     m_partial.setFileName(m_blobPath + QStringLiteral(".incomplete"));
     if (restart) {
@@ -88,8 +83,7 @@ bool HubBlobTransfer::openPartial(bool restart)
     return true;
 }
 
-void HubBlobTransfer::restartFromZero()
-{
+void HubBlobTransfer::restartFromZero() {
     if (m_reply) {
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
@@ -106,8 +100,7 @@ void HubBlobTransfer::restartFromZero()
     }
 }
 
-void HubBlobTransfer::send(const QUrl& url)
-{
+void HubBlobTransfer::send(const QUrl& url) {
     m_requestStart = m_offset;
     m_responseAccepted = false;
     QNetworkRequest request = HubEnvironment::request(url);
@@ -120,8 +113,7 @@ void HubBlobTransfer::send(const QUrl& url)
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
-void HubBlobTransfer::onReadyRead(QNetworkReply* reply)
-{
+void HubBlobTransfer::onReadyRead(QNetworkReply* reply) {
     if (reply != m_reply) {
         return;
     }
@@ -161,8 +153,7 @@ void HubBlobTransfer::onReadyRead(QNetworkReply* reply)
     emit progressed(m_offset, m_total);
 }
 
-void HubBlobTransfer::onFinished(QNetworkReply* reply)
-{
+void HubBlobTransfer::onFinished(QNetworkReply* reply) {
     reply->deleteLater();
     if (reply != m_reply) {
         return;
@@ -208,8 +199,7 @@ void HubBlobTransfer::onFinished(QNetworkReply* reply)
     complete();
 }
 
-void HubBlobTransfer::retryOrFail(const QString& reason)
-{
+void HubBlobTransfer::retryOrFail(const QString& reason) {
     if (++m_retries > maxRetries) {
         fail(tr("Downloading %1 failed after %2 attempts: %3. Start the download again to resume it.")
                  .arg(m_file.name)
@@ -227,8 +217,7 @@ void HubBlobTransfer::retryOrFail(const QString& reason)
     });
 }
 
-void HubBlobTransfer::complete()
-{
+void HubBlobTransfer::complete() {
     m_partial.close();
     QString actual;
     QString algorithm;
@@ -263,14 +252,12 @@ void HubBlobTransfer::complete()
     emit finished();
 }
 
-void HubBlobTransfer::fail(const QString& message)
-{
+void HubBlobTransfer::fail(const QString& message) {
     abort();
     emit failed(message);
 }
 
-QString HubBlobTransfer::gitBlobSha1(const QString& path, QString* errorMessage)
-{
+QString HubBlobTransfer::gitBlobSha1(const QString& path, QString* errorMessage) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *errorMessage = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

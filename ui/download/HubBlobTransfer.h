@@ -56,7 +56,7 @@ private:
     qint64 m_offset = 0;       // bytes in the .incomplete: also the next Range start
     qint64 m_requestStart = 0; // the Range start of the request in flight
     qint64 m_total = -1;
-    int m_generation = 0;      // bumped by abort(), so a pending retry knows it is stale
+    int m_generation = 0; // bumped by abort(), so a pending retry knows it is stale
     bool m_responseAccepted = false;
     int m_redirects = 0;
     int m_retries = 0;

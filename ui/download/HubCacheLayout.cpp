@@ -10,17 +10,13 @@
 #include <system_error>
 
 HubCacheLayout::HubCacheLayout(const QString& cacheRoot, const QString& repoId)
-    : m_repoDir(QDir::cleanPath(cacheRoot + QLatin1Char('/') + repoFolderName(repoId)))
-{
-}
+    : m_repoDir(QDir::cleanPath(cacheRoot + QLatin1Char('/') + repoFolderName(repoId))) {}
 
-QString HubCacheLayout::repoFolderName(const QString& repoId)
-{
+QString HubCacheLayout::repoFolderName(const QString& repoId) {
     return QStringLiteral("models--") + QString(repoId).replace(QLatin1Char('/'), QStringLiteral("--"));
 }
 
-QString HubCacheLayout::normalizeEtag(const QString& etag)
-{
+QString HubCacheLayout::normalizeEtag(const QString& etag) {
     QString name = etag.trimmed();
     if (name.startsWith(QLatin1String("W/"))) {
         name.remove(0, 2);
@@ -29,34 +25,28 @@ QString HubCacheLayout::normalizeEtag(const QString& etag)
     return name;
 }
 
-bool HubCacheLayout::isCommitHash(const QString& revision)
-{
+bool HubCacheLayout::isCommitHash(const QString& revision) {
     static const QRegularExpression hex40(QStringLiteral("^[0-9a-f]{40}$"));
     return hex40.match(revision).hasMatch();
 }
 
-QString HubCacheLayout::blobPath(const QString& etag) const
-{
+QString HubCacheLayout::blobPath(const QString& etag) const {
     return m_repoDir + QStringLiteral("/blobs/") + etag;
 }
 
-QString HubCacheLayout::incompletePath(const QString& etag) const
-{
+QString HubCacheLayout::incompletePath(const QString& etag) const {
     return blobPath(etag) + QStringLiteral(".incomplete");
 }
 
-QString HubCacheLayout::snapshotDir(const QString& commit) const
-{
+QString HubCacheLayout::snapshotDir(const QString& commit) const {
     return m_repoDir + QStringLiteral("/snapshots/") + commit;
 }
 
-QString HubCacheLayout::refPath(const QString& revision) const
-{
+QString HubCacheLayout::refPath(const QString& revision) const {
     return m_repoDir + QStringLiteral("/refs/") + revision;
 }
 
-QString HubCacheLayout::resolveRevision(const QString& revision) const
-{
+QString HubCacheLayout::resolveRevision(const QString& revision) const {
     if (isCommitHash(revision) && QFileInfo(snapshotDir(revision)).isDir()) {
         return revision;
     }
@@ -68,23 +58,20 @@ QString HubCacheLayout::resolveRevision(const QString& revision) const
     return isCommitHash(commit) ? commit : QString();
 }
 
-bool HubCacheLayout::writeRef(const QString& revision, const QString& commit, QString* errorMessage) const
-{
+bool HubCacheLayout::writeRef(const QString& revision, const QString& commit, QString* errorMessage) const {
     const QString path = refPath(revision);
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Written whole or not at all: a torn ref would send Python tools to a snapshot that is not there.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(commit.toUtf8()) != commit.size() || !file.commit()) {
-        *errorMessage = tr("Could not write %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        *errorMessage = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
 }
 
 bool HubCacheLayout::linkSnapshotFile(const QString& commit, const QString& file, const QString& etag,
-                                      QString* errorMessage) const
-{
+                                      QString* errorMessage) const {
     const QString linkPath = snapshotDir(commit) + QLatin1Char('/') + file;
     const QString linkDir = QFileInfo(linkPath).absolutePath();
     QDir().mkpath(linkDir);
@@ -107,8 +94,7 @@ bool HubCacheLayout::linkSnapshotFile(const QString& commit, const QString& file
     return false;
 }
 
-void HubCacheLayout::markMissing(const QString& commit, const QString& file) const
-{
+void HubCacheLayout::markMissing(const QString& commit, const QString& file) const {
     const QString path = m_repoDir + QStringLiteral("/.no_exist/") + commit + QLatin1Char('/') + file;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile marker(path);

@@ -36,8 +36,7 @@ public:
     bool writeRef(const QString& revision, const QString& commit, QString* errorMessage) const;
     // snapshots/<commit>/<file> → blobs/<etag>, relative so the cache can be moved. Replaces an
     // existing link; copies the blob where the file system has no symlinks.
-    bool linkSnapshotFile(const QString& commit, const QString& file, const QString& etag,
-                          QString* errorMessage) const;
+    bool linkSnapshotFile(const QString& commit, const QString& file, const QString& etag, QString* errorMessage) const;
     // Records that a file does not exist at a commit (the empty marker huggingface_hub writes).
     void markMissing(const QString& commit, const QString& file) const;
 

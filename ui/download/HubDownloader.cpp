@@ -22,8 +22,7 @@ HubDownloader::HubDownloader(QObject* parent)
     , m_fetcher(new HubMetadataFetcher(m_network, this))
     , m_transfer(new HubBlobTransfer(m_network, this))
     , m_optionalFiles(defaultOptionalFiles())
-    , m_progressTimer(new QTimer(this))
-{
+    , m_progressTimer(new QTimer(this)) {
     m_progressTimer->setSingleShot(true);
     m_progressTimer->setInterval(progressIntervalMs);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
@@ -38,40 +37,34 @@ HubDownloader::HubDownloader(QObject* parent)
     connect(m_transfer, &HubBlobTransfer::failed, this, &HubDownloader::fail);
 }
 
-HubDownloader::~HubDownloader()
-{
+HubDownloader::~HubDownloader() {
     // Close the .incomplete file cleanly so the next session can resume it.
     m_fetcher->abort();
     m_transfer->abort();
 }
 
-QStringList HubDownloader::defaultFiles()
-{
-    return {QStringLiteral("config.json"), modelFile,
-            QStringLiteral("vocab.json"),  QStringLiteral("merges.txt"),
+QStringList HubDownloader::defaultFiles() {
+    return {QStringLiteral("config.json"),    modelFile,
+            QStringLiteral("vocab.json"),     QStringLiteral("merges.txt"),
             QStringLiteral("tokenizer.json"), QStringLiteral("generation_config.json")};
 }
 
-QStringList HubDownloader::defaultOptionalFiles()
-{
+QStringList HubDownloader::defaultOptionalFiles() {
     return {QStringLiteral("tokenizer.json"), QStringLiteral("generation_config.json")};
 }
 
-bool HubDownloader::isValidRepoId(const QString& repoId)
-{
+bool HubDownloader::isValidRepoId(const QString& repoId) {
     // huggingface_hub's validate_repo_id: one optional namespace, word characters, '-' and '.'.
     static const QRegularExpression pattern(QStringLiteral("^([\\w.-]+/)?[\\w.-]{1,96}$"));
     return pattern.match(repoId).hasMatch() && !repoId.contains(QLatin1String("--")) &&
            !repoId.contains(QLatin1String("..")) && !repoId.startsWith(QLatin1Char('.'));
 }
 
-QString HubDownloader::cacheRoot() const
-{
+QString HubDownloader::cacheRoot() const {
     return m_cacheRoot.isEmpty() ? HubEnvironment::cacheRoot() : m_cacheRoot;
 }
 
-void HubDownloader::download(const QString& repoId, const QString& revision, const QStringList& files)
-{
+void HubDownloader::download(const QString& repoId, const QString& revision, const QStringList& files) {
     if (m_running) {
         cancel();
     }
@@ -116,15 +109,13 @@ void HubDownloader::download(const QString& repoId, const QString& revision, con
     });
 }
 
-void HubDownloader::cancel()
-{
+void HubDownloader::cancel() {
     if (m_running) {
         fail(tr("The download was cancelled. Start it again to resume where it stopped."));
     }
 }
 
-void HubDownloader::fetchNextMetadata()
-{
+void HubDownloader::fetchNextMetadata() {
     if (m_current < m_files.size()) {
         m_fetcher->fetch(m_repoId, m_commit.isEmpty() ? m_revision : m_commit, m_files.at(m_current));
         return;
@@ -146,8 +137,7 @@ void HubDownloader::fetchNextMetadata()
     transferNext();
 }
 
-void HubDownloader::onMetadataFetched(const HubFileInfo& info)
-{
+void HubDownloader::onMetadataFetched(const HubFileInfo& info) {
     if (!m_running) {
         return;
     }
@@ -175,8 +165,7 @@ void HubDownloader::onMetadataFetched(const HubFileInfo& info)
     fetchNextMetadata();
 }
 
-void HubDownloader::onMetadataFailed(const QString& message, bool unreachable)
-{
+void HubDownloader::onMetadataFailed(const QString& message, bool unreachable) {
     if (!m_running) {
         return;
     }
@@ -188,8 +177,7 @@ void HubDownloader::onMetadataFailed(const QString& message, bool unreachable)
     fail(message);
 }
 
-void HubDownloader::transferNext()
-{
+void HubDownloader::transferNext() {
     while (m_current < m_files.size()) {
         const HubFileInfo& info = m_files.at(m_current);
         if (!info.missing && !QFileInfo::exists(m_layout->blobPath(info.etag))) {
@@ -202,8 +190,7 @@ void HubDownloader::transferNext()
     linkSnapshot();
 }
 
-void HubDownloader::onTransferProgressed(qint64 bytesReceived, qint64 bytesTotal)
-{
+void HubDownloader::onTransferProgressed(qint64 bytesReceived, qint64 bytesTotal) {
     if (!m_running || m_current >= m_files.size()) {
         return;
     }
@@ -214,8 +201,7 @@ void HubDownloader::onTransferProgressed(qint64 bytesReceived, qint64 bytesTotal
     emitProgress(bytesTotal >= 0 && bytesReceived >= bytesTotal);
 }
 
-void HubDownloader::onTransferFinished()
-{
+void HubDownloader::onTransferFinished() {
     if (!m_running) {
         return;
     }
@@ -223,8 +209,7 @@ void HubDownloader::onTransferFinished()
     transferNext();
 }
 
-void HubDownloader::linkSnapshot()
-{
+void HubDownloader::linkSnapshot() {
     emitProgress(true);
     QString error;
     for (const HubFileInfo& info : std::as_const(m_files)) {
@@ -245,8 +230,7 @@ void HubDownloader::linkSnapshot()
     succeed(m_layout->snapshotDir(m_commit));
 }
 
-bool HubDownloader::finishFromCache(QString* errorMessage)
-{
+bool HubDownloader::finishFromCache(QString* errorMessage) {
     const QString commit = m_layout->resolveRevision(m_revision);
     if (commit.isEmpty()) {
         *errorMessage = tr("%1 (revision %2) is not in the cache %3.")
@@ -254,32 +238,29 @@ bool HubDownloader::finishFromCache(QString* errorMessage)
         return false;
     }
     const QString snapshot = m_layout->snapshotDir(commit);
-    QList<qint64> sizes;
     for (const HubFileInfo& info : std::as_const(m_files)) {
         // exists() follows the link, so a link to a deleted blob counts as missing.
-        const QFileInfo file(snapshot + QLatin1Char('/') + info.name);
-        if (!file.exists() && !info.optional) {
+        if (!info.optional && !QFileInfo::exists(snapshot + QLatin1Char('/') + info.name)) {
             *errorMessage = tr("the cached snapshot %1 lacks %2.").arg(QDir::toNativeSeparators(snapshot), info.name);
             return false;
         }
-        sizes.append(file.exists() ? file.size() : 0);
     }
     qint64 total = 0;
-    for (int i = 0; i < m_files.size(); ++i) {
-        if (sizes.at(i) > 0 || QFileInfo::exists(snapshot + QLatin1Char('/') + m_files.at(i).name)) {
-            emit progressed(m_files.at(i).name, sizes.at(i), sizes.at(i));
+    for (const HubFileInfo& info : std::as_const(m_files)) {
+        const QFileInfo file(snapshot + QLatin1Char('/') + info.name);
+        if (file.exists()) {
+            emit progressed(info.name, file.size(), file.size());
+            total += file.size();
         } else {
-            emit fileSkipped(m_files.at(i).name);
+            emit fileSkipped(info.name);
         }
-        total += sizes.at(i);
     }
     emit overallProgressed(total, total);
     succeed(snapshot);
     return true;
 }
 
-void HubDownloader::emitProgress(bool force)
-{
+void HubDownloader::emitProgress(bool force) {
     if (!force && m_progressTimer->isActive()) {
         m_progressPending = true; // sent when the interval ends
         return;
@@ -299,16 +280,14 @@ void HubDownloader::emitProgress(bool force)
     emit overallProgressed(received, total);
 }
 
-void HubDownloader::succeed(const QString& snapshotPath)
-{
+void HubDownloader::succeed(const QString& snapshotPath) {
     m_running = false;
     m_progressTimer->stop();
     ++m_generation;
     emit finished(QDir::cleanPath(snapshotPath));
 }
 
-void HubDownloader::fail(const QString& message)
-{
+void HubDownloader::fail(const QString& message) {
     if (!m_running) {
         return;
     }

@@ -4,13 +4,11 @@
 #include <QDir>
 #include <QFile>
 
-QString HubEnvironment::environment(const char* name)
-{
+QString HubEnvironment::environment(const char* name) {
     return qEnvironmentVariable(name).trimmed();
 }
 
-QString HubEnvironment::endpoint()
-{
+QString HubEnvironment::endpoint() {
     QString value = environment("HF_ENDPOINT");
     if (value.isEmpty()) {
         value = QStringLiteral("https://huggingface.co");
@@ -21,8 +19,7 @@ QString HubEnvironment::endpoint()
     return value;
 }
 
-QString HubEnvironment::home()
-{
+QString HubEnvironment::home() {
     const QString hfHome = environment("HF_HOME");
     if (!hfHome.isEmpty()) {
         return QDir::cleanPath(hfHome);
@@ -32,8 +29,7 @@ QString HubEnvironment::home()
     return QDir::cleanPath(cacheBase + QStringLiteral("/huggingface"));
 }
 
-QString HubEnvironment::cacheRoot()
-{
+QString HubEnvironment::cacheRoot() {
     for (const char* name : {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}) {
         const QString value = environment(name);
         if (!value.isEmpty()) {
@@ -43,8 +39,7 @@ QString HubEnvironment::cacheRoot()
     return home() + QStringLiteral("/hub");
 }
 
-QString HubEnvironment::token()
-{
+QString HubEnvironment::token() {
     const QString fromEnvironment = environment("HF_TOKEN");
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
@@ -61,27 +56,23 @@ QString HubEnvironment::token()
     return QString::fromUtf8(file.readLine(4096)).trimmed();
 }
 
-bool HubEnvironment::isTruthy(const QString& value)
-{
+bool HubEnvironment::isTruthy(const QString& value) {
     const QString v = value.trimmed().toUpper();
     return v == QLatin1String("1") || v == QLatin1String("ON") || v == QLatin1String("YES") ||
            v == QLatin1String("TRUE");
 }
 
-bool HubEnvironment::isOffline()
-{
+bool HubEnvironment::isOffline() {
     return isTruthy(environment("HF_HUB_OFFLINE")) || isTruthy(environment("TRANSFORMERS_OFFLINE"));
 }
 
-int HubEnvironment::transferTimeoutMs()
-{
+int HubEnvironment::transferTimeoutMs() {
     bool ok = false;
     const double seconds = environment("HF_HUB_DOWNLOAD_TIMEOUT").toDouble(&ok);
     return ok && seconds > 0 ? int(seconds * 1000) : 10000;
 }
 
-QNetworkRequest HubEnvironment::request(const QUrl& url)
-{
+QNetworkRequest HubEnvironment::request(const QUrl& url) {
     QNetworkRequest request(url);
     // Redirects are followed by hand: the Hub's own headers (commit, etag, size) sit on the first
     // response, and the CDN's answer after the 302 no longer carries them.
@@ -89,13 +80,13 @@ QNetworkRequest HubEnvironment::request(const QUrl& url)
     request.setTransferTimeout(transferTimeoutMs());
     // Blobs must be stored byte for byte; a transparently gunzipped body would fail its checksum.
     request.setRawHeader("Accept-Encoding", "identity");
+    const QString version = QCoreApplication::applicationVersion();
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("LiteTune/%1; hf_hub-compatible").arg(QCoreApplication::applicationVersion()));
+                      QStringLiteral("LiteTune/%1").arg(version.isEmpty() ? QStringLiteral("dev") : version));
 
     const QUrl hub(endpoint());
     const QString bearer = token();
-    if (!bearer.isEmpty() && url.scheme() == hub.scheme() && url.host() == hub.host() &&
-        url.port(-1) == hub.port(-1)) {
+    if (!bearer.isEmpty() && url.scheme() == hub.scheme() && url.host() == hub.host() && url.port(-1) == hub.port(-1)) {
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     }
     return request;

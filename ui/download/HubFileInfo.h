@@ -6,7 +6,7 @@
 #include <QUrl>
 
 struct HubFileInfo {
-    QString name;      // path inside the repository, e.g. "config.json"
+    QString name; // path inside the repository, e.g. "config.json"
     bool optional = false;
     bool missing = false; // the repository has no such file at this revision
     QString commit;       // X-Repo-Commit
@@ -18,8 +18,7 @@ struct HubFileInfo {
     bool hasSha256Etag() const { return isHex(etag, 64); }
     bool hasGitSha1Etag() const { return isHex(etag, 40); }
 
-    static bool isHex(const QString& text, int length)
-    {
+    static bool isHex(const QString& text, int length) {
         if (text.size() != length) {
             return false;
         }

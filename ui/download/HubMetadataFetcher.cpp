@@ -10,15 +10,13 @@ namespace {
 // A chain longer than this is a loop; huggingface_hub gives up sooner still.
 constexpr int maxRedirects = 10;
 
-QString headerValue(QNetworkReply* reply, const char* name)
-{
+QString headerValue(QNetworkReply* reply, const char* name) {
     return QString::fromUtf8(reply->rawHeader(name)).trimmed();
 }
 
 // The Hub's own URL of a file with the branch or tag replaced by the commit it resolved to, so the
 // bytes fetched later are those the metadata describes even if the branch moves meanwhile.
-QUrl pinnedToCommit(const QUrl& url, const QString& revision, const QString& commit)
-{
+QUrl pinnedToCommit(const QUrl& url, const QString& revision, const QString& commit) {
     QByteArray encoded = url.toEncoded();
     const QByteArray from = "/resolve/" + QUrl::toPercentEncoding(revision) + '/';
     const qsizetype at = encoded.indexOf(from);
@@ -32,20 +30,16 @@ QUrl pinnedToCommit(const QUrl& url, const QString& revision, const QString& com
 
 HubMetadataFetcher::HubMetadataFetcher(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_network(network)
-{
-}
+    , m_network(network) {}
 
-QUrl HubMetadataFetcher::resolveUrl(const QString& repoId, const QString& revision, const QString& file)
-{
+QUrl HubMetadataFetcher::resolveUrl(const QString& repoId, const QString& revision, const QString& file) {
     const QByteArray encoded = HubEnvironment::endpoint().toUtf8() + '/' + QUrl::toPercentEncoding(repoId, "/") +
                                "/resolve/" + QUrl::toPercentEncoding(revision) + '/' +
                                QUrl::toPercentEncoding(file, "/");
     return QUrl::fromEncoded(encoded);
 }
 
-void HubMetadataFetcher::fetch(const QString& repoId, const QString& revision, const HubFileInfo& file)
-{
+void HubMetadataFetcher::fetch(const QString& repoId, const QString& revision, const HubFileInfo& file) {
     abort();
     m_repoId = repoId;
     m_revision = revision;
@@ -54,8 +48,7 @@ void HubMetadataFetcher::fetch(const QString& repoId, const QString& revision, c
     send(resolveUrl(repoId, revision, file.name));
 }
 
-void HubMetadataFetcher::abort()
-{
+void HubMetadataFetcher::abort() {
     if (m_reply) {
         QNetworkReply* reply = m_reply;
         m_reply = nullptr; // onFinished ignores replies that are no longer current
@@ -64,15 +57,13 @@ void HubMetadataFetcher::abort()
     }
 }
 
-void HubMetadataFetcher::send(const QUrl& url)
-{
+void HubMetadataFetcher::send(const QUrl& url) {
     m_reply = m_network->head(HubEnvironment::request(url));
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
-void HubMetadataFetcher::onFinished(QNetworkReply* reply)
-{
+void HubMetadataFetcher::onFinished(QNetworkReply* reply) {
     reply->deleteLater();
     if (reply != m_reply) {
         return;
@@ -125,9 +116,9 @@ void HubMetadataFetcher::onFinished(QNetworkReply* reply)
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         info.size = length.isValid() ? length.toLongLong() : -1;
     }
-    info.downloadUrl = isRedirect
-                           ? reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl())
-                           : pinnedToCommit(reply->url(), m_revision, commit);
+    info.downloadUrl =
+        isRedirect ? reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl())
+                   : pinnedToCommit(reply->url(), m_revision, commit);
 
     if (info.commit.isEmpty() || info.etag.isEmpty() || info.etag.contains(QLatin1Char('/'))) {
         // Without them the file cannot be placed in the cache; a proxy stripping headers is the usual cause.
@@ -140,9 +131,8 @@ void HubMetadataFetcher::onFinished(QNetworkReply* reply)
     emit fetched(info);
 }
 
-QString HubMetadataFetcher::describeHttpFailure(QNetworkReply* reply, const QString& repoId,
-                                                const QString& revision, const QString& file)
-{
+QString HubMetadataFetcher::describeHttpFailure(QNetworkReply* reply, const QString& repoId, const QString& revision,
+                                                const QString& file) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray code = reply->rawHeader("X-Error-Code");
     if (code == "RepoNotFound") {

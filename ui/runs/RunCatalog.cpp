@@ -10,18 +10,14 @@
 
 RunCatalog::RunCatalog(QObject* parent)
     : QObject(parent)
-    , m_root(QString::fromStdString(litetune::defaultRunsRoot().string()))
-{
-}
+    , m_root(QString::fromStdString(litetune::defaultRunsRoot().string())) {}
 
-void RunCatalog::setRunsRoot(const QString& root)
-{
+void RunCatalog::setRunsRoot(const QString& root) {
     m_root = root;
     refresh();
 }
 
-void RunCatalog::refresh()
-{
+void RunCatalog::refresh() {
     RunResultList runs;
     if (QFileInfo(m_root).isDir()) {
         try {
@@ -36,8 +32,7 @@ void RunCatalog::refresh()
     emit runsChanged();
 }
 
-const litetune::RunResult* RunCatalog::find(const QString& runDir) const
-{
+const litetune::RunResult* RunCatalog::find(const QString& runDir) const {
     for (const auto& run : m_runs) {
         if (toQString(run.runDir) == runDir) {
             return &run;
@@ -46,8 +41,7 @@ const litetune::RunResult* RunCatalog::find(const QString& runDir) const
     return nullptr;
 }
 
-const std::vector<litetune::SamplePrediction>& RunCatalog::predictions(const QString& runDir)
-{
+const std::vector<litetune::SamplePrediction>& RunCatalog::predictions(const QString& runDir) {
     auto it = m_predictions.find(runDir);
     if (it == m_predictions.end()) {
         std::vector<litetune::SamplePrediction> loaded;
@@ -63,8 +57,7 @@ const std::vector<litetune::SamplePrediction>& RunCatalog::predictions(const QSt
     return it.value();
 }
 
-QString RunCatalog::displayName(const litetune::RunResult& run)
-{
+QString RunCatalog::displayName(const litetune::RunResult& run) {
     if (!run.name.empty()) {
         return toQString(run.name);
     }

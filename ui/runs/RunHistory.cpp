@@ -9,8 +9,7 @@
 
 namespace {
 
-int findColumn(const QStringList& header, std::initializer_list<const char*> names)
-{
+int findColumn(const QStringList& header, std::initializer_list<const char*> names) {
     for (const char* name : names) {
         const int index = header.indexOf(QLatin1String(name));
         if (index >= 0) {
@@ -21,8 +20,7 @@ int findColumn(const QStringList& header, std::initializer_list<const char*> nam
 }
 
 // NaN for a missing or empty field, so a row may carry training or evaluation values alone.
-double field(const QStringList& fields, int column)
-{
+double field(const QStringList& fields, int column) {
     if (column < 0 || column >= fields.size()) {
         return std::nan("");
     }
@@ -33,8 +31,7 @@ double field(const QStringList& fields, int column)
 
 } // namespace
 
-RunHistory RunHistory::read(const QString& runDir, QString* errorMessage)
-{
+RunHistory RunHistory::read(const QString& runDir, QString* errorMessage) {
     QFile file(QDir(runDir).filePath(QStringLiteral("history.csv")));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (errorMessage) {
@@ -46,8 +43,7 @@ RunHistory RunHistory::read(const QString& runDir, QString* errorMessage)
     return parse(QString::fromUtf8(file.readAll()));
 }
 
-RunHistory RunHistory::parse(const QString& csvText)
-{
+RunHistory RunHistory::parse(const QString& csvText) {
     RunHistory history;
     const QStringList lines = csvText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty()) {

@@ -85,6 +85,17 @@ TEST(Archive, DecompressesSingleFiles) {
         litetune::test::writeCompressed(dir / name, content);
         EXPECT_EQ(Archive::decompressFile(dir / name), content) << name;
     }
+    ArchiveLimits small;
+    small.maxTotalBytes = 10;
+    EXPECT_NE(badInputMessage([&] {
+                  Archive::decompressFile(dir / "t.csv.gz", small);
+              }).find("expands to more than 10 bytes"),
+              std::string::npos);
+    ArchiveLimits earlyRatio; // judged from 1 MiB on, so 4 MiB of zeros suffice
+    earlyRatio.ratioGraceBytes = 1u << 20;
+    litetune::test::writeCompressed(dir / "zeros.csv.gz", std::string(4u << 20, '\0'));
+    EXPECT_NE(badInputMessage([&] { Archive::decompressFile(dir / "zeros.csv.gz", earlyRatio); }).find("-fold"),
+              std::string::npos);
 }
 
 TEST(Archive, ExtractsIntoAFreshFolder) {
@@ -162,7 +173,7 @@ TEST(Archive, RefusesBombsByRatioSizeAndCount) {
     litetune::test::writeArchive(dir / "total.tar",
                                  {{"a.csv", std::string(1000, 'a')}, {"b.csv", std::string(1000, 'b')}});
     message = badInputMessage([&] { Archive(dir / "total.tar", total).read({"a.csv", "b.csv"}); });
-    EXPECT_NE(message.find("expands to more than"), std::string::npos) << message;
+    EXPECT_NE(message.find("declares more than 1500 bytes in all"), std::string::npos) << message;
 
     ArchiveLimits few;
     few.maxEntries = 3;

@@ -105,7 +105,11 @@ TEST(ModelWeights, RefusesHostileShardIndexes) {
     expectBadInput(writeShards(R"({"weight_map": {"wte.weight": "model-00001-of-00002.safetensors",
                                    "h.0.attn.bias": "model-00001-of-00002.safetensors",
                                    "ln_f.weight": "model-00001-of-00002.safetensors"}})"),
-                   {"model-00002-of-00002.safetensors", "'ln_f.weight'", "assigns to"});
+                   {"'ln_f.weight'", "model-00001-of-00002.safetensors", "does not hold it"});
+    expectBadInput(writeShards(R"({"weight_map": {"wte.weight": "model-00002-of-00002.safetensors",
+                                   "h.0.attn.bias": "model-00001-of-00002.safetensors",
+                                   "ln_f.weight": "model-00002-of-00002.safetensors"}})"),
+                   {"model-00001-of-00002.safetensors holds the tensor 'wte.weight'", "assigns to model-00002"});
     expectBadInput(writeShards(R"({"weight_map": {"wte.weight": "model-00001-of-00002.safetensors",
                                    "h.0.attn.bias": "model-00001-of-00002.safetensors",
                                    "ln_f.weight": "model-00002-of-00002.safetensors",

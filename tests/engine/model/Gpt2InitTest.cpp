@@ -6,6 +6,7 @@
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
+#include <torch/cuda.h>
 
 #include <cmath>
 

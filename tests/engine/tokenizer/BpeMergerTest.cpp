@@ -24,8 +24,7 @@ struct Gpt2Rules {
     std::vector<std::string> tokens;
 };
 
-Gpt2Rules loadRules(const std::filesystem::path& dir)
-{
+Gpt2Rules loadRules(const std::filesystem::path& dir) {
     const auto vocabulary = litetune::TokenizerFiles::read(dir / "vocab.json", dir / "merges.txt");
     Gpt2Rules rules;
     rules.tokens = vocabulary.tokens;
@@ -42,15 +41,13 @@ Gpt2Rules loadRules(const std::filesystem::path& dir)
     return rules;
 }
 
-std::vector<std::int32_t> run(const BpeMerger& merger, const std::string& piece, BpeMerger::Strategy strategy)
-{
+std::vector<std::int32_t> run(const BpeMerger& merger, const std::string& piece, BpeMerger::Strategy strategy) {
     std::vector<std::int32_t> ids;
     merger.encode(piece, ids, strategy);
     return ids;
 }
 
-TEST(BpeMergerTest, ScanAndHeapAgreeOnEveryVectorPiece)
-{
+TEST(BpeMergerTest, ScanAndHeapAgreeOnEveryVectorPiece) {
     LITETUNE_SHARED_FILE(vectorsPath, "reference/tokenizer/gpt2-vectors.jsonl");
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     const Gpt2Rules rules = loadRules(vocabPath.parent_path());
@@ -64,7 +61,8 @@ TEST(BpeMergerTest, ScanAndHeapAgreeOnEveryVectorPiece)
             const std::size_t end = litetune::PreTokenizer::pieceEnd(text, begin);
             const std::string piece = text.substr(begin, end - begin);
             const auto scanned = run(merger, piece, BpeMerger::Strategy::Scan);
-            ASSERT_EQ(run(merger, piece, BpeMerger::Strategy::Heap), scanned) << "piece of " << piece.size() << " bytes";
+            ASSERT_EQ(run(merger, piece, BpeMerger::Strategy::Heap), scanned)
+                << "piece of " << piece.size() << " bytes";
             std::string joined;
             for (const std::int32_t id : scanned)
                 joined += rules.tokens[id];
@@ -75,8 +73,7 @@ TEST(BpeMergerTest, ScanAndHeapAgreeOnEveryVectorPiece)
     EXPECT_GT(pieces, 50000u);
 }
 
-TEST(BpeMergerTest, ScanAndHeapAgreeOnRandomWords)
-{
+TEST(BpeMergerTest, ScanAndHeapAgreeOnRandomWords) {
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     const Gpt2Rules rules = loadRules(vocabPath.parent_path());
     const BpeMerger merger(rules.merges, rules.byteIds);

@@ -11,8 +11,7 @@ namespace {
 
 using litetune::PreTokenizer;
 
-std::vector<std::string> pieces(const std::string& text)
-{
+std::vector<std::string> pieces(const std::string& text) {
     std::vector<std::string> out;
     for (std::size_t begin = 0; begin < text.size();) {
         const std::size_t end = PreTokenizer::pieceEnd(text, begin);
@@ -26,16 +25,14 @@ std::vector<std::string> pieces(const std::string& text)
 
 using Pieces = std::vector<std::string>;
 
-TEST(PreTokenizerTest, WordsNumbersAndPunctuationTakeOneLeadingSpace)
-{
+TEST(PreTokenizerTest, WordsNumbersAndPunctuationTakeOneLeadingSpace) {
     EXPECT_EQ(pieces("Hello, world!"), (Pieces{"Hello", ",", " world", "!"}));
     EXPECT_EQ(pieces("abc123 456def"), (Pieces{"abc", "123", " 456", "def"}));
     EXPECT_EQ(pieces("a ... b"), (Pieces{"a", " ...", " b"}));
     EXPECT_EQ(pieces("\xC2\xBD\xC2\xB2 x"), (Pieces{"\xC2\xBD\xC2\xB2", " x"})); // ½² are numbers
 }
 
-TEST(PreTokenizerTest, WhitespaceRunsLeaveTheirLastSpaceToTheNextWord)
-{
+TEST(PreTokenizerTest, WhitespaceRunsLeaveTheirLastSpaceToTheNextWord) {
     EXPECT_EQ(pieces("a  b"), (Pieces{"a", " ", " b"}));
     EXPECT_EQ(pieces("a   b"), (Pieces{"a", "  ", " b"}));
     EXPECT_EQ(pieces("a \n b"), (Pieces{"a", " \n", " b"}));
@@ -47,8 +44,7 @@ TEST(PreTokenizerTest, WhitespaceRunsLeaveTheirLastSpaceToTheNextWord)
     EXPECT_EQ(pieces("  x"), (Pieces{" ", " x"}));
 }
 
-TEST(PreTokenizerTest, ContractionsAreCaseSensitiveAndAsciiOnly)
-{
+TEST(PreTokenizerTest, ContractionsAreCaseSensitiveAndAsciiOnly) {
     EXPECT_EQ(pieces("don't"), (Pieces{"don", "'t"}));
     EXPECT_EQ(pieces("DON'T"), (Pieces{"DON", "'", "T"}));
     EXPECT_EQ(pieces("'sup"), (Pieces{"'s", "up"}));
@@ -59,8 +55,7 @@ TEST(PreTokenizerTest, ContractionsAreCaseSensitiveAndAsciiOnly)
     EXPECT_EQ(pieces("'"), (Pieces{"'"}));
 }
 
-TEST(PreTokenizerTest, UnicodeSpacesMarksAndFormatCharacters)
-{
+TEST(PreTokenizerTest, UnicodeSpacesMarksAndFormatCharacters) {
     const std::string nbsp = "\xC2\xA0", nel = "\xC2\x85", lineSeparator = "\xE2\x80\xA8", bom = "\xEF\xBB\xBF";
     EXPECT_EQ(pieces("a" + nbsp + "b"), (Pieces{"a", nbsp, "b"}));
     EXPECT_EQ(pieces("a " + nbsp + "b"), (Pieces{"a", " ", nbsp, "b"}));
@@ -71,22 +66,22 @@ TEST(PreTokenizerTest, UnicodeSpacesMarksAndFormatCharacters)
     EXPECT_EQ(pieces(" \xCC\x81"), (Pieces{" \xCC\x81"}));
 }
 
-TEST(PreTokenizerTest, InvalidBytesAreOtherCodePoints)
-{
-    EXPECT_EQ(pieces("a\xFF" "b"), (Pieces{"a", "\xFF", "b"}));
+TEST(PreTokenizerTest, InvalidBytesAreOtherCodePoints) {
+    EXPECT_EQ(pieces("a\xFF"
+                     "b"),
+              (Pieces{"a", "\xFF", "b"}));
     EXPECT_EQ(pieces("\xFF\xFE!"), (Pieces{"\xFF\xFE!"}));
-    EXPECT_EQ(pieces(" \xC3"), (Pieces{" \xC3"}));                  // truncated é
-    EXPECT_EQ(pieces("caf\xC3\xA9"), (Pieces{"caf\xC3\xA9"}));      // é is a letter
-    EXPECT_EQ(pieces("a\xC1\xA1"), (Pieces{"a", "\xC1\xA1"}));      // overlong 'a' is not a letter
+    EXPECT_EQ(pieces(" \xC3"), (Pieces{" \xC3"}));                     // truncated é
+    EXPECT_EQ(pieces("caf\xC3\xA9"), (Pieces{"caf\xC3\xA9"}));         // é is a letter
+    EXPECT_EQ(pieces("a\xC1\xA1"), (Pieces{"a", "\xC1\xA1"}));         // overlong 'a' is not a letter
     EXPECT_EQ(pieces("a\xED\xA0\x80"), (Pieces{"a", "\xED\xA0\x80"})); // a surrogate
     EXPECT_EQ(pieces(std::string("a\0b", 3)), (Pieces{"a", std::string(1, '\0'), "b"}));
 }
 
-TEST(PreTokenizerTest, PiecesTileArbitraryBytes)
-{
+TEST(PreTokenizerTest, PiecesTileArbitraryBytes) {
     std::mt19937 random(20240601);
-    const char alphabet[] = {' ', ' ', 'a', 'Z', '7', '\'', 's', '\n', '\t', '!', '\xC2', '\xA0', '\xE2', '\x80',
-                             '\xA8', '\xF0', '\x9F', '\x98', '\x80', '\xFF', '\xCC', '\x81'};
+    const char alphabet[] = {' ',    ' ',    'a',    'Z',    '7',    '\'',   's',    '\n',   '\t',   '!',    '\xC2',
+                             '\xA0', '\xE2', '\x80', '\xA8', '\xF0', '\x9F', '\x98', '\x80', '\xFF', '\xCC', '\x81'};
     for (int round = 0; round < 2000; ++round) {
         std::string text(random() % 40, ' ');
         for (char& c : text)
@@ -100,8 +95,7 @@ TEST(PreTokenizerTest, PiecesTileArbitraryBytes)
     }
 }
 
-TEST(PreTokenizerTest, CharacterClassesFollowTheRegexProperties)
-{
+TEST(PreTokenizerTest, CharacterClassesFollowTheRegexProperties) {
     using litetune::CharClass;
     using litetune::charClass;
     EXPECT_EQ(charClass(U'a'), CharClass::Letter);
@@ -111,11 +105,11 @@ TEST(PreTokenizerTest, CharacterClassesFollowTheRegexProperties)
     EXPECT_EQ(charClass(U'\U0001D7CE'), CharClass::Number); // mathematical bold digit zero
     EXPECT_EQ(charClass(U'\u0085'), CharClass::Space);
     EXPECT_EQ(charClass(U'\u3000'), CharClass::Space);
-    EXPECT_EQ(charClass(U'\u200B'), CharClass::Other);      // zero width space is not White_Space
-    EXPECT_EQ(charClass(U'\u180E'), CharClass::Other);      // nor, since Unicode 6.3, this one
-    EXPECT_EQ(charClass(U'\U0001F600'), CharClass::Other);  // emoji
+    EXPECT_EQ(charClass(U'\u200B'), CharClass::Other);     // zero width space is not White_Space
+    EXPECT_EQ(charClass(U'\u180E'), CharClass::Other);     // nor, since Unicode 6.3, this one
+    EXPECT_EQ(charClass(U'\U0001F600'), CharClass::Other); // emoji
     EXPECT_EQ(charClass(U'\U0010FFFF'), CharClass::Other);
-    EXPECT_EQ(charClass(U'\u0301'), CharClass::Other);      // combining mark
+    EXPECT_EQ(charClass(U'\u0301'), CharClass::Other); // combining mark
 }
 
 } // namespace

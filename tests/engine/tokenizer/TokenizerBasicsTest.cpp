@@ -18,24 +18,21 @@ using litetune::SpecialTokens;
 using litetune::Tokenizer;
 using Ids = std::vector<std::int32_t>;
 
-std::string readAll(const std::filesystem::path& path)
-{
+std::string readAll(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
-const Tokenizer& gpt2()
-{
+const Tokenizer& gpt2() {
     static const Tokenizer tokenizer = Tokenizer::fromFolder(litetune::test::sharedFile("reference/gpt2-tokenizer"));
     return tokenizer;
 }
 
-#define REQUIRE_GPT2()                                                                                         \
-    LITETUNE_SHARED_FILE(gpt2Vocab, "reference/gpt2-tokenizer/vocab.json");                                   \
+#define REQUIRE_GPT2()                                                                                                 \
+    LITETUNE_SHARED_FILE(gpt2Vocab, "reference/gpt2-tokenizer/vocab.json");                                            \
     LITETUNE_SHARED_FILE(gpt2Merges, "reference/gpt2-tokenizer/merges.txt")
 
-TEST(TokenizerBasicsTest, ByteLevelHasOneTokenPerByteInGpt2Order)
-{
+TEST(TokenizerBasicsTest, ByteLevelHasOneTokenPerByteInGpt2Order) {
     const Tokenizer tokenizer = Tokenizer::byteLevel();
     EXPECT_EQ(tokenizer.vocabSize(), 257);
     EXPECT_EQ(tokenizer.endOfTextId(), 256);
@@ -52,8 +49,7 @@ TEST(TokenizerBasicsTest, ByteLevelHasOneTokenPerByteInGpt2Order)
     EXPECT_EQ(tokenizer.decode(tokenizer.encode("caf\xC3\xA9 \xF0\x9F\x98\x80")), "caf\xC3\xA9 \xF0\x9F\x98\x80");
 }
 
-TEST(TokenizerBasicsTest, ByteLevelIdsAreGpt2sSingleByteIds)
-{
+TEST(TokenizerBasicsTest, ByteLevelIdsAreGpt2sSingleByteIds) {
     REQUIRE_GPT2();
     const Tokenizer bytes = Tokenizer::byteLevel();
     for (int byte = 0; byte < 256; ++byte) {
@@ -62,8 +58,7 @@ TEST(TokenizerBasicsTest, ByteLevelIdsAreGpt2sSingleByteIds)
     }
 }
 
-TEST(TokenizerBasicsTest, EndOfTextIsRecognizedOrPlainText)
-{
+TEST(TokenizerBasicsTest, EndOfTextIsRecognizedOrPlainText) {
     REQUIRE_GPT2();
     EXPECT_EQ(gpt2().endOfTextId(), 50256);
     EXPECT_EQ(gpt2().vocabSize(), 50257);
@@ -81,8 +76,7 @@ TEST(TokenizerBasicsTest, EndOfTextIsRecognizedOrPlainText)
     EXPECT_EQ(gpt2().decode({50256}), "<|endoftext|>");
 }
 
-TEST(TokenizerBasicsTest, PartialCharactersDecodeToReplacementCharacters)
-{
+TEST(TokenizerBasicsTest, PartialCharactersDecodeToReplacementCharacters) {
     REQUIRE_GPT2();
     const Ids ids = gpt2().encode("\xF0\x9F\x98\x80"); // U+1F600 is two tokens: 3 bytes + 1 byte
     ASSERT_EQ(ids.size(), 2u);
@@ -100,8 +94,7 @@ TEST(TokenizerBasicsTest, PartialCharactersDecodeToReplacementCharacters)
     EXPECT_EQ(spans[2].end, 5u);
 }
 
-TEST(TokenizerBasicsTest, InvalidUtf8InputEncodesAndRoundTripsItsBytes)
-{
+TEST(TokenizerBasicsTest, InvalidUtf8InputEncodesAndRoundTripsItsBytes) {
     REQUIRE_GPT2();
     const std::string text = "ok\xFF\xFE \xC3 caf\xC3\xA9\xED\xA0\x80!";
     const Ids ids = gpt2().encode(text);
@@ -109,11 +102,11 @@ TEST(TokenizerBasicsTest, InvalidUtf8InputEncodesAndRoundTripsItsBytes)
     for (const auto& span : gpt2().encodeWithOffsets(text))
         bytes += text.substr(span.begin, span.end - span.begin);
     EXPECT_EQ(bytes, text);
-    EXPECT_EQ(gpt2().decode(ids), "ok\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD caf\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!");
+    EXPECT_EQ(gpt2().decode(ids),
+              "ok\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD caf\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!");
 }
 
-TEST(TokenizerBasicsTest, UnknownIdsAreBadInput)
-{
+TEST(TokenizerBasicsTest, UnknownIdsAreBadInput) {
     const Tokenizer tokenizer = Tokenizer::byteLevel();
     for (const std::int32_t id : {-1, 257, 1 << 30}) {
         try {
@@ -127,8 +120,7 @@ TEST(TokenizerBasicsTest, UnknownIdsAreBadInput)
     }
 }
 
-TEST(TokenizerBasicsTest, SavingGpt2ReproducesItsFilesByteForByte)
-{
+TEST(TokenizerBasicsTest, SavingGpt2ReproducesItsFilesByteForByte) {
     REQUIRE_GPT2();
     const auto dir = litetune::test::freshTempDir("tokenizer-save") / "nested";
     gpt2().saveTo(dir);
@@ -140,8 +132,7 @@ TEST(TokenizerBasicsTest, SavingGpt2ReproducesItsFilesByteForByte)
     EXPECT_EQ(files, 2u) << "no temporary files may be left behind";
 }
 
-TEST(TokenizerBasicsTest, SavedByteLevelVocabularyLoadsBack)
-{
+TEST(TokenizerBasicsTest, SavedByteLevelVocabularyLoadsBack) {
     const auto dir = litetune::test::freshTempDir("tokenizer-save-bytes");
     Tokenizer::byteLevel().saveTo(dir);
     EXPECT_EQ(readAll(dir / "merges.txt"), "#version: 0.2\n");
@@ -150,8 +141,7 @@ TEST(TokenizerBasicsTest, SavedByteLevelVocabularyLoadsBack)
     EXPECT_EQ(loaded.encode("a\"\\<|endoftext|>"), Tokenizer::byteLevel().encode("a\"\\<|endoftext|>"));
 }
 
-TEST(TokenizerBasicsTest, BpeMergesLowestRankFirstAndLeftmostOnTies)
-{
+TEST(TokenizerBasicsTest, BpeMergesLowestRankFirstAndLeftmostOnTies) {
     const auto dir = litetune::test::freshTempDir("tokenizer-ties");
     Tokenizer::byteLevel().saveTo(dir);
     // Add "aa" (rank 0) and "aaa" from "a aa" (rank 1): "aaa" merges its first pair first,
@@ -172,8 +162,7 @@ TEST(TokenizerBasicsTest, BpeMergesLowestRankFirstAndLeftmostOnTies)
     }()); // the long-piece path agrees
 }
 
-TEST(TokenizerBasicsTest, ConcurrentEncodesAgreeWithSequentialOnes)
-{
+TEST(TokenizerBasicsTest, ConcurrentEncodesAgreeWithSequentialOnes) {
     REQUIRE_GPT2();
     // Many distinct multi-token words, so the threads insert into and evict from the shared cache.
     std::mt19937 random(7);
@@ -207,8 +196,7 @@ TEST(TokenizerBasicsTest, ConcurrentEncodesAgreeWithSequentialOnes)
         EXPECT_EQ(wrong[t], 0u) << "thread " << t;
 }
 
-TEST(TokenizerBasicsTest, MovedTokenizerKeepsWorking)
-{
+TEST(TokenizerBasicsTest, MovedTokenizerKeepsWorking) {
     Tokenizer first = Tokenizer::byteLevel();
     Tokenizer second = std::move(first);
     EXPECT_EQ(second.encode("!"), Ids{0});

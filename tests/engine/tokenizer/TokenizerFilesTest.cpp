@@ -19,15 +19,13 @@ using litetune::ErrorKind;
 using litetune::Tokenizer;
 namespace fs = std::filesystem;
 
-void writeFile(const fs::path& path, const std::string& contents)
-{
+void writeFile(const fs::path& path, const std::string& contents) {
     std::ofstream out(path, std::ios::binary);
     out << contents;
 }
 
 // All 256 byte symbols (ids 0..255), then "ab", "abc", "<|endoftext|>".
-nlohmann::json smallVocab()
-{
+nlohmann::json smallVocab() {
     nlohmann::json vocab = nlohmann::json::object();
     for (int i = 0; i < 256; ++i)
         vocab[ByteAlphabet::spell(std::string(1, static_cast<char>(ByteAlphabet::order()[i])))] = i;
@@ -41,8 +39,7 @@ const std::string kSmallMerges = "#version: 0.2\na b\nab c\n";
 
 // Loads a folder with the given vocab.json text and merges.txt text; returns the error message
 // ("" when it loads) and checks the error is a BadInput one.
-std::string loadError(const std::string& vocabText, const std::string& mergesText)
-{
+std::string loadError(const std::string& vocabText, const std::string& mergesText) {
     const fs::path dir = litetune::test::freshTempDir("tokenizer-files");
     writeFile(dir / "vocab.json", vocabText);
     writeFile(dir / "merges.txt", mergesText);
@@ -55,8 +52,7 @@ std::string loadError(const std::string& vocabText, const std::string& mergesTex
     return "";
 }
 
-std::string withEntry(const std::string& key, const nlohmann::json& value)
-{
+std::string withEntry(const std::string& key, const nlohmann::json& value) {
     nlohmann::json vocab = smallVocab();
     vocab[key] = value;
     return vocab.dump();
@@ -64,8 +60,7 @@ std::string withEntry(const std::string& key, const nlohmann::json& value)
 
 #define EXPECT_ERROR_HAS(message, part) EXPECT_NE((message).find(part), std::string::npos) << "message: " << (message)
 
-TEST(TokenizerFilesTest, SmallGoodFilesLoadAndMerge)
-{
+TEST(TokenizerFilesTest, SmallGoodFilesLoadAndMerge) {
     EXPECT_EQ(loadError(smallVocab().dump(), kSmallMerges), "");
     const fs::path dir = litetune::test::freshTempDir("tokenizer-small");
     writeFile(dir / "vocab.json", smallVocab().dump());
@@ -76,16 +71,14 @@ TEST(TokenizerFilesTest, SmallGoodFilesLoadAndMerge)
     EXPECT_EQ(tokenizer.encode("abc abd"), (std::vector<std::int32_t>{257, 220, 256, 67}));
 }
 
-TEST(TokenizerFilesTest, OpenAiFileNamesLoad)
-{
+TEST(TokenizerFilesTest, OpenAiFileNamesLoad) {
     const fs::path dir = litetune::test::freshTempDir("tokenizer-openai");
     writeFile(dir / "encoder.json", smallVocab().dump());
     writeFile(dir / "vocab.bpe", kSmallMerges);
     EXPECT_EQ(Tokenizer::fromFolder(dir).encode("abc"), (std::vector<std::int32_t>{257}));
 }
 
-TEST(TokenizerFilesTest, MissingFolderOrFilesAreNamed)
-{
+TEST(TokenizerFilesTest, MissingFolderOrFilesAreNamed) {
     const fs::path dir = litetune::test::freshTempDir("tokenizer-missing");
     try {
         Tokenizer::fromFolder(dir / "nowhere");
@@ -109,8 +102,7 @@ TEST(TokenizerFilesTest, MissingFolderOrFilesAreNamed)
     }
 }
 
-TEST(TokenizerFilesTest, VocabMustBeAnObjectOfIntegerIds)
-{
+TEST(TokenizerFilesTest, VocabMustBeAnObjectOfIntegerIds) {
     EXPECT_ERROR_HAS(loadError("hello", kSmallMerges), "vocab.json is not valid JSON");
     const std::string full = smallVocab().dump();
     const std::string truncated = loadError(full.substr(0, full.size() / 2), kSmallMerges);
@@ -127,8 +119,7 @@ TEST(TokenizerFilesTest, VocabMustBeAnObjectOfIntegerIds)
     EXPECT_ERROR_HAS(loadError(withEntry("xy", 1u << 30), kSmallMerges), "token \"xy\" has id 16777216");
 }
 
-TEST(TokenizerFilesTest, VocabTokensAndIdsMustBeUnique)
-{
+TEST(TokenizerFilesTest, VocabTokensAndIdsMustBeUnique) {
     EXPECT_ERROR_HAS(loadError(withEntry("xy", 5), kSmallMerges), "id 5 is given to both");
     std::string duplicated = smallVocab().dump();
     duplicated.insert(1, "\"ab\": 300, ");
@@ -141,22 +132,21 @@ TEST(TokenizerFilesTest, VocabTokensAndIdsMustBeUnique)
     EXPECT_ERROR_HAS(loadError(noNewline.dump(), kSmallMerges), "no token for the byte 10");
 }
 
-TEST(TokenizerFilesTest, MergesMustMatchTheVocab)
-{
+TEST(TokenizerFilesTest, MergesMustMatchTheVocab) {
     const std::string vocab = smallVocab().dump();
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\nab\n"), "merges.txt line 3: expected two symbols");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na  b\n"), "merges.txt line 2: expected two symbols");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\n\nab c\n"), "merges.txt line 3: expected two symbols");
     EXPECT_ERROR_HAS(loadError(vocab, "a b\nab c d\n"), "merges.txt line 2: expected two symbols");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\nzz c\n"), "merges.txt line 3: symbol \"zz\" is not in");
-    EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\nb c\n"), "merges.txt line 2: merging \"b\" and \"c\" gives \"bc\"");
+    EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\nb c\n"),
+                     "merges.txt line 2: merging \"b\" and \"c\" gives \"bc\"");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\nab c\na b\n"), "line 4 repeats the merge of line 2");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\nab \xFF\n"), "merges.txt line 3: symbol");
     EXPECT_ERROR_HAS(loadError(vocab, "#version: 0.2\na b\nab"), "merges.txt line 3"); // truncated
 }
 
-TEST(TokenizerFilesTest, OversizedFilesAreRefusedBeforeReading)
-{
+TEST(TokenizerFilesTest, OversizedFilesAreRefusedBeforeReading) {
     const fs::path dir = litetune::test::freshTempDir("tokenizer-huge");
     writeFile(dir / "vocab.json", smallVocab().dump());
     writeFile(dir / "merges.txt", "");
@@ -170,8 +160,7 @@ TEST(TokenizerFilesTest, OversizedFilesAreRefusedBeforeReading)
     }
 }
 
-TEST(TokenizerFilesTest, RealGpt2FilesAreCutShortAtAnyPointWithAClearError)
-{
+TEST(TokenizerFilesTest, RealGpt2FilesAreCutShortAtAnyPointWithAClearError) {
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     LITETUNE_SHARED_FILE(mergesPath, "reference/gpt2-tokenizer/merges.txt");
     std::ifstream vocabIn(vocabPath, std::ios::binary), mergesIn(mergesPath, std::ios::binary);

@@ -24,8 +24,7 @@ struct Vector {
     std::vector<std::int32_t> ids;
 };
 
-std::vector<Vector> readVectors(const std::filesystem::path& path)
-{
+std::vector<Vector> readVectors(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::vector<Vector> vectors;
     std::string line;
@@ -36,8 +35,7 @@ std::vector<Vector> readVectors(const std::filesystem::path& path)
     return vectors;
 }
 
-std::string shorten(const std::string& text)
-{
+std::string shorten(const std::string& text) {
     return nlohmann::json(text.size() > 60 ? text.substr(0, 60) + "..." : text)
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -45,8 +43,7 @@ std::string shorten(const std::string& text)
 class TokenizerVectorsTest : public ::testing::Test {
 protected:
     // Loading GPT-2's files once for the suite keeps it fast.
-    static const Tokenizer* gpt2()
-    {
+    static const Tokenizer* gpt2() {
         static std::optional<Tokenizer> tokenizer;
         if (!tokenizer)
             tokenizer.emplace(Tokenizer::fromFolder(litetune::test::sharedFile("reference/gpt2-tokenizer")));
@@ -54,8 +51,7 @@ protected:
     }
 };
 
-TEST_F(TokenizerVectorsTest, EveryVectorEncodesToItsIds)
-{
+TEST_F(TokenizerVectorsTest, EveryVectorEncodesToItsIds) {
     LITETUNE_SHARED_FILE(vectorsPath, "reference/tokenizer/gpt2-vectors.jsonl");
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     const auto vectors = readVectors(vectorsPath);
@@ -70,8 +66,7 @@ TEST_F(TokenizerVectorsTest, EveryVectorEncodesToItsIds)
     EXPECT_EQ(mismatches, 0u) << "texts whose ids differ from the reference:" << firstFew.str();
 }
 
-TEST_F(TokenizerVectorsTest, DecodeReproducesEveryText)
-{
+TEST_F(TokenizerVectorsTest, DecodeReproducesEveryText) {
     LITETUNE_SHARED_FILE(vectorsPath, "reference/tokenizer/gpt2-vectors.jsonl");
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     std::size_t mismatches = 0;
@@ -85,8 +80,7 @@ TEST_F(TokenizerVectorsTest, DecodeReproducesEveryText)
     EXPECT_EQ(mismatches, 0u) << "texts that do not decode back:" << firstFew.str();
 }
 
-TEST_F(TokenizerVectorsTest, OffsetsTileEveryTextAndMatchTheIds)
-{
+TEST_F(TokenizerVectorsTest, OffsetsTileEveryTextAndMatchTheIds) {
     LITETUNE_SHARED_FILE(vectorsPath, "reference/tokenizer/gpt2-vectors.jsonl");
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     std::size_t line = 0;
@@ -104,7 +98,8 @@ TEST_F(TokenizerVectorsTest, OffsetsTileEveryTextAndMatchTheIds)
                 // The token's bytes are exactly the text's bytes in its range (both repaired alike
                 // where a token holds part of a UTF-8 sequence).
                 const std::string slice = vector.text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-                ASSERT_EQ(gpt2()->decode({spans[i].id}), litetune::Utf8::repair(slice)) << "line " << line << ", token " << i;
+                ASSERT_EQ(gpt2()->decode({spans[i].id}), litetune::Utf8::repair(slice))
+                    << "line " << line << ", token " << i;
                 position = spans[i].end;
             }
             ASSERT_EQ(position, vector.text.size()) << "line " << line;
@@ -112,8 +107,7 @@ TEST_F(TokenizerVectorsTest, OffsetsTileEveryTextAndMatchTheIds)
     }
 }
 
-TEST_F(TokenizerVectorsTest, RecognizedEndOfTextDiffersOnlyWhereTheLiteralOccurs)
-{
+TEST_F(TokenizerVectorsTest, RecognizedEndOfTextDiffersOnlyWhereTheLiteralOccurs) {
     LITETUNE_SHARED_FILE(vectorsPath, "reference/tokenizer/gpt2-vectors.jsonl");
     LITETUNE_SHARED_FILE(vocabPath, "reference/gpt2-tokenizer/vocab.json");
     std::size_t withLiteral = 0;

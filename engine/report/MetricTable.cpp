@@ -1,0 +1,157 @@
+// The results table (see MetricTable.h). Ties are judged on the printed text so a reader never
+// sees one "47.32%" marked and its twin not.
+#include "report/MetricTable.h"
+
+#include "report/ReportText.h"
+
+#include <cmath>
+#include <functional>
+
+namespace litetune {
+
+namespace {
+
+struct RowSpec {
+    const char* label;
+    const char* key;
+    Better better;
+    bool reference;
+    bool trainingOnly; // empty for a base evaluation
+    std::function<double(const RunResult&)> value;
+    std::function<std::string(double)> format;
+    bool zeroIsUnknown; // a 0 means "not measured" (memory, adapter size)
+};
+
+std::string fourDecimals(double v) {
+    return ReportText::fixed(v, 4);
+}
+std::string threeDecimals(double v) {
+    return ReportText::fixed(v, 3);
+}
+std::string percent(double v) {
+    return ReportText::percent(v);
+}
+std::string bytes(double v) {
+    return ReportText::bytes(static_cast<std::int64_t>(v));
+}
+std::string count(double v) {
+    return ReportText::thousands(static_cast<std::int64_t>(v));
+}
+
+const std::vector<RowSpec>& specs() {
+    static const std::vector<RowSpec> rows = {
+        {"Training Loss", "train_loss", Better::Lower, true, true, [](const RunResult& r) { return r.trainLoss; },
+         fourDecimals, false},
+        {"Validation Loss", "eval_loss", Better::Lower, true, false, [](const RunResult& r) { return r.eval.loss; },
+         fourDecimals, false},
+        {"Accuracy", "eval_accuracy", Better::Higher, true, false, [](const RunResult& r) { return r.eval.accuracy; },
+         percent, false},
+        {"F1 Score", "eval_f1", Better::Higher, true, false, [](const RunResult& r) { return r.eval.f1Weighted; },
+         percent, false},
+        {"Precision", "eval_precision", Better::Higher, true, false,
+         [](const RunResult& r) { return r.eval.precisionWeighted; }, percent, false},
+        {"Recall", "eval_recall", Better::Higher, true, false, [](const RunResult& r) { return r.eval.recallWeighted; },
+         percent, false},
+        {"Training Duration", "train_runtime", Better::Lower, true, true,
+         [](const RunResult& r) { return r.trainRuntime; }, ReportText::hoursMinutes, false},
+        {"Eval Runtime", "eval_runtime", Better::Lower, true, false,
+         [](const RunResult& r) { return r.eval.runtimeSeconds; }, ReportText::minutesSeconds, false},
+        {"Samples per Second", "eval_samples_per_second", Better::Higher, true, false,
+         [](const RunResult& r) { return r.eval.samplesPerSecond; }, threeDecimals, false},
+        {"Steps per Second", "eval_steps_per_second", Better::Higher, true, false,
+         [](const RunResult& r) { return r.eval.stepsPerSecond; }, threeDecimals, false},
+        {"Epoch", "epoch", Better::Neither, true, true, [](const RunResult& r) { return r.epoch; }, ReportText::epoch,
+         false},
+        {"Macro F1", "eval_f1_macro", Better::Higher, false, false, [](const RunResult& r) { return r.eval.f1Macro; },
+         percent, false},
+        {"Trainable Params", "trainable_params", Better::Neither, false, false,
+         [](const RunResult& r) { return static_cast<double>(r.trainableParams); }, count, false},
+        {"Peak Memory", "peak_memory_bytes", Better::Lower, false, false,
+         [](const RunResult& r) { return static_cast<double>(r.peakMemoryBytes); }, bytes, true},
+        {"Adapter Size", "adapter_bytes", Better::Neither, false, false,
+         [](const RunResult& r) { return static_cast<double>(r.adapterBytes); }, bytes, true},
+    };
+    return rows;
+}
+
+void markBest(MetricRow& row) {
+    if (row.better == Better::Neither)
+        return;
+    const MetricCell* best = nullptr;
+    std::size_t comparable = 0;
+    for (const MetricCell& cell : row.cells) {
+        if (!cell.value || !std::isfinite(*cell.value))
+            continue;
+        ++comparable;
+        if (!best || (row.better == Better::Lower ? *cell.value < *best->value : *cell.value > *best->value))
+            best = &cell;
+    }
+    if (comparable < 2)
+        return;
+    std::size_t tied = 0;
+    for (MetricCell& cell : row.cells)
+        if (cell.value && std::isfinite(*cell.value) && cell.text == best->text) {
+            cell.best = true;
+            ++tied;
+        }
+    if (tied == comparable) // all the same: nothing stands out
+        for (MetricCell& cell : row.cells)
+            cell.best = false;
+}
+
+} // namespace
+
+MetricTable::MetricTable(const std::vector<RunResult>& runs) {
+    for (const RunResult& run : runs)
+        m_columns.push_back(run.name.empty() ? methodName(run.config.method) : run.name);
+    for (const RowSpec& spec : specs()) {
+        MetricRow row;
+        row.label = spec.label;
+        row.key = spec.key;
+        row.better = spec.better;
+        row.reference = spec.reference;
+        for (const RunResult& run : runs) {
+            MetricCell cell;
+            const double value = spec.value(run);
+            const bool missing =
+                (spec.trainingOnly && run.config.method == Method::Evaluate) || (spec.zeroIsUnknown && value == 0.0);
+            if (!missing) {
+                cell.value = value;
+                cell.text = spec.format(value);
+            } else {
+                cell.text = kMissing;
+            }
+            row.cells.push_back(std::move(cell));
+        }
+        markBest(row);
+        m_rows.push_back(std::move(row));
+    }
+}
+
+const MetricRow* MetricTable::row(const std::string& key) const {
+    for (const MetricRow& r : m_rows)
+        if (r.key == key)
+            return &r;
+    return nullptr;
+}
+
+std::string MetricTable::markdown(bool referenceRowsOnly) const {
+    std::string out = "| Metric |";
+    std::string rule = "|---|";
+    for (const std::string& column : m_columns) {
+        out += " " + ReportText::escapeMarkdownCell(column) + " |";
+        rule += "---|";
+    }
+    out += "\n" + rule + "\n";
+    for (const MetricRow& row : m_rows) {
+        if (referenceRowsOnly && !row.reference)
+            continue;
+        out += "| " + row.label + " |";
+        for (const MetricCell& cell : row.cells)
+            out += " " + cell.text + " |";
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace litetune

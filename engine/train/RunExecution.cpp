@@ -1,0 +1,255 @@
+// One run, start to finish. Run-folder rules: design.md "Runs on disk"; metric names: cli.md.
+#include "train/RunExecution.h"
+
+#include "metrics/SpeedMetrics.h"
+#include "model/TrainableParameters.h"
+#include "train/Checkpoint.h"
+#include "train/Evaluator.h"
+#include "train/ExecutionSetup.h"
+#include "train/MemoryMeter.h"
+#include "train/ReportJson.h"
+#include "train/RunManifest.h"
+#include "train/Trainer.h"
+#include "train/TrainingMethod.h"
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+#include <ATen/Parallel.h>
+#include <torch/version.h>
+
+#include <nlohmann/json.hpp>
+
+namespace litetune {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RunContext {
+    TrainConfig config;
+    ExecutionSetup exec;
+    RunManifest manifest;
+    fs::path runDir;
+};
+
+RunContext beginRun(const TrainConfig& config, const fs::path& runDir, TrainingObserver& observer) {
+    RunContext ctx;
+    ctx.config = config;
+    ctx.runDir = runDir;
+    ctx.exec = resolveExecution(config.device, config.precision);
+    if (!ctx.exec.note.empty())
+        observer.logged(ctx.exec.note);
+    if (!config.resumeDir.empty())
+        ctx.manifest = readRunManifest(runDir);
+    else
+        ctx.manifest.startedAt = isoTimeNow();
+    ctx.manifest.name = config.runName.empty() ? defaultRunName(config) : config.runName;
+    ctx.manifest.config = config;
+    ctx.manifest.status = "running";
+    ctx.manifest.message.clear();
+    ctx.manifest.finishedAt.clear();
+    ctx.manifest.torchVersion = TORCH_VERSION;
+    ctx.manifest.device = ctx.exec.deviceName();
+    ctx.manifest.precision = precisionName(ctx.exec.precision);
+    ctx.manifest.threads = at::get_num_threads();
+    writeRunManifest(runDir, ctx.manifest);
+    observer.started(config, runDir.string());
+    return ctx;
+}
+
+void finishRun(RunContext& ctx, const std::string& status, const std::string& message) {
+    ctx.manifest.status = status;
+    ctx.manifest.message = message;
+    ctx.manifest.finishedAt = isoTimeNow();
+    writeRunManifest(ctx.runDir, ctx.manifest);
+}
+
+torch::Tensor balancedClassWeights(const EncodedSplit& train, int numClasses, const torch::Device& device) {
+    const auto counts = classCounts(train, numClasses);
+    std::vector<float> weights(counts.size(), 1.f);
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        if (counts[c] > 0) // scikit-learn's "balanced": n / (classes × count)
+            weights[c] = static_cast<float>(static_cast<double>(train.size()) /
+                                            (static_cast<double>(numClasses) * static_cast<double>(counts[c])));
+    return torch::tensor(weights).to(device);
+}
+
+RunResult evaluateRun(RunContext& ctx, const RunData& data, TrainingObserver& observer, RunControl& control) {
+    const TrainConfig& c = ctx.config;
+    RunModel model = loadModelForEvaluation(c, data.dataset, /*strictLabels=*/false, observer);
+    TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, c, model.adapter, c.modelPath);
+    model.loaded.model->to(ctx.exec.device);
+    const EncodedSplit split =
+        encodeForRun(data, model, evaluationSplit(data.dataset, c.evalSplit, false), c, c.limitEval);
+    EvalOptions options;
+    options.batchSize = c.evalBatchSize;
+    options.padId = model.padId();
+    options.labelNames = model.labelNames;
+    options.predictionsFile = ctx.runDir / "predictions.csv";
+    RunResult result;
+    result.config = c;
+    const ParameterCount counts = countParameters(model.loaded.model);
+    result.totalParams = counts.total;
+    result.eval = evaluateSplit(model.loaded.model, split, ctx.exec, options, &observer, &control);
+    observer.evaluated(result.eval);
+    return result;
+}
+
+RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& observer, RunControl& control) {
+    const TrainConfig& c = ctx.config;
+    RunModel model = loadModelForTraining(c, data.dataset, observer);
+    const auto method = TrainingMethod::create(c.method);
+    method->prepare(model.loaded.model, c, model.adapter, c.modelPath);
+    model.loaded.model->to(ctx.exec.device);
+    const EncodedSplit train = encodeForRun(data, model, trainingSplit(data.dataset), c, c.limitTrain);
+    const Split* evalSource = data.dataset.split("validation");
+    if (!evalSource || evalSource->examples.empty())
+        evalSource = data.dataset.split("test");
+    EncodedSplit eval;
+    if (evalSource && !evalSource->examples.empty())
+        eval = encodeForRun(data, model, *evalSource, c, c.limitEval);
+    if (train.truncated > 0)
+        observer.logged(std::to_string(train.truncated) + " training texts were cut at --max-length " +
+                        std::to_string(c.maxLength));
+
+    TrainerSetup setup;
+    setup.config = c;
+    setup.exec = ctx.exec;
+    setup.model = model.loaded.model;
+    setup.train = &train;
+    setup.eval = eval.size() > 0 ? &eval : nullptr;
+    setup.labelNames = model.labelNames;
+    setup.padId = model.padId();
+    setup.runDir = ctx.runDir;
+    if (c.classWeightedLoss)
+        setup.classWeights = balancedClassWeights(train, static_cast<int>(model.labelNames.size()), ctx.exec.device);
+    Trainer trainer(std::move(setup), observer, control);
+    if (!c.resumeDir.empty()) {
+        const auto checkpoint = latestCheckpoint(ctx.runDir);
+        if (!checkpoint)
+            throwBadInput(ctx.runDir.string() + " has no checkpoint to resume from");
+        trainer.resumeFrom(*checkpoint);
+    }
+    const TrainOutcome outcome = trainer.run();
+
+    RunResult result;
+    result.config = c;
+    result.cancelled = outcome.cancelled;
+    result.globalStep = outcome.state.globalStep;
+    result.epoch = outcome.state.epoch;
+    result.trainLoss = outcome.trainLoss;
+    const SpeedMetrics speed =
+        trainSpeedMetrics(outcome.state.trainSeconds, train.size(), outcome.plan.epochs, outcome.plan.maxSteps,
+                          outcome.plan.maxStepsGiven, static_cast<std::int64_t>(c.batchSize) * c.gradAccum);
+    result.trainRuntime = speed.runtime;
+    result.trainSamplesPerSecond = speed.samplesPerSecond;
+    result.trainStepsPerSecond = speed.stepsPerSecond;
+    if (outcome.finalEval)
+        result.eval = *outcome.finalEval;
+    const ParameterCount counts = countParameters(model.loaded.model);
+    result.trainableParams = counts.trainable;
+    result.totalParams = counts.total;
+    if (!outcome.cancelled)
+        result.adapterBytes = method->save(model.loaded.model, ctx.runDir, *data.tokenizer);
+    ctx.manifest.status = outcome.cancelled ? "cancelled" : outcome.stoppedEarly ? "stopped-early" : "completed";
+    return result;
+}
+
+} // namespace
+
+std::string defaultRunName(const TrainConfig& config) {
+    switch (config.method) {
+    case Method::Evaluate:
+        return "Base";
+    case Method::Full:
+        return "Full fine-tune";
+    case Method::Lora:
+        return config.lora.rslora ? "rsLoRA" : "LoRA";
+    case Method::Head:
+        return "Head only";
+    case Method::BitFit:
+        return "BitFit";
+    }
+    return "Run";
+}
+
+fs::path makeRunFolder(const std::string& requested, const fs::path& root, const std::string& stem) {
+    std::error_code ec;
+    if (!requested.empty()) {
+        const fs::path dir(requested);
+        if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
+            throwBadInput("output folder " + requested +
+                          " already holds files; choose a new --out (or --resume RUN_DIR to continue a run)");
+        fs::create_directories(dir);
+        return dir;
+    }
+    std::string stamp = isoTimeNow();
+    for (char& ch : stamp)
+        if (ch == ':')
+            ch = '-';
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        const fs::path dir = root / (stamp + "-" + stem + (attempt ? "-" + std::to_string(attempt) : ""));
+        if (fs::create_directories(dir, ec) && !ec)
+            return dir;
+    }
+    throwFailure("cannot create a run folder under " + root.string());
+}
+
+RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::path& runDir, TrainingObserver& observer,
+                     RunControl& control) {
+    RunContext ctx = beginRun(config, runDir, observer);
+    const MemoryMeter memory(ctx.exec.device);
+    memory.resetPeak();
+    RunResult result;
+    try {
+        if (config.method == Method::Evaluate) {
+            result = evaluateRun(ctx, data, observer, control);
+            ctx.manifest.status = "completed";
+        } else {
+            result = trainRun(ctx, data, observer, control);
+        }
+    } catch (const Error& error) {
+        const bool cancelled = error.kind() == ErrorKind::Cancelled;
+        finishRun(ctx, cancelled ? "cancelled" : "failed", error.what());
+        if (!cancelled)
+            throw;
+        result.config = config;
+        result.cancelled = true;
+    } catch (const std::exception& error) {
+        finishRun(ctx, "failed", error.what());
+        throw;
+    }
+    result.runDir = runDir.string();
+    result.name = ctx.manifest.name;
+    result.peakMemoryBytes = memory.peakBytes();
+    writeFileAtomically(runDir / "metrics.json", runResultToJson(result).dump(2) + "\n");
+    finishRun(ctx, result.cancelled ? "cancelled" : ctx.manifest.status, "");
+    return result;
+}
+
+EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, TrainingObserver& observer,
+                         RunControl& control) {
+    const ExecutionSetup exec = resolveExecution(config.device, config.precision);
+    if (!exec.note.empty())
+        observer.logged(exec.note);
+    const RunData data = loadRunData(config, /*splitSingleFile=*/false, observer);
+    RunModel model = loadModelForEvaluation(config, data.dataset, /*strictLabels=*/true, observer);
+    TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, config, model.adapter, config.modelPath);
+    model.loaded.model->to(exec.device);
+    const EncodedSplit split =
+        encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config, config.limitEval);
+    EvalOptions options;
+    options.batchSize = config.evalBatchSize;
+    options.padId = model.padId();
+    options.labelNames = model.labelNames;
+    if (!outDir.empty()) {
+        fs::create_directories(outDir);
+        options.predictionsFile = outDir / "predictions.csv";
+    }
+    EvalReport report = evaluateSplit(model.loaded.model, split, exec, options, &observer, &control);
+    if (!outDir.empty())
+        writeFileAtomically(outDir / "metrics.json", evalReportToJson(report).dump(2) + "\n");
+    return report;
+}
+
+} // namespace litetune

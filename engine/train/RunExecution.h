@@ -1,0 +1,33 @@
+// RunExecution: one run from prepared data to a finished run folder — base evaluation or
+// fine-tuning (with resume), then model/ or adapter/, metrics.json and run.json. Also the eval
+// verb's evaluation, which writes no run folder (only metrics.json and predictions.csv when an
+// output folder is given). Engine-internal; api/Workbench.h is the public face.
+#pragma once
+
+#include "api/Reports.h"
+#include "api/Workbench.h"
+#include "train/RunInputs.h"
+
+#include <filesystem>
+#include <string>
+
+namespace litetune {
+
+// The name a run shows in tables when the config gives none: "Base", "Full fine-tune", "LoRA", ...
+std::string defaultRunName(const TrainConfig& config);
+
+// A new, empty run folder: `requested` (created; BadInput if it holds files already) or a fresh
+// timestamped folder under `root` named after `stem`.
+std::filesystem::path makeRunFolder(const std::string& requested, const std::filesystem::path& root,
+                                    const std::string& stem);
+
+// Runs config.method on `data` into `runDir`. config.resumeDir set: continue from its newest
+// checkpoint (runDir must be that folder).
+RunResult executeRun(const TrainConfig& config, const RunData& data, const std::filesystem::path& runDir,
+                     TrainingObserver& observer, RunControl& control);
+
+// The eval verb: strict label mapping, the dataset's single file evaluated whole.
+EvalReport evaluateModel(const TrainConfig& config, const std::filesystem::path& outDir, TrainingObserver& observer,
+                         RunControl& control);
+
+} // namespace litetune

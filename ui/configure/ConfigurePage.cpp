@@ -1,0 +1,378 @@
+#include "configure/ConfigurePage.h"
+
+#include "configure/ConfigSettings.h"
+#include "configure/HfCacheScanner.h"
+#include "configure/HyperParameterForm.h"
+
+#include "api/RuntimeInfo.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace {
+
+const QString kDemoModel = QStringLiteral("demo");
+// Stands for "GPT-2 wanted but not in the cache", so the problem can say so.
+const QString kMissingGpt2 = QStringLiteral("missing:gpt2");
+
+} // namespace
+
+ConfigurePage::ConfigurePage(QWidget* parent)
+    : QWidget(parent)
+    , m_form(new HyperParameterForm(this)) {
+    setObjectName(QStringLiteral("configurePage"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(createSourcePanel(), 1);
+    layout->addWidget(scroll, 1);
+
+    fillModels();
+    fillDevices();
+    restoreSettings();
+    connect(m_form, &HyperParameterForm::changed, this, &ConfigurePage::onChanged);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ConfigurePage::onChanged);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &ConfigurePage::onChanged);
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { applyPreset(static_cast<Preset>(m_preset->itemData(index).toInt())); });
+    connect(m_train, &QPushButton::clicked, this, &ConfigurePage::requestTrain);
+    connect(m_compare, &QPushButton::clicked, this, &ConfigurePage::requestCompare);
+    onChanged();
+}
+
+QWidget* ConfigurePage::createSourcePanel() {
+    auto* panel = new QWidget(this);
+    m_preset = new QComboBox(panel);
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->addItem(tr("Custom"), int(Preset::Custom));
+    m_preset->addItem(tr("Quick demo"), int(Preset::QuickDemo));
+    m_preset->addItem(tr("Reproduce the reference experiment"), int(Preset::Reference));
+    m_preset->setToolTip(tr("Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, "
+                            "1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42."));
+
+    m_model = new QComboBox(panel);
+    m_model->setObjectName(QStringLiteral("modelCombo"));
+    m_model->setToolTip(tr("The pretrained GPT-2 to start from."));
+    auto* browse = new QPushButton(tr("Folder…"), panel);
+    browse->setObjectName(QStringLiteral("browseModelButton"));
+    browse->setToolTip(tr("Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt)."));
+    connect(browse, &QPushButton::clicked, this, &ConfigurePage::browseModel);
+    auto* modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(browse);
+    m_modelInfo = new QLabel(panel);
+    m_modelInfo->setWordWrap(true);
+    m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_dataInfo = new QLabel(panel);
+    m_dataInfo->setObjectName(QStringLiteral("datasetInfo"));
+    m_dataInfo->setWordWrap(true);
+
+    m_device = new QComboBox(panel);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->setToolTip(tr("Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees."));
+
+    auto* source = new QGroupBox(tr("Source"), panel);
+    auto* form = new QFormLayout(source);
+    form->addRow(tr("&Preset:"), m_preset);
+    form->addRow(tr("M&odel:"), modelRow);
+    form->addRow(QString(), m_modelInfo);
+    form->addRow(tr("Dataset:"), m_dataInfo);
+    form->addRow(tr("D&evice:"), m_device);
+
+    m_problems = new QLabel(panel);
+    m_problems->setObjectName(QStringLiteral("validationLabel"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+
+    m_train = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Train"), panel);
+    m_train->setObjectName(QStringLiteral("trainButton"));
+    m_train->setToolTip(tr("Run the chosen method with these settings (Ctrl+R)."));
+    m_compare = new QPushButton(QIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare base → full → LoRA"), panel);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setToolTip(tr("Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and "
+                             "settings (Ctrl+Shift+R)."));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_train);
+    buttons->addWidget(m_compare);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(source);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return panel;
+}
+
+void ConfigurePage::fillModels() {
+    m_model->clear();
+    addModelItem(tr("Built-in demo model (tiny GPT-2)"), kDemoModel);
+    for (const auto& cached : HfCacheScanner::scan()) {
+        addModelItem(tr("%1 (Hugging Face cache)").arg(cached.repoId), cached.snapshotPath);
+    }
+    const QStringList folders = QSettings().value(QStringLiteral("configure/modelFolders")).toStringList();
+    for (const auto& folder : folders) {
+        if (QDir(folder).exists()) {
+            addModelItem(QDir::toNativeSeparators(folder), folder);
+        }
+    }
+}
+
+void ConfigurePage::fillDevices() {
+    m_device->clear();
+    m_device->addItem(tr("Automatic (a GPU when there is one)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    try {
+        const auto info = litetune::runtimeInfo();
+        const QLocale locale;
+        for (const auto& device : info.devices) {
+            const QString id = toQString(device.id);
+            if (!id.startsWith(QLatin1String("cuda"))) {
+                continue;
+            }
+            m_device->addItem(
+                QStringLiteral("%1 — %2 (%3)")
+                    .arg(id.toUpper(), toQString(device.name), locale.formattedDataSize(device.totalMemoryBytes)),
+                id);
+        }
+    } catch (const std::exception&) {
+        // Without device information the user still has Automatic and CPU.
+    }
+}
+
+int ConfigurePage::addModelItem(const QString& text, const QString& path) {
+    const int existing = m_model->findData(path);
+    if (existing >= 0) {
+        return existing;
+    }
+    m_model->addItem(text, path);
+    return m_model->count() - 1;
+}
+
+void ConfigurePage::selectModel(const QString& path) {
+    int index = m_model->findData(path);
+    if (index < 0 && QDir(path).exists()) {
+        index = addModelItem(QDir::toNativeSeparators(path), path);
+    }
+    if (index >= 0) {
+        m_model->setCurrentIndex(index);
+    }
+}
+
+void ConfigurePage::browseModel() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a Model Folder"));
+    if (folder.isEmpty()) {
+        return;
+    }
+    QSettings settings;
+    QStringList folders = settings.value(QStringLiteral("configure/modelFolders")).toStringList();
+    folders.removeAll(folder);
+    folders.prepend(folder);
+    settings.setValue(QStringLiteral("configure/modelFolders"), folders.mid(0, 8));
+    selectModel(folder);
+}
+
+QString ConfigurePage::modelPath() const {
+    return m_model->currentData().toString();
+}
+
+litetune::TrainConfig ConfigurePage::config() const {
+    litetune::TrainConfig config;
+    m_form->writeTo(config);
+    config.modelPath = toStdString(modelPath() == kMissingGpt2 ? QString() : modelPath());
+    config.device = toStdString(m_device->currentData().toString());
+    config.dataPath = m_dataOptions.path;
+    config.textColumn = m_dataOptions.textColumn;
+    config.labelColumn = m_dataOptions.labelColumn;
+    config.validationFraction = m_dataOptions.validationFraction;
+    config.testFraction = m_dataOptions.testFraction;
+    return config;
+}
+
+QStringList ConfigurePage::problems(ConfigValidator::Action action) const {
+    if (modelPath() == kMissingGpt2) {
+        QStringList problems = ConfigValidator::problems(config(), m_hasDataset, action);
+        problems.removeAll(QCoreApplication::translate("ConfigValidator", "Choose a model."));
+        problems.prepend(tr("GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local "
+                            "model folder.")
+                             .arg(HfCacheScanner::cacheRoots().join(QStringLiteral(", "))));
+        return problems;
+    }
+    return ConfigValidator::problems(config(), m_hasDataset, action);
+}
+
+void ConfigurePage::setDataset(const DatasetHandle& dataset, const litetune::DatasetOptions& options) {
+    m_hasDataset = dataset != nullptr;
+    m_dataOptions = options;
+    if (dataset) {
+        qlonglong examples = 0;
+        for (const auto& split : dataset->splits) {
+            examples += static_cast<qlonglong>(split.examples.size());
+        }
+        m_dataInfo->setText(tr("%1 — %2 examples, %3 labels")
+                                .arg(toQString(dataset->source), QLocale().toString(examples),
+                                     QString::number(dataset->labels.size())));
+    }
+    updateProblems();
+}
+
+void ConfigurePage::applyPreset(Preset preset) {
+    m_applyingPreset = true;
+    litetune::TrainConfig config = this->config();
+    switch (preset) {
+    case Preset::Custom:
+        break;
+    case Preset::QuickDemo:
+        selectModel(kDemoModel);
+        config.method = litetune::Method::Full;
+        config.epochs = 2.0;
+        config.learningRate = 5e-4;
+        config.batchSize = 16;
+        config.gradAccum = 1;
+        config.maxLength = 64;
+        config.warmupRatio = 0.1;
+        config.weightDecay = 0.0;
+        config.seed = 42;
+        config.evalEvery = 20;
+        config.limitTrain = 0;
+        config.limitEval = 0;
+        break;
+    case Preset::Reference: {
+        QString gpt2 = kMissingGpt2;
+        for (const auto& cached : HfCacheScanner::scan()) {
+            if (cached.repoId == QLatin1String("openai-community/gpt2") || cached.repoId == QLatin1String("gpt2")) {
+                gpt2 = cached.snapshotPath;
+                break;
+            }
+        }
+        if (gpt2 == kMissingGpt2 && m_model->findData(kMissingGpt2) < 0) {
+            m_model->addItem(tr("GPT-2 (not in the Hugging Face cache)"), kMissingGpt2);
+        }
+        selectModel(gpt2);
+        config = litetune::TrainConfig();
+        config.method = litetune::Method::Full;
+        config.epochs = 1.0;
+        config.learningRate = 5e-5;
+        config.batchSize = 8;
+        config.maxLength = 128;
+        config.seed = 42;
+        break;
+    }
+    }
+    m_form->setConfig(config);
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+    m_applyingPreset = false;
+    onChanged();
+}
+
+void ConfigurePage::setRunning(bool running) {
+    m_running = running;
+    updateProblems();
+}
+
+bool ConfigurePage::requestTrain() {
+    const QStringList found = problems(ConfigValidator::Action::Train);
+    if (!found.isEmpty() || m_running) {
+        updateProblems();
+        return false;
+    }
+    emit trainRequested(config());
+    return true;
+}
+
+bool ConfigurePage::requestCompare() {
+    const QStringList found = problems(ConfigValidator::Action::Compare);
+    if (!found.isEmpty() || m_running) {
+        updateProblems();
+        return false;
+    }
+    emit compareRequested(config());
+    return true;
+}
+
+void ConfigurePage::onChanged() {
+    if (m_applyingPreset) {
+        return;
+    }
+    if (sender() == m_form && m_preset->currentIndex() != 0) {
+        m_preset->setCurrentIndex(0); // edited by hand: no longer the preset
+    }
+    const QString model = modelPath();
+    m_modelInfo->setText(model == kDemoModel || model == kMissingGpt2 ? QString() : QDir::toNativeSeparators(model));
+    if (model != m_lastModel) {
+        m_lastModel = model;
+        emit modelChanged(model == kMissingGpt2 ? QString() : model);
+    }
+    const int maxLength = config().maxLength;
+    if (maxLength != m_lastMaxLength) {
+        m_lastMaxLength = maxLength;
+        emit maxLengthChanged(maxLength);
+    }
+    updateProblems();
+    saveSettings();
+}
+
+void ConfigurePage::updateProblems() {
+    if (!m_hasDataset) {
+        m_dataInfo->setText(tr("none — open one in the Dataset place"));
+    }
+    const QStringList trainProblems = problems(ConfigValidator::Action::Train);
+    const QStringList compareProblems = problems(ConfigValidator::Action::Compare);
+    QStringList all = trainProblems;
+    for (const auto& problem : compareProblems) {
+        if (!all.contains(problem)) {
+            all << problem;
+        }
+    }
+    QString html;
+    for (const auto& problem : all) {
+        html += QStringLiteral("<div style='color:#b3261e'>⚠ %1</div>").arg(problem.toHtmlEscaped());
+    }
+    if (m_running) {
+        html += QStringLiteral("<div>%1</div>").arg(tr("A run is in progress (Train place).").toHtmlEscaped());
+    }
+    m_problems->setText(html);
+    m_problems->setVisible(!html.isEmpty());
+    m_train->setEnabled(trainProblems.isEmpty() && !m_running);
+    m_compare->setEnabled(compareProblems.isEmpty() && !m_running);
+}
+
+void ConfigurePage::saveSettings() const {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("configure"));
+    settings.setValue(QStringLiteral("preset"), m_preset->currentData());
+    settings.setValue(QStringLiteral("model"), modelPath());
+    settings.setValue(QStringLiteral("device"), m_device->currentData());
+    ConfigSettings::save(settings, config());
+    settings.endGroup();
+}
+
+void ConfigurePage::restoreSettings() {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("configure"));
+    litetune::TrainConfig config;
+    ConfigSettings::load(settings, config);
+    m_form->setConfig(config);
+    selectModel(settings.value(QStringLiteral("model"), kDemoModel).toString());
+    const int device = m_device->findData(settings.value(QStringLiteral("device"), QStringLiteral("auto")));
+    m_device->setCurrentIndex(std::max(0, device));
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(QStringLiteral("preset"), 0))));
+    settings.endGroup();
+}

@@ -1,0 +1,68 @@
+// ConfigurePage: the Configure place — preset, model source (demo, local folder, Hugging Face
+// cache), device, method and knobs — with the problems that would stop a run shown inline
+// before it starts, and the two actions "Train" and "Compare base → full → LoRA".
+#pragma once
+
+#include "bridge/EngineTypes.h"
+#include "configure/ConfigValidator.h"
+
+#include <QWidget>
+
+class HyperParameterForm;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+class ConfigurePage : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Preset { Custom, QuickDemo, Reference };
+
+    explicit ConfigurePage(QWidget* parent = nullptr);
+
+    litetune::TrainConfig config() const;
+    QString modelPath() const;
+    QStringList problems(ConfigValidator::Action action) const;
+    void setDataset(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
+    void applyPreset(Preset preset);
+    void setRunning(bool running);
+
+    // Validate, then emit the request; false (and the problems shown) when something is missing.
+    bool requestTrain();
+    bool requestCompare();
+
+signals:
+    void trainRequested(const litetune::TrainConfig& config);
+    void compareRequested(const litetune::TrainConfig& config);
+    void modelChanged(const QString& modelPath);
+    void maxLengthChanged(int maxLength);
+
+private:
+    QWidget* createSourcePanel();
+    void fillModels();
+    void fillDevices();
+    void browseModel();
+    int addModelItem(const QString& text, const QString& path);
+    void selectModel(const QString& path);
+    void onChanged();
+    void updateProblems();
+    void saveSettings() const;
+    void restoreSettings();
+
+    HyperParameterForm* m_form = nullptr;
+    QComboBox* m_preset = nullptr;
+    QComboBox* m_model = nullptr;
+    QComboBox* m_device = nullptr;
+    QLabel* m_modelInfo = nullptr;
+    QLabel* m_dataInfo = nullptr;
+    QLabel* m_problems = nullptr;
+    QPushButton* m_train = nullptr;
+    QPushButton* m_compare = nullptr;
+    litetune::DatasetOptions m_dataOptions;
+    bool m_hasDataset = false;
+    bool m_running = false;
+    bool m_applyingPreset = false;
+    int m_lastMaxLength = -1;
+    QString m_lastModel;
+};

@@ -1,0 +1,103 @@
+#include "main/MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace {
+
+QAction* makeAction(QObject* parent, const char* name, const QString& icon, const QString& text,
+                    const QKeySequence& shortcut, const QString& tip) {
+    auto* action = new QAction(text, parent);
+    action->setObjectName(QLatin1String(name));
+    if (!icon.isEmpty()) {
+        action->setIcon(QIcon(icon));
+    }
+    action->setShortcut(shortcut);
+    action->setToolTip(
+        shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+MainActions::MainActions(const QStringList& placeNames, QObject* parent)
+    : QObject(parent)
+    , placeGroup(new QActionGroup(this)) {
+    openDataset = makeAction(this, "openDatasetAction", QStringLiteral(":/icons/open.svg"), tr("&Open Dataset…"),
+                             QKeySequence::Open, tr("Open a CSV, TSV, JSON Lines file, folder or archive"));
+    openDemo = makeAction(this, "openDemoAction", QStringLiteral(":/icons/demo.svg"), tr("&Demo Data"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the built-in demo dataset"));
+    quit = makeAction(this, "quitAction", {}, tr("&Quit"), QKeySequence::Quit, tr("Quit LiteTune"));
+    quit->setMenuRole(QAction::QuitRole);
+    train = makeAction(this, "trainAction", QStringLiteral(":/icons/run.svg"), tr("&Train"),
+                       QKeySequence(Qt::CTRL | Qt::Key_R), tr("Run the configured method"));
+    compare = makeAction(this, "compareAction", QStringLiteral(":/icons/compare.svg"), tr("&Compare"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                         tr("Base evaluation, full fine-tune and LoRA in a row"));
+    pause = makeAction(this, "pauseAction", QStringLiteral(":/icons/pause.svg"), tr("&Pause"),
+                       QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause or resume the run"));
+    pause->setCheckable(true);
+    cancel = makeAction(this, "cancelAction", QStringLiteral(":/icons/cancel.svg"), tr("C&ancel"),
+                        QKeySequence(Qt::Key_Escape), tr("Stop the run after its current step"));
+    refreshRuns = makeAction(this, "refreshRunsAction", {}, tr("Re&load Runs"), QKeySequence::Refresh,
+                             tr("Read the runs folder again"));
+    about = makeAction(this, "aboutAction", QStringLiteral(":/icons/app.svg"), tr("&About LiteTune"), {},
+                       tr("Versions, devices and BLAS"));
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = makeAction(this, "aboutQtAction", {}, tr("About &Qt"), {}, tr("About the Qt toolkit"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    const QStringList icons{QStringLiteral(":/icons/dataset.svg"), QStringLiteral(":/icons/configure.svg"),
+                            QStringLiteral(":/icons/train.svg"), QStringLiteral(":/icons/results.svg"),
+                            QStringLiteral(":/icons/playground.svg")};
+    placeGroup->setExclusive(true);
+    for (int i = 0; i < placeNames.size(); ++i) {
+        auto* action =
+            makeAction(this, "placeAction", icons.value(i), placeNames.at(i),
+                       QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), tr("Go to %1").arg(placeNames.at(i)));
+        action->setObjectName(QStringLiteral("placeAction%1").arg(i + 1));
+        action->setCheckable(true);
+        action->setData(i);
+        placeGroup->addAction(action);
+        places.append(action);
+    }
+}
+
+void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
+    QMenu* file = menuBar->addMenu(tr("&File"));
+    file->addAction(openDataset);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(openDemo);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* run = menuBar->addMenu(tr("&Run"));
+    run->addAction(train);
+    run->addAction(compare);
+    run->addSeparator();
+    run->addAction(pause);
+    run->addAction(cancel);
+    run->addSeparator();
+    run->addAction(refreshRuns);
+
+    QMenu* view = menuBar->addMenu(tr("&View"));
+    view->addActions(places);
+
+    QMenu* help = menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+    help->addAction(aboutQt);
+
+    toolBar->addAction(openDataset);
+    toolBar->addAction(openDemo);
+    toolBar->addSeparator();
+    toolBar->addAction(train);
+    toolBar->addAction(compare);
+    toolBar->addAction(pause);
+    toolBar->addAction(cancel);
+}

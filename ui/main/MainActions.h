@@ -1,0 +1,35 @@
+// MainActions: the main window's actions with their icons, shortcuts and tooltips, in one
+// place, so menus and the toolbar share them and the window class stays about behaviour.
+#pragma once
+
+#include <QObject>
+#include <QVector>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+
+class MainActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MainActions(const QStringList& placeNames, QObject* parent = nullptr);
+
+    void populate(QMenuBar* menuBar, QToolBar* toolBar);
+
+    QAction* openDataset = nullptr;
+    QAction* openDemo = nullptr;
+    QAction* quit = nullptr;
+    QAction* train = nullptr;
+    QAction* compare = nullptr;
+    QAction* pause = nullptr;
+    QAction* cancel = nullptr;
+    QAction* refreshRuns = nullptr;
+    QAction* about = nullptr;
+    QAction* aboutQt = nullptr;
+    QMenu* recentMenu = nullptr; // created by populate()
+    QActionGroup* placeGroup = nullptr;
+    QVector<QAction*> places;
+};

@@ -1,0 +1,322 @@
+#include "main/MainWindow.h"
+
+#include "bridge/EngineController.h"
+#include "configure/ConfigurePage.h"
+#include "dataset/DatasetPage.h"
+#include "main/MainActions.h"
+#include "playground/PlaygroundPage.h"
+#include "results/ResultsPage.h"
+#include "runs/RunCatalog.h"
+#include "training/TrainPage.h"
+
+#include "api/RuntimeInfo.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace {
+
+const QStringList kPlaceKeys{QStringLiteral("dataset"), QStringLiteral("configure"), QStringLiteral("train"),
+                             QStringLiteral("results"), QStringLiteral("playground")};
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(new EngineController(this))
+    , m_runs(new RunCatalog(this))
+    , m_actions(new MainActions({tr("Dataset"), tr("Configure"), tr("Train"), tr("Results"), tr("Playground")}, this))
+    , m_navigation(new QListWidget(this))
+    , m_places(new QStackedWidget(this))
+    , m_datasetStatus(new QLabel(this))
+    , m_engineStatus(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LiteTune"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_runs->refresh();
+
+    m_datasetPage = new DatasetPage(m_engine, m_runs, this);
+    m_configurePage = new ConfigurePage(this);
+    m_trainPage = new TrainPage(m_engine, m_runs, this);
+    m_resultsPage = new ResultsPage(m_runs, this);
+    m_places->setObjectName(QStringLiteral("placeStack"));
+    m_places->addWidget(m_datasetPage);
+    m_places->addWidget(m_configurePage);
+    m_places->addWidget(m_trainPage);
+    m_places->addWidget(m_resultsPage);
+    m_places->addWidget(new PlaygroundPage(this));
+    createNavigation();
+
+    auto* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    m_actions->populate(menuBar(), toolBar);
+    m_datasetStatus->setObjectName(QStringLiteral("datasetStatus"));
+    m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
+    statusBar()->addPermanentWidget(m_datasetStatus);
+    statusBar()->addPermanentWidget(m_engineStatus);
+
+    connectActions();
+    connectEngine();
+    rebuildRecentMenu();
+    restoreSettings();
+    // The tokenizer of the chosen model feeds the token-length histogram and the sample pane.
+    m_datasetPage->setTokenizerModel(m_configurePage->modelPath());
+    m_datasetPage->setMaxLength(m_configurePage->config().maxLength);
+    onRunningChanged(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation() {
+    m_navigation->setObjectName(QStringLiteral("placeNavigation"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int width = 0;
+    for (auto* action : m_actions->places) {
+        auto* item = new QListWidgetItem(action->icon(), action->text(), m_navigation);
+        item->setToolTip(action->toolTip());
+        item->setSizeHint(QSize(0, 44));
+        width = std::max(width, fontMetrics().horizontalAdvance(action->text()));
+    }
+    m_navigation->setFixedWidth(width + 28 + 48);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_places, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_places->setCurrentIndex(row);
+            m_actions->places.at(row)->setChecked(true);
+        }
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::connectActions() {
+    connect(m_actions->openDataset, &QAction::triggered, m_datasetPage, [this] {
+        showPlace(Place::Dataset);
+        m_datasetPage->chooseDataset();
+    });
+    connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->train, &QAction::triggered, m_configurePage, [this] {
+        if (!m_configurePage->requestTrain()) {
+            showPlace(Place::Configure);
+        }
+    });
+    connect(m_actions->compare, &QAction::triggered, m_configurePage, [this] {
+        if (!m_configurePage->requestCompare()) {
+            showPlace(Place::Configure);
+        }
+    });
+    connect(m_actions->pause, &QAction::toggled, m_engine, &EngineController::setPaused);
+    connect(m_actions->cancel, &QAction::triggered, m_engine, &EngineController::cancel);
+    connect(m_actions->refreshRuns, &QAction::triggered, m_runs, &RunCatalog::refresh);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_actions->placeGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { showPlace(static_cast<Place>(action->data().toInt())); });
+
+    connect(m_configurePage, &ConfigurePage::trainRequested, this, &MainWindow::startTrain);
+    connect(m_configurePage, &ConfigurePage::compareRequested, this, &MainWindow::startCompare);
+    connect(m_configurePage, &ConfigurePage::modelChanged, m_datasetPage, &DatasetPage::setTokenizerModel);
+    connect(m_configurePage, &ConfigurePage::maxLengthChanged, m_datasetPage, &DatasetPage::setMaxLength);
+    connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::onDatasetOpened);
+    connect(m_datasetPage, &DatasetPage::statusMessage, statusBar(),
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::connectEngine() {
+    connect(m_engine, &EngineController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(m_engine, &EngineController::pausedChanged, this, [this](bool paused) {
+        const QSignalBlocker blocker(m_actions->pause);
+        m_actions->pause->setChecked(paused);
+        onRunningChanged(m_engine->isRunning());
+    });
+    connect(m_engine, &EngineController::runStarted, this, [this] { showPlace(Place::Train); });
+    connect(m_engine, &EngineController::runFinished, m_runs, &RunCatalog::refresh);
+    connect(m_engine, &EngineController::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+}
+
+void MainWindow::showPlace(Place place) {
+    m_navigation->setCurrentRow(static_cast<int>(place));
+}
+
+bool MainWindow::showPlace(const QString& name) {
+    const int index = kPlaceKeys.indexOf(name.toLower());
+    if (index < 0) {
+        return false;
+    }
+    showPlace(static_cast<Place>(index));
+    return true;
+}
+
+MainWindow::Place MainWindow::currentPlace() const {
+    return static_cast<Place>(m_places->currentIndex());
+}
+
+void MainWindow::openDemo() {
+    m_configurePage->applyPreset(ConfigurePage::Preset::QuickDemo);
+    openDataset(QStringLiteral("demo"));
+}
+
+void MainWindow::openDataset(const QString& path) {
+    m_datasetPage->openDataset(path);
+}
+
+void MainWindow::startTrain(const litetune::TrainConfig& config) {
+    if (!m_engine->train(config)) {
+        statusBar()->showMessage(tr("A run is already in progress."), 5000);
+        return;
+    }
+    showPlace(Place::Train);
+}
+
+void MainWindow::startCompare(const litetune::TrainConfig& config) {
+    if (!m_engine->compare(config)) {
+        statusBar()->showMessage(tr("A run is already in progress."), 5000);
+        return;
+    }
+    showPlace(Place::Train);
+}
+
+void MainWindow::onDatasetOpened(const DatasetHandle& dataset, const litetune::DatasetOptions& options) {
+    m_configurePage->setDataset(dataset, options);
+    const QString path = toQString(options.path);
+    if (path != QLatin1String("demo")) {
+        addRecent(path);
+    }
+    m_datasetStatus->setText(
+        tr("Dataset: %1").arg(path == QLatin1String("demo") ? tr("demo") : QFileInfo(path).fileName()));
+    QSettings().setValue(QStringLiteral("dataset/last"), path);
+}
+
+void MainWindow::onRunningChanged(bool running) {
+    m_actions->pause->setEnabled(running);
+    m_actions->cancel->setEnabled(running);
+    m_actions->train->setEnabled(!running);
+    m_actions->compare->setEnabled(!running);
+    m_configurePage->setRunning(running);
+    m_engineStatus->setText(!running ? tr("Idle") : m_engine->isPaused() ? tr("Paused") : tr("Running"));
+    if (!running && m_quitAfterCancel) {
+        // The engine has stopped and written its checkpoint; now the window may go.
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_engine->isRunning()) {
+        event->ignore();
+        if (!m_quitAfterCancel) {
+            askToQuitDuringRun();
+        }
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::askToQuitDuringRun() {
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Quit LiteTune?"),
+                                tr("A run is in progress. Cancel it and quit?\n\nThe run stops after its current step "
+                                   "and keeps a checkpoint, so it can be resumed."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("quitDuringRunBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes || !m_engine->isRunning()) {
+            return;
+        }
+        m_quitAfterCancel = true;
+        statusBar()->showMessage(tr("Cancelling the run before quitting…"));
+        m_engine->cancel();
+    });
+    box->open();
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("dataset/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("dataset/recent"), recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu* menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("dataset/recent")).toStringList();
+    for (const auto& path : recent) {
+        auto* action = menu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            showPlace(Place::Dataset);
+            openDataset(path);
+        });
+    }
+    if (recent.isEmpty()) {
+        menu->addAction(tr("No recent datasets"))->setEnabled(false);
+    } else {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            QSettings().remove(QStringLiteral("dataset/recent"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showAbout() {
+    QString details;
+    try {
+        details = toQString(litetune::describe(litetune::runtimeInfo()));
+    } catch (const std::exception& error) {
+        details = QString::fromUtf8(error.what());
+    }
+    QMessageBox::about(
+        this, tr("About LiteTune"),
+        tr("<h3>LiteTune %1</h3><p>Fine-tune GPT-2 text classifiers on the desktop, fully and with "
+           "LoRA, and compare the runs.</p><p>Runs are kept in %2.</p><pre>%3</pre>")
+            .arg(QApplication::applicationVersion(), m_runs->runsRoot().toHtmlEscaped(), details.toHtmlEscaped()));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1400, 900);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showPlace(static_cast<Place>(std::clamp(settings.value(QStringLiteral("window/place"), 0).toInt(), 0, 4)));
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/place"), static_cast<int>(currentPlace()));
+}

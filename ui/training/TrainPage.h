@@ -1,0 +1,54 @@
+// TrainPage: the Train place. Shows the running command live — curves, progress, throughput,
+// memory and ETA — with Pause/Resume and Cancel, a log, and earlier runs overlaid on demand.
+// In a comparison, each finished run's curves stay on the plot as an overlay.
+#pragma once
+
+#include "bridge/EngineTypes.h"
+
+#include <QWidget>
+
+class EngineController;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class RunCatalog;
+class TrainingPlot;
+
+class TrainPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent = nullptr);
+
+    TrainingPlot* plot() const { return m_plot; }
+    void appendLog(const QString& line);
+
+private:
+    void onRunStarted(const litetune::TrainConfig& config, const QString& runDir);
+    void onProgress(const litetune::Progress& progress);
+    void onEvaluation(const litetune::EvalReport& report);
+    void onRunFinished(const litetune::RunResult& result);
+    void onFailed(const QString& message);
+    void onRunningChanged(bool running);
+    void onPausedChanged(bool paused);
+    void rebuildOverlayMenu();
+    void toggleOverlay(const QString& runDir, bool shown);
+
+    EngineController* m_engine = nullptr;
+    RunCatalog* m_runs = nullptr;
+    TrainingPlot* m_plot = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_stats = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QToolButton* m_overlays = nullptr;
+    QMenu* m_overlayMenu = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QString m_runDir;
+    QString m_runName;
+    QStringList m_shownOverlays;
+};

@@ -1,0 +1,61 @@
+// TrainingPlot: the live curves of a run — training and validation loss against step on the
+// left axis, accuracy on the right, the learning rate in a small plot below — plus earlier
+// runs overlaid on demand. Points are appended as they arrive but drawn by a timer at about
+// 4 Hz, never per point. Wheel zooms, drag pans, double-click fits again; while the user has
+// not zoomed, the axes follow the run.
+#pragma once
+
+#include "runs/RunHistory.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCPGraph;
+class QCustomPlot;
+class QTimer;
+
+class TrainingPlot : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainingPlot(QWidget* parent = nullptr);
+
+    void clear();
+    void addTrainingPoint(double step, double loss, double learningRate);
+    void addEvaluationPoint(double step, double loss, double accuracy);
+    void setOverlay(const QString& key, const QString& name, const RunHistory& history);
+    void removeOverlay(const QString& key);
+    void fit();
+
+    int trainingPointCount() const;
+    int evaluationPointCount() const;
+    int replotCount() const { return m_replots; }
+    QCustomPlot* lossPlot() const { return m_loss; }
+
+    static constexpr int kReplotIntervalMs = 250;
+
+private:
+    struct Overlay {
+        QCPGraph* trainLoss = nullptr;
+        QCPGraph* evalLoss = nullptr;
+        QCPGraph* accuracy = nullptr;
+        QCPGraph* learningRate = nullptr;
+    };
+
+    void replotIfDirty();
+    void onUserZoomed();
+    void removeOverlayGraphs(const Overlay& overlay);
+
+    QCustomPlot* m_loss = nullptr;
+    QCustomPlot* m_lr = nullptr;
+    QCPGraph* m_trainLoss = nullptr;
+    QCPGraph* m_evalLoss = nullptr;
+    QCPGraph* m_accuracy = nullptr;
+    QCPGraph* m_learningRate = nullptr;
+    QHash<QString, Overlay> m_overlays;
+    QTimer* m_replotTimer = nullptr;
+    bool m_dirty = false;
+    bool m_followRun = true;
+    int m_replots = 0;
+    int m_overlayColour = 0;
+};
