@@ -13,6 +13,8 @@ namespace {
 
 const Verb kBenchVerbs[] = {
     {"tokenize", "encode a corpus line by line on one thread; prints bytes and tokens per second", runBenchTokenize},
+    {"train", "optimizer steps on random B x T token ids; prints samples/s, step time, memory, MFU", runBenchTrain},
+    {"eval", "forward passes on random B x T token ids; prints samples/s, step time, memory, MFU", runBenchEval},
 };
 
 std::string benchVerbNames() {

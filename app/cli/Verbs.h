@@ -23,9 +23,15 @@ int runTokenize(int argc, char** argv, int first);
 int runBench(int argc, char** argv, int first);
 int runLogits(int argc, char** argv, int first);
 int runInit(int argc, char** argv, int first);
+int runEval(int argc, char** argv, int first);
+int runTrain(int argc, char** argv, int first);
+int runCompare(int argc, char** argv, int first);
+int runPredict(int argc, char** argv, int first);
 
 // Sub-verbs of `bench` (BenchVerb.cpp's table).
 int runBenchTokenize(int argc, char** argv, int first);
+int runBenchTrain(int argc, char** argv, int first);
+int runBenchEval(int argc, char** argv, int first);
 
 // The tokenizer of `--model DIR`: the word "demo" is the built-in byte-level vocabulary.
 Tokenizer tokenizerForModel(const std::string& model);

@@ -18,6 +18,10 @@ const Verb kVerbs[] = {
     {"bench", "run a benchmark sub-verb (tokenize, ...); prints one JSON line", litetune::cli::runBench},
     {"logits", "classification logits (and loss) for a JSON batch of token ids", litetune::cli::runLogits},
     {"init", "write a randomly initialised GPT-2 model folder", litetune::cli::runInit},
+    {"eval", "evaluate a model on a dataset; prints the metrics table", litetune::cli::runEval},
+    {"train", "fine-tune (full, lora, head, bitfit) and write a run folder", litetune::cli::runTrain},
+    {"compare", "base evaluation, full fine-tune and LoRA in a row; prints the table", litetune::cli::runCompare},
+    {"predict", "top labels with probabilities for each text", litetune::cli::runPredict},
 };
 
 void printUsage(std::ostream& out)

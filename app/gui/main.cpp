@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LiteTune"));
@@ -43,7 +45,12 @@ int main(int argc, char* argv[]) {
         QStringLiteral("place"),
         QApplication::translate("main", "Start on a place: dataset, configure, train, results or playground."),
         QApplication::translate("main", "name"));
+    const QCommandLineOption trainOption(
+        QStringLiteral("train"),
+        QApplication::translate("main",
+                                "Start training as soon as the dataset is open (with --demo: the quick demo)."));
     parser.addOption(demoOption);
+    parser.addOption(trainOption);
     parser.addOption(placeOption);
     parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "A dataset to open."),
                                  QStringLiteral("[dataset]"));
@@ -53,11 +60,17 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(placeOption)) {
         const QString name = parser.value(placeOption);
         if (!window.showPlace(name)) {
-            parser.showMessageAndExit(QCommandLineParser::MessageType::Error,
-                                      QApplication::translate("main", "Unknown place \"%1\".").arg(name), 2);
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Unknown place \"%1\" (dataset, configure, "
+                                                                    "train, results or playground).")
+                                        .arg(name)));
+            return 2;
         }
     }
     window.show();
+    if (parser.isSet(trainOption)) {
+        window.trainWhenDatasetOpens();
+    }
     if (parser.isSet(demoOption)) {
         window.openDemo();
     } else if (!parser.positionalArguments().isEmpty()) {

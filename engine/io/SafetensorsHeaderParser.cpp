@@ -19,11 +19,6 @@ using Json = nlohmann::json;
 
 constexpr std::string_view kMetadataKey = "__metadata__";
 
-std::string jsonQuoted(const std::string& text) {
-    // The JSON form escapes control characters, so hostile names print safely.
-    return Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
 // Receives the parser's events and keeps track of where in the schema the next value belongs.
 class SchemaHandler {
 public:

@@ -198,8 +198,12 @@ torch::Tensor Gpt2BlockImpl::forward(const torch::Tensor& x, const AttentionBias
 Gpt2ModelImpl::Gpt2ModelImpl(const ModelConfig& config)
     : m_config(config) {
     validateConfig(config);
-    m_wte = register_module("wte", torch::nn::Embedding(config.vocabSize, config.nEmbd));
-    m_wpe = register_module("wpe", torch::nn::Embedding(config.nPositions, config.nEmbd));
+    // Zero-filled like Conv1D: Gpt2Init or a checkpoint fills them, and construction draws nothing
+    // from the global RNG (Embedding's own init would draw 38M normals for GPT-2's wte).
+    m_wte = register_module("wte", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.nEmbd)
+                                                            ._weight(torch::zeros({config.vocabSize, config.nEmbd}))));
+    m_wpe = register_module("wpe", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.nPositions, config.nEmbd)
+                                                            ._weight(torch::zeros({config.nPositions, config.nEmbd}))));
     m_h = register_module("h", torch::nn::ModuleList());
     for (std::int64_t i = 0; i < config.nLayer; ++i) {
         m_blocks.emplace_back(config, i);

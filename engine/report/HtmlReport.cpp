@@ -67,11 +67,13 @@ td.best strong { color: var(--best-ink); }
 tr.extra > * { border-top: 2px solid #bcccdc; }
 tr.diff > * { background: var(--diff); }
 table.config td, table.env td { text-align: left; word-break: break-word; }
+td.glyph { text-align: center; }
 .glyph { font-family: "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif; }
 .figures { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
 figure { margin: 0; flex: 1 1 300px; min-width: 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 13px; margin-top: 4px; }
+#confusion figure { flex-basis: 420px; }
 ul.files { columns: 2; font-size: 13px; }
 a { color: var(--accent); }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 13px; }

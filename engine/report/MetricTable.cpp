@@ -113,8 +113,13 @@ MetricTable::MetricTable(const std::vector<RunResult>& runs) {
         for (const RunResult& run : runs) {
             MetricCell cell;
             const double value = spec.value(run);
+            // Empty rather than a 0 that would win "lower is better": no training happened (a base
+            // evaluation, or a run cancelled before its first step), no evaluation happened (no
+            // samples), or the quantity was not measured.
+            const bool untrained = run.config.method == Method::Evaluate || run.globalStep <= 0;
+            const bool unevaluated = std::string(spec.key).rfind("eval_", 0) == 0 && run.eval.samples <= 0;
             const bool missing =
-                (spec.trainingOnly && run.config.method == Method::Evaluate) || (spec.zeroIsUnknown && value == 0.0);
+                (spec.trainingOnly && untrained) || unevaluated || (spec.zeroIsUnknown && value == 0.0);
             if (!missing) {
                 cell.value = value;
                 cell.text = spec.format(value);

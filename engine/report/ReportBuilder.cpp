@@ -3,9 +3,11 @@
 #include "report/ReportBuilder.h"
 
 #include "archive/Archive.h"
+#include "data/EmojiTable.h"
 #include "report/HtmlReport.h"
 #include "report/MetricsFiles.h"
 #include "report/QtHtmlReport.h"
+#include "report/ReportText.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -72,35 +74,39 @@ std::string bundleStem(const std::string& fileName) {
 } // namespace
 
 ReportBuilder::ReportBuilder(ReportInput input)
-    : m_model(std::move(input)) {}
+    : m_model(std::make_unique<ReportModel>(std::move(input))) {}
+
+ReportBuilder::ReportBuilder(ReportBuilder&&) noexcept = default;
+ReportBuilder& ReportBuilder::operator=(ReportBuilder&&) noexcept = default;
+ReportBuilder::~ReportBuilder() = default;
 
 std::string ReportBuilder::html() const {
-    return HtmlReport(m_model).render(false);
+    return HtmlReport(*m_model).render(false);
 }
 
 std::string ReportBuilder::qtHtml() const {
-    return QtHtmlReport(m_model).render();
+    return QtHtmlReport(*m_model).render();
 }
 
 std::vector<ReportPlot> ReportBuilder::plots() const {
     std::vector<ReportPlot> out;
-    for (const ReportPlot* plot : m_model.allPlots())
+    for (const ReportPlot* plot : m_model->allPlots())
         out.push_back(*plot);
     return out;
 }
 
 std::string ReportBuilder::markdown() const {
-    return "# " + m_model.input().title + "\n\n" + m_model.metrics().markdown() +
+    return "# " + ReportText::escapeMarkdownCell(m_model->input().title) + "\n\n" + m_model->metrics().markdown() +
            "\nPrecision, recall and F1 are weighted averages; Macro F1 is TweetEval's metric. Samples and steps per "
            "second are the evaluation's.\n";
 }
 
 std::string ReportBuilder::metricsCsv() const {
-    return MetricsFiles(m_model).csv();
+    return MetricsFiles(*m_model).csv();
 }
 
 std::string ReportBuilder::metricsJson() const {
-    return MetricsFiles(m_model).json();
+    return MetricsFiles(*m_model).json();
 }
 
 void ReportBuilder::checkBundleName(const fs::path& target) {
@@ -116,17 +122,17 @@ void ReportBuilder::checkBundleName(const fs::path& target) {
 }
 
 void ReportBuilder::writeContents(const fs::path& dir) const {
-    writeFileAtomically(dir / "report.html", HtmlReport(m_model).render(true));
+    writeFileAtomically(dir / "report.html", HtmlReport(*m_model).render(true));
     writeFileAtomically(dir / "report.md", markdown());
-    const MetricsFiles metrics(m_model);
+    const MetricsFiles metrics(*m_model);
     writeFileAtomically(dir / "metrics.csv", metrics.csv());
     writeFileAtomically(dir / "metrics.json", metrics.json());
     makeFolder(dir / "plots");
-    for (const ReportPlot* plot : m_model.allPlots())
+    for (const ReportPlot* plot : m_model->allPlots())
         writeFileAtomically(dir / "plots" / plot->name, plot->svg);
-    for (std::size_t i = 0; i < m_model.runs().size(); ++i) {
-        const ReportRunFiles& files = m_model.runFiles()[i];
-        const fs::path source = m_model.runs()[i].runDir;
+    for (std::size_t i = 0; i < m_model->runs().size(); ++i) {
+        const ReportRunFiles& files = m_model->runFiles()[i];
+        const fs::path source = m_model->runs()[i].runDir;
         const fs::path target = dir / "runs" / files.folder;
         for (const std::string& name : files.files)
             copyInto(source / name, target / name);
@@ -164,6 +170,10 @@ void ReportBuilder::writeBundle(const fs::path& target) const {
     makeFolder(root);
     writeContents(root);
     Archive::writeBundle(staging.path(), target);
+}
+
+std::string defaultLabelGlyph(const std::string& labelName) {
+    return EmojiTable::glyphForLabel(labelName);
 }
 
 void writeReportBundle(const ReportInput& input, const fs::path& outputPath) {

@@ -6,9 +6,9 @@
 // chart or environment row (with a note), not the whole report.
 #pragma once
 
+#include "api/Report.h" // ReportInput, ReportPlot
 #include "report/ConfigTable.h"
 #include "report/MetricTable.h"
-#include "report/ReportInput.h"
 #include "report/SvgWriter.h"
 #include "train/HistoryLog.h"
 #include "train/RunManifest.h"
@@ -26,14 +26,6 @@ struct ReportRunFiles {
     std::vector<HistoryRow> history;
     std::string historyProblem; // why history.csv could not be used (empty when fine or absent)
     std::optional<RunManifest> manifest;
-};
-
-struct ReportPlot {
-    std::string name;    // "confusion-1.svg": the file name in plots/ and the Qt resource name
-    std::string caption; // plain text
-    std::string svg;
-    double width = 0, height = 0;
-    std::size_t run = 0; // the run it shows (per-run plots)
 };
 
 class ReportModel {

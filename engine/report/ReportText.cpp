@@ -25,6 +25,11 @@ std::string secondsOnly(double seconds) {
     return (seconds < 9.95 ? ReportText::fixed(seconds, 1) : wholeSeconds(seconds)) + " sec";
 }
 
+std::string hoursAndMinutes(double seconds) {
+    const std::int64_t minutes = std::llround(seconds / 60.0);
+    return std::to_string(minutes / 60) + " hr " + std::to_string(minutes % 60) + " min";
+}
+
 } // namespace
 
 std::string ReportText::escapeXml(std::string_view text) {
@@ -57,7 +62,7 @@ std::string ReportText::escapeXml(std::string_view text) {
 std::string ReportText::escapeMarkdownCell(std::string_view text) {
     std::string out;
     for (const char c : text) {
-        if (c == '|' || c == '\\')
+        if (c == '|' || c == '\\' || c == '<' || c == '>' || c == '&')
             out += '\\';
         out += (c == '\n' || c == '\r') ? ' ' : c;
     }
@@ -106,10 +111,7 @@ std::string ReportText::percent(double fraction, int decimals) {
 std::string ReportText::hoursMinutes(double seconds) {
     if (!std::isfinite(seconds))
         return nonFinite(seconds);
-    if (seconds < 3600.0)
-        return minutesSeconds(seconds);
-    const std::int64_t minutes = std::llround(seconds / 60.0);
-    return std::to_string(minutes / 60) + " hr " + std::to_string(minutes % 60) + " min";
+    return std::llround(seconds) >= 3600 ? hoursAndMinutes(seconds) : minutesSeconds(seconds);
 }
 
 std::string ReportText::minutesSeconds(double seconds) {
@@ -119,7 +121,7 @@ std::string ReportText::minutesSeconds(double seconds) {
         return secondsOnly(seconds);
     const std::int64_t total = std::llround(seconds);
     if (total >= 3600)
-        return hoursMinutes(seconds);
+        return hoursAndMinutes(seconds);
     return std::to_string(total / 60) + " min " + std::to_string(total % 60) + " sec";
 }
 

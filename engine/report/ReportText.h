@@ -16,7 +16,7 @@ class ReportText {
 public:
     // & < > " ' as entities; safe in element content and in double- or single-quoted attributes.
     static std::string escapeXml(std::string_view text);
-    // A Markdown table cell: '|' and '\' escaped, line breaks become spaces.
+    // Markdown text or a table cell: | \ < > & backslash-escaped (CommonMark), line breaks become spaces.
     static std::string escapeMarkdownCell(std::string_view text);
     // An RFC 4180 field: quoted when it holds a comma, quote or line break.
     static std::string escapeCsv(std::string_view text);

@@ -36,7 +36,12 @@ SvgBarChart::SvgBarChart(std::string title, std::vector<SvgLabel> categories, st
     m_left = 62;
     m_top = 30 + (m_series.size() > 1 ? 18 : 0);
     m_plotHeight = 200;
-    m_width = std::max(m_left + m_group * m + 16, 360.0);
+    // Wide enough for the bars, the title and the legend row, whichever is widest.
+    double legend = 0;
+    if (m_series.size() > 1)
+        for (const SvgBarSeries& series : m_series)
+            legend += 30 + static_cast<double>(ReportText::shorten(series.name, 24).size()) * 6.0;
+    m_width = std::max({m_left + m_group * m + 16, m_left + legend, static_cast<double>(m_title.size()) * 7.5 + 16});
     m_height = m_top + m_plotHeight + m_labelExtent + 8;
 }
 

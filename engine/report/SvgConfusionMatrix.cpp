@@ -36,7 +36,7 @@ SvgConfusionMatrix::SvgConfusionMatrix(std::vector<SvgLabel> labels, std::vector
         throwFailure("confusion matrix of \"" + m_title + "\": " + std::to_string(m_counts.size()) + " counts for " +
                      std::to_string(n) + " labels");
     const double nd = static_cast<double>(std::max<std::size_t>(n, 1));
-    m_cell = std::clamp(300.0 / nd, 16.0, 40.0);
+    m_cell = std::clamp(360.0 / nd, 18.0, 40.0); // 18: room for a count in every cell up to 20 labels
     // The widest label decides the margins; names are drawn at ~6.2 units per character.
     std::size_t longest = 0;
     bool allGlyphs = true;

@@ -270,9 +270,6 @@ EvalReport Trainer::evaluate() {
         m_history.save(m_setup.runDir / "history.csv");
     m_lastEval = report;
     m_observer.evaluated(report);
-    m_observer.logged("step " + std::to_string(m_state.globalStep) + ": eval_loss " + formatValue(report.loss) +
-                      ", eval_accuracy " + formatValue(report.accuracy) + ", eval_f1 " +
-                      formatValue(report.f1Weighted));
     return report;
 }
 

@@ -25,6 +25,7 @@ EngineController::EngineController(QObject* parent)
     connect(m_worker, &EngineWorker::runFinished, this, &EngineController::runFinished);
     connect(m_worker, &EngineWorker::comparisonFinished, this, &EngineController::comparisonFinished);
     connect(m_worker, &EngineWorker::predictionsReady, this, &EngineController::predictionsReady);
+    connect(m_worker, &EngineWorker::predictionFailed, this, &EngineController::predictionFailed);
     connect(m_worker, &EngineWorker::failed, this, &EngineController::failed);
     connect(m_worker, &EngineWorker::commandFinished, this, &EngineController::onCommandFinished);
 
@@ -75,10 +76,10 @@ bool EngineController::compare(const litetune::TrainConfig& config) {
     return startRun([config](EngineWorker* worker) { worker->compare(config); });
 }
 
-void EngineController::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts,
-                               int topK) {
-    post(Command::Predict, [modelPath, adapterPath, texts, topK](EngineWorker* worker) {
-        worker->predict(modelPath, adapterPath, texts, topK);
+void EngineController::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
+                               quint64 requestId) {
+    post(Command::Predict, [modelPath, adapterPath, texts, topK, requestId](EngineWorker* worker) {
+        worker->predict(modelPath, adapterPath, texts, topK, requestId);
     });
 }
 

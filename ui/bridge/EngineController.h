@@ -38,7 +38,9 @@ public:
     // Refused (false) while another run is queued or running.
     bool train(const litetune::TrainConfig& config);
     bool compare(const litetune::TrainConfig& config);
-    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK);
+    // The result comes back as predictionsReady or predictionFailed carrying `requestId`.
+    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
+                 quint64 requestId = 0);
 
     // Takes effect within one optimizer step; the engine writes a checkpoint and returns.
     void cancel();
@@ -59,7 +61,8 @@ signals:
     void linesLogged(const QStringList& lines);
     void runFinished(const litetune::RunResult& result);
     void comparisonFinished(const RunResultList& results);
-    void predictionsReady(const QStringList& texts, const PredictionTable& predictions);
+    void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
+    void predictionFailed(quint64 requestId, const QString& message);
     void failed(const QString& message);
     void commandFinished();
 

@@ -63,16 +63,20 @@ void EngineWorker::compare(const litetune::TrainConfig& config) {
     });
 }
 
-void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK) {
-    guarded([this, modelPath, adapterPath, texts, topK] {
-        std::vector<std::string> input;
-        input.reserve(static_cast<size_t>(texts.size()));
-        for (const auto& text : texts) {
-            input.push_back(toStdString(text));
-        }
-        emit predictionsReady(texts,
-                              litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input, topK));
-    });
+void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
+                           quint64 requestId) {
+    guarded(
+        [this, modelPath, adapterPath, texts, topK, requestId] {
+            std::vector<std::string> input;
+            input.reserve(static_cast<size_t>(texts.size()));
+            for (const auto& text : texts) {
+                input.push_back(toStdString(text));
+            }
+            emit predictionsReady(texts,
+                                  litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input, topK),
+                                  requestId);
+        },
+        [this, requestId](const QString& message) { emit predictionFailed(requestId, message); });
 }
 
 void EngineWorker::started(const litetune::TrainConfig& config, const std::string& runDir) {

@@ -29,7 +29,8 @@ public:
                             int maxLength);
     void train(const litetune::TrainConfig& config);
     void compare(const litetune::TrainConfig& config);
-    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK);
+    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
+                 quint64 requestId = 0);
 
     // The shortest time between two progress or log signals.
     static constexpr int kMinSignalIntervalMs = 250;
@@ -45,7 +46,8 @@ signals:
     void linesLogged(const QStringList& lines);
     void runFinished(const litetune::RunResult& result);
     void comparisonFinished(const RunResultList& results);
-    void predictionsReady(const QStringList& texts, const PredictionTable& predictions);
+    void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
+    void predictionFailed(quint64 requestId, const QString& message);
     void failed(const QString& message);
     // Always the last signal of a command, whether it succeeded, failed or was cancelled.
     void commandFinished();

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPoint>
 #include <QTimer>
 
 DatasetFilterBar::DatasetFilterBar(QWidget* parent)
@@ -83,13 +82,13 @@ void DatasetFilterBar::setRunViews(const PredictionIndex& predictions) {
     using View = DatasetFilterModel::RunView;
     for (int run = 0; run < predictions.runCount(); ++run) {
         m_runView->addItem(tr("Misclassified by %1").arg(predictions.run(run).name),
-                           QPoint(int(View::MisclassifiedBy), run));
+                           QVariantList{int(View::MisclassifiedBy), run});
     }
     if (predictions.runCount() >= 2) {
-        m_runView->addItem(tr("Runs disagree"), QPoint(int(View::RunsDisagree), -1));
+        m_runView->addItem(tr("Runs disagree"), QVariantList{int(View::RunsDisagree), -1});
     }
     if (predictions.runCount() >= 1) {
-        m_runView->addItem(tr("Highest loss first"), QPoint(int(View::HighestLossFirst), -1));
+        m_runView->addItem(tr("Highest loss first"), QVariantList{int(View::HighestLossFirst), -1});
     }
     m_runView->setEnabled(predictions.runCount() > 0);
     m_runView->setToolTip(predictions.runCount() > 0
@@ -105,9 +104,9 @@ void DatasetFilterBar::applyTo(DatasetFilterModel* model) const {
     model->setSearchText(m_search->text());
     model->setSplitFilter(split());
     model->setLabelFilter(m_label->currentIndex() > 0 ? m_label->currentData().toInt() : -1);
-    if (m_runView->currentIndex() > 0) {
-        const QPoint mode = m_runView->currentData().toPoint();
-        model->setRunView(static_cast<DatasetFilterModel::RunView>(mode.x()), mode.y());
+    const QVariantList view = m_runView->currentData().toList();
+    if (m_runView->currentIndex() > 0 && view.size() >= 2) {
+        model->setRunView(static_cast<DatasetFilterModel::RunView>(view.at(0).toInt()), view.at(1).toInt());
     } else {
         model->setRunView(DatasetFilterModel::RunView::AllRows);
     }

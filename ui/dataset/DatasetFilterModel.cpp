@@ -49,6 +49,16 @@ void DatasetFilterModel::setRunView(RunView view, int run) {
     refilter();
 }
 
+void DatasetFilterModel::setConfusionCell(int run, int trueLabel, int predictedLabel) {
+    if (run == m_cellRun && trueLabel == m_cellTrue && predictedLabel == m_cellPredicted) {
+        return;
+    }
+    m_cellRun = run;
+    m_cellTrue = trueLabel;
+    m_cellPredicted = predictedLabel;
+    invalidateFilter();
+}
+
 void DatasetFilterModel::refilter() {
     invalidateFilter();
     if (m_runView == RunView::HighestLossFirst) {
@@ -74,6 +84,13 @@ bool DatasetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     }
     if (!m_search.isEmpty() && !m_dataset->textAt(sourceRow).contains(m_search, Qt::CaseInsensitive)) {
         return false;
+    }
+    if (m_cellRun >= 0) {
+        const auto* prediction =
+            m_predictions ? m_predictions->find(m_cellRun, location.split, location.example) : nullptr;
+        if (!prediction || prediction->label != m_cellTrue || prediction->predicted != m_cellPredicted) {
+            return false;
+        }
     }
     if (m_runView == RunView::AllRows) {
         return true;

@@ -25,6 +25,10 @@ public:
     void setSplitFilter(int split); // -1: every split
     void setRunView(RunView view, int run = -1);
     RunView runView() const { return m_runView; }
+    // Only the examples run `run` of the prediction index labelled `trueLabel` and predicted as
+    // `predictedLabel` (a confusion-matrix cell); on top of the other filters. run -1: off.
+    void setConfusionCell(int run, int trueLabel, int predictedLabel);
+    bool hasConfusionCell() const { return m_cellRun >= 0; }
 
     // Re-applies the filters after the prediction index changed.
     void refilter();
@@ -41,4 +45,7 @@ private:
     int m_split = -1;
     RunView m_runView = RunView::AllRows;
     int m_run = -1;
+    int m_cellRun = -1;
+    int m_cellTrue = -1;
+    int m_cellPredicted = -1;
 };

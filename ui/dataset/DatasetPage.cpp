@@ -137,6 +137,15 @@ QWidget* DatasetPage::createBrowser() {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
+    m_cellBanner = new QLabel(page);
+    m_cellBanner->setObjectName(QStringLiteral("confusionCellBanner"));
+    m_cellBanner->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; padding: 4px; border-radius: 4px; }"));
+    m_cellBanner->hide();
+    connect(m_cellBanner, &QLabel::linkActivated, this, [this] {
+        m_cellRunDir.clear();
+        applyConfusionCell();
+    });
+    layout->addWidget(m_cellBanner);
     layout->addWidget(split, 1);
 
     connect(m_filterBar, &DatasetFilterBar::filtersChanged, this, &DatasetPage::applyFilters);
@@ -267,8 +276,59 @@ void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QStrin
 void DatasetPage::rebuildRunViews() {
     m_predictions.rebuild(dataset(), toQString(m_options.path), *m_runs);
     m_filterBar->setRunViews(m_predictions);
-    applyFilters();
+    applyConfusionCell();
     showCurrentSample();
+}
+
+void DatasetPage::showConfusionCell(const QString& runDir, int trueLabel, int predictedLabel) {
+    const litetune::RunResult* run = m_runs->find(runDir);
+    if (!run) {
+        return;
+    }
+    m_cellRunDir = runDir;
+    m_cellTrue = trueLabel;
+    m_cellPredicted = predictedLabel;
+    if (!dataset() || !PredictionIndex::sameSource(toQString(run->config.dataPath), toQString(m_options.path))) {
+        // Made on another dataset: open that one; rebuildRunViews() filters once it is loaded.
+        openDataset(toQString(run->config.dataPath), toQString(run->config.textColumn),
+                    toQString(run->config.labelColumn));
+        return;
+    }
+    m_filterBar->setDataset(dataset()); // the other filters off: exactly the cell's samples
+    m_filterBar->setRunViews(m_predictions);
+    applyConfusionCell();
+}
+
+void DatasetPage::applyConfusionCell() {
+    int run = -1;
+    for (int i = 0; i < m_predictions.runCount() && !m_cellRunDir.isEmpty(); ++i) {
+        if (m_predictions.run(i).runDir == m_cellRunDir) {
+            run = i;
+        }
+    }
+    if (run < 0) {
+        m_cellRunDir.clear();
+    }
+    m_filter->setConfusionCell(run, m_cellTrue, m_cellPredicted);
+    applyFilters();
+    m_cellBanner->setVisible(run >= 0);
+    if (run < 0 || !dataset()) {
+        return;
+    }
+    auto labelText = [this](int label) {
+        if (label < 0 || static_cast<size_t>(label) >= dataset()->labels.size()) {
+            return QString::number(label);
+        }
+        const auto& info = dataset()->labels[static_cast<size_t>(label)];
+        return QStringLiteral("%1 %2").arg(LabelGlyphs::glyph(info), LabelGlyphs::displayName(info)).trimmed();
+    };
+    m_cellBanner->setText(tr("Samples of <b>%1</b> that <b>%2</b> predicted as <b>%3</b>. <a href=\"all\">Show all "
+                             "rows</a>")
+                              .arg(labelText(m_cellTrue).toHtmlEscaped(), m_predictions.run(run).name.toHtmlEscaped(),
+                                   labelText(m_cellPredicted).toHtmlEscaped()));
+    if (m_filter->rowCount() > 0) {
+        m_table->setCurrentIndex(m_filter->index(0, DatasetTableModel::TextColumn));
+    }
 }
 
 void DatasetPage::applyFilters() {

@@ -31,6 +31,9 @@ public:
     void chooseDataset();
     void setTokenizerModel(const QString& modelPath);
     void setMaxLength(int maxLength);
+    // Shows exactly the samples a run labelled `trueLabel` and predicted as `predictedLabel` (a
+    // confusion-matrix cell of the Results place), opening the run's dataset first if needed.
+    void showConfusionCell(const QString& runDir, int trueLabel, int predictedLabel);
 
     const DatasetHandle& dataset() const;
     const litetune::DatasetOptions& options() const { return m_options; }
@@ -58,6 +61,7 @@ private:
     void updateLabelChart();
     void requestLengthStats();
     void showCurrentSample();
+    void applyConfusionCell();
 
     EngineController* m_engine = nullptr;
     RunCatalog* m_runs = nullptr;
@@ -69,6 +73,10 @@ private:
     TokenizerHandle m_tokenizer;
     QString m_tokenizerModel;
     int m_maxLength = 128;
+    QString m_cellRunDir; // the confusion cell shown, if any
+    int m_cellTrue = -1;
+    int m_cellPredicted = -1;
+    QLabel* m_cellBanner = nullptr;
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_error = nullptr;

@@ -98,6 +98,12 @@ void HubDownloader::download(const QString& repoId, const QString& revision, con
                      .arg(m_repoId));
             return;
         }
+        // The revision becomes a path under refs/: it must not climb out of the cache.
+        if (m_revision.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
+            m_revision.startsWith(QLatin1Char('/')) || m_revision.contains(QLatin1Char('\\'))) {
+            fail(tr("\"%1\" is not a valid revision; expected a branch, a tag or a commit hash.").arg(m_revision));
+            return;
+        }
         if (HubEnvironment::isOffline()) {
             QString error;
             if (!finishFromCache(&error)) {

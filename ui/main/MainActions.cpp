@@ -32,6 +32,9 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
                              QKeySequence::Open, tr("Open a CSV, TSV, JSON Lines file, folder or archive"));
     openDemo = makeAction(this, "openDemoAction", QStringLiteral(":/icons/demo.svg"), tr("&Demo Data"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the built-in demo dataset"));
+    exportReport = makeAction(this, "exportReportAction", QStringLiteral(":/icons/export.svg"), tr("&Export Report…"),
+                              QKeySequence(Qt::CTRL | Qt::Key_E),
+                              tr("Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle"));
     quit = makeAction(this, "quitAction", {}, tr("&Quit"), QKeySequence::Quit, tr("Quit LiteTune"));
     quit->setMenuRole(QAction::QuitRole);
     train = makeAction(this, "trainAction", QStringLiteral(":/icons/run.svg"), tr("&Train"),
@@ -74,6 +77,8 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(openDemo);
+    file->addSeparator();
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(quit);
 

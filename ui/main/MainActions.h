@@ -21,6 +21,7 @@ public:
 
     QAction* openDataset = nullptr;
     QAction* openDemo = nullptr;
+    QAction* exportReport = nullptr;
     QAction* quit = nullptr;
     QAction* train = nullptr;
     QAction* compare = nullptr;

@@ -5,7 +5,9 @@
 #include "dataset/DatasetPage.h"
 #include "main/MainActions.h"
 #include "playground/PlaygroundPage.h"
+#include "report/ReportExporter.h"
 #include "results/ResultsPage.h"
+#include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 #include "training/TrainPage.h"
 
@@ -60,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_places->addWidget(m_configurePage);
     m_places->addWidget(m_trainPage);
     m_places->addWidget(m_resultsPage);
-    m_places->addWidget(new PlaygroundPage(this));
+    m_places->addWidget(new PlaygroundPage(m_engine, m_resultsPage->runSelection(), this));
     createNavigation();
 
     auto* toolBar = addToolBar(tr("Main"));
@@ -145,6 +147,22 @@ void MainWindow::connectActions() {
     connect(m_configurePage, &ConfigurePage::modelChanged, m_datasetPage, &DatasetPage::setTokenizerModel);
     connect(m_configurePage, &ConfigurePage::maxLengthChanged, m_datasetPage, &DatasetPage::setMaxLength);
     connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::onDatasetOpened);
+    connect(m_datasetPage, &DatasetPage::datasetOpened, m_resultsPage->runSelection(), &RunSelectionModel::setDataset);
+    connect(m_resultsPage, &ResultsPage::confusionCellClicked, m_datasetPage,
+            [this](const QString& runDir, int trueLabel, int predictedLabel) {
+                showPlace(Place::Dataset);
+                m_datasetPage->showConfusionCell(runDir, trueLabel, predictedLabel);
+            });
+    auto* exporter = new ReportExporter(this);
+    connect(m_actions->exportReport, &QAction::triggered, exporter,
+            [this, exporter] { exporter->exportInteractively(this, m_resultsPage->runSelection()); });
+    connect(m_resultsPage, &ResultsPage::exportRequested, m_actions->exportReport, &QAction::trigger);
+    connect(exporter, &ReportExporter::started, statusBar(), [this](const QString& path) {
+        statusBar()->showMessage(tr("Writing the report %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(exporter, &ReportExporter::exported, statusBar(), [this](const QString& path) {
+        statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     connect(m_datasetPage, &DatasetPage::statusMessage, statusBar(),
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }
@@ -213,6 +231,10 @@ void MainWindow::onDatasetOpened(const DatasetHandle& dataset, const litetune::D
     m_datasetStatus->setText(
         tr("Dataset: %1").arg(path == QLatin1String("demo") ? tr("demo") : QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("dataset/last"), path);
+    if (m_trainOnOpen) {
+        m_trainOnOpen = false;
+        m_configurePage->requestTrain();
+    }
 }
 
 void MainWindow::onRunningChanged(bool running) {

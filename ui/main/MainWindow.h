@@ -34,6 +34,8 @@ public:
     Place currentPlace() const;
     void openDemo();
     void openDataset(const QString& path);
+    // Starts training with the Configure place's settings as soon as the next dataset opens.
+    void trainWhenDatasetOpens() { m_trainOnOpen = true; }
 
     EngineController* engine() const { return m_engine; }
     RunCatalog* runs() const { return m_runs; }
@@ -71,4 +73,5 @@ private:
     QLabel* m_datasetStatus = nullptr;
     QLabel* m_engineStatus = nullptr;
     bool m_quitAfterCancel = false;
+    bool m_trainOnOpen = false;
 };

@@ -1,12 +1,28 @@
-// ResultsPage: the Results place, for now a plain list of the finished runs with their main
-// metrics (read from the runs folder, so they survive restarts). The side-by-side reference
-// table, confusion matrices and per-class F1 replace it in a later change.
+// ResultsPage: the Results place — the runs chosen in the run list side by side: the reference
+// table's rows with each row's best value marked, the settings in which the runs differ, their
+// confusion matrices (counts or row-normalised) and per-class F1. Clicking a confusion cell asks
+// the Dataset place for exactly those samples (confusionCellClicked). Runs come from the runs
+// folder, so every past run can be compared, not just this session's.
 #pragma once
 
+#include "bridge/EngineTypes.h"
+
+#include <QList>
 #include <QWidget>
 
-class QTreeWidget;
+class ConfusionMatrixPlot;
+class PerClassF1Plot;
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class ResultsTableModel;
 class RunCatalog;
+class RunSelectionModel;
 
 class ResultsPage : public QWidget {
     Q_OBJECT
@@ -14,9 +30,38 @@ class ResultsPage : public QWidget {
 public:
     explicit ResultsPage(RunCatalog* runs, QWidget* parent = nullptr);
 
+    RunSelectionModel* runSelection() const { return m_selection; }
+    ResultsTableModel* tableModel() const { return m_model; }
+    QList<ConfusionMatrixPlot*> confusionPlots() const { return m_confusionPlots; }
+    PerClassF1Plot* perClassPlot() const { return m_perClass; }
+    QTableWidget* configDiffTable() const { return m_configDiff; }
+    // Shows counts, or each true label's row as shares that sum to 1.
+    void setNormalized(bool normalized);
+
+signals:
+    void confusionCellClicked(const QString& runDir, int trueLabel, int predictedLabel);
+    void exportRequested();
+
 private:
+    QWidget* createRunPanel();
+    QWidget* createComparison();
+    QWidget* createConfusionTab();
     void rebuild();
+    void rebuildConfigDiff(const RunResultList& runs);
+    void rebuildConfusion(const RunResultList& runs);
+    void rebuildPerClass(const RunResultList& runs);
 
     RunCatalog* m_runs = nullptr;
-    QTreeWidget* m_table = nullptr;
+    RunSelectionModel* m_selection = nullptr;
+    ResultsTableModel* m_model = nullptr;
+    QListView* m_runList = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QTableView* m_table = nullptr;
+    QTableWidget* m_configDiff = nullptr;
+    QTabWidget* m_charts = nullptr;
+    QCheckBox* m_normalize = nullptr;
+    QHBoxLayout* m_confusionRow = nullptr;
+    QList<ConfusionMatrixPlot*> m_confusionPlots;
+    PerClassF1Plot* m_perClass = nullptr;
 };

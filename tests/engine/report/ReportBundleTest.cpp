@@ -3,6 +3,7 @@
 // the bundle, best-value marks, escaping, report.md rows, metrics.json equal to trainerMetrics(),
 // metrics.csv, copied run files and the LoRA adapter. Bad extensions are refused and a failure
 // leaves neither the target nor a temporary folder behind.
+#include "api/Workbench.h"
 #include "archive/Archive.h"
 #include "report/ReportBuilder.h"
 #include "util/Error.h"
@@ -126,6 +127,7 @@ void ReportBundle::checkBundle(const fs::path& bundle, const std::string& stem) 
 
     // report.md: the reference rows with runs as columns.
     const std::string& md = contents.at(root + "report.md");
+    EXPECT_EQ(md.rfind("# Emoji \\<runs\\> \\& more\n", 0), 0u) << md; // no raw HTML in the Markdown
     EXPECT_NE(md.find("| Metric | base | full | LoRA r=8 |\n|---|---|---|---|\n"), std::string::npos) << md;
     EXPECT_NE(md.find("| Training Duration | \xE2\x80\x94 | 1 hr 33 min | 1 hr 25 min |\n"), std::string::npos);
     EXPECT_NE(md.find("| Eval Runtime | 12 sec | 3 min 28 sec | 3 min 39 sec |\n"), std::string::npos);
@@ -226,4 +228,17 @@ TEST_F(ReportBundle, FailureLeavesNothingHalfWritten) {
     EXPECT_TRUE(fs::is_directory(m_out / "taken.tar.gz"));
     EXPECT_EQ(listing(m_out), std::vector<std::string>{"taken.tar.gz"});
     EXPECT_TRUE(listing(m_tmp).empty()) << "temporary files left in TMPDIR";
+}
+
+TEST_F(ReportBundle, ReadsRunsAsLoadRunReturnsThem) {
+    std::vector<RunResult> loaded;
+    for (const char* folder : {"base", "full", "lora"})
+        loaded.push_back(loadRun(m_root / "runs" / folder));
+    ReportInput input = m_input;
+    input.runs = loaded;
+    const ReportBuilder report(input);
+    EXPECT_EQ(report.markdown(), ReportBuilder(m_input).markdown());
+    EXPECT_EQ(report.model().runFiles()[2].adapterFiles,
+              (std::vector<std::string>{"adapter_config.json", "adapter_model.safetensors"}));
+    EXPECT_EQ(report.model().curvePlots().size(), 2u);
 }

@@ -56,7 +56,7 @@ TEST(ReportText, FormatsAsTheReferenceTable) {
     EXPECT_EQ(ReportText::minutesSeconds(59.7), "1 min 0 sec");
     EXPECT_EQ(ReportText::hoursMinutes(3599.9), "1 hr 0 min");
     EXPECT_EQ(ReportText::percent(0.4732), "47.32%");
-    EXPECT_EQ(ReportText::percent(0.28855), "28.86%");
+    EXPECT_EQ(ReportText::percent(0.28864), "28.86%");
     EXPECT_EQ(ReportText::fixed(1.5625, 4), "1.5625");
     EXPECT_EQ(ReportText::fixed(108.258, 3), "108.258");
     EXPECT_EQ(ReportText::fixed(-0.0001, 2), "0.00");
@@ -76,6 +76,7 @@ TEST(ReportText, FormatsAsTheReferenceTable) {
 TEST(ReportText, EscapesAndShortens) {
     EXPECT_EQ(ReportText::escapeXml("a<b&\"c'>"), "a&lt;b&amp;&quot;c&#39;&gt;");
     EXPECT_EQ(ReportText::escapeMarkdownCell("a|b\\c\nd"), "a\\|b\\\\c d");
+    EXPECT_EQ(ReportText::escapeMarkdownCell("<b>&"), "\\<b\\>\\&");
     EXPECT_EQ(ReportText::escapeCsv("plain"), "plain");
     EXPECT_EQ(ReportText::escapeCsv("a,\"b\""), "\"a,\"\"b\"\"\"");
     EXPECT_EQ(ReportText::shorten("abcdef", 4), "abc\xE2\x80\xA6");
@@ -157,6 +158,16 @@ TEST(MetricTable, MarksTheBestValueOfEachComparableRow) {
     EXPECT_EQ(bestColumns(table, "peak_memory_bytes"), Columns{"LoRA r=8"}); // base's 0 is "not measured"
     EXPECT_EQ(bestColumns(table, "adapter_bytes"), Columns{});
     EXPECT_EQ(table.row("train_loss")->cells[0].text, MetricTable::kMissing);
+
+    // A run cancelled before its first step and before any evaluation shows no numbers to win with.
+    RunResult cancelled = input.runs[1];
+    cancelled.globalStep = 0;
+    cancelled.trainLoss = 0.0;
+    cancelled.eval = EvalReport{};
+    const MetricTable withCancelled({input.runs[1], input.runs[2], cancelled});
+    EXPECT_EQ(bestColumns(withCancelled, "train_loss"), Columns{"full"});
+    EXPECT_EQ(bestColumns(withCancelled, "eval_loss"), Columns{"full"});
+    EXPECT_EQ(withCancelled.row("eval_loss")->cells[2].text, MetricTable::kMissing);
 
     // Equal values are not a win: two runs with the same accuracy mark nothing.
     std::vector<RunResult> twins = {input.runs[1], input.runs[1]};

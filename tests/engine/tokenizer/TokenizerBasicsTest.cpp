@@ -4,6 +4,7 @@
 
 #include "api/Tokenizer.h"
 #include "tokenizer/ByteAlphabet.h"
+#include "tokenizer/Utf8.h"
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
@@ -104,6 +105,29 @@ TEST(TokenizerBasicsTest, InvalidUtf8InputEncodesAndRoundTripsItsBytes) {
     EXPECT_EQ(bytes, text);
     EXPECT_EQ(gpt2().decode(ids),
               "ok\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD caf\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!");
+}
+
+TEST(TokenizerBasicsTest, RandomBytesEncodeToTokensThatSpellThem) {
+    REQUIRE_GPT2();
+    // Arbitrary bytes (invalid UTF-8, NUL, long runs that take the heap merge) never fail, and each
+    // token's bytes are the bytes of its span.
+    std::mt19937 random(1234);
+    const std::string alphabet =
+        std::string("  aeiouxyzQ'sl19.!\n\t\0", 21) + "\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80\xFF\xC2\xA0";
+    for (int round = 0; round < 1500; ++round) {
+        std::string text(random() % (round % 10 == 0 ? 600 : 60), ' ');
+        for (char& c : text)
+            c = alphabet[random() % alphabet.size()];
+        const auto spans = gpt2().encodeWithOffsets(text, round % 2 ? SpecialTokens::AsText : SpecialTokens::Recognize);
+        std::uint32_t position = 0;
+        for (const auto& span : spans) {
+            ASSERT_EQ(span.begin, position);
+            ASSERT_EQ(gpt2().tokenText(span.id),
+                      litetune::Utf8::repair(text.substr(span.begin, span.end - span.begin)));
+            position = span.end;
+        }
+        ASSERT_EQ(position, text.size());
+    }
 }
 
 TEST(TokenizerBasicsTest, UnknownIdsAreBadInput) {

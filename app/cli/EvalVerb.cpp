@@ -1,0 +1,49 @@
+// `litetune-cli eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR]`: evaluates a
+// model (or a trained run's model/ folder, or a base model plus adapter) on a dataset. A single
+// file is evaluated whole; --split picks one split of a folder (default: test if present, else
+// validation). The dataset's label names are mapped onto the model's id2label by name; an unknown
+// label is an error naming it. Prints the metrics table; --out writes metrics.json and
+// predictions.csv there.
+#include "Arguments.h"
+#include "TrainOptions.h"
+#include "Verbs.h"
+
+#include "api/RuntimeInfo.h"
+#include "api/Workbench.h"
+#include "metrics/ResultsTable.h"
+#include "train/RunExecution.h"
+#include "util/Error.h"
+
+#include <iostream>
+
+namespace litetune::cli {
+
+int runEval(int argc, char** argv, int first) {
+    Arguments args(argc, argv, first, trainSwitches());
+    TrainConfig config;
+    config.method = Method::Evaluate;
+    readDataOptions(args, config);
+    readRuntimeOptions(args, config);
+    config.evalSplit = args.valueOr("split", "");
+    const std::string out = args.valueOr("out", "");
+    args.rejectUnused();
+    if (!args.positional().empty())
+        throwBadInput("eval takes no positional arguments, got '" + args.positional().front() + "'");
+    if (config.threads > 0)
+        configureThreads(config.threads, false);
+
+    StderrProgress progress;
+    RunControl control;
+    cancelOnInterrupt(control);
+    RunResult result;
+    result.config = config;
+    result.name = "Eval";
+    result.eval = evaluateModel(config, out, progress, control);
+    std::cout << "split: " << result.eval.split << " (" << result.eval.samples << " examples)\n"
+              << resultsText({result});
+    if (!out.empty())
+        std::cout << "metrics: " << out << "/metrics.json\n";
+    return 0;
+}
+
+} // namespace litetune::cli

@@ -1,0 +1,167 @@
+// Knob parsing for train/compare/eval and the stderr progress printer. Defaults are
+// TrainConfig's (the Hugging Face Trainer's unless TrainConfig.h says why not).
+#include "TrainOptions.h"
+
+#include "util/Error.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace litetune::cli {
+
+namespace {
+
+std::atomic<RunControl*> g_control{nullptr};
+
+extern "C" void onInterrupt(int) {
+    if (RunControl* control = g_control.load()) {
+        control->cancelRequested.store(true);
+        control->paused.store(false);
+    }
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process
+}
+
+void requireRange(const std::string& option, double value, double low, double high, bool lowInclusive = true) {
+    if (value < low || value > high || (!lowInclusive && value == low))
+        throwBadInput("option --" + option + " expects a value in " + (lowInclusive ? "[" : "(") + std::to_string(low) +
+                      ", " + std::to_string(high) + "], got " + std::to_string(value));
+}
+
+int positiveInt(Arguments& args, const std::string& name, int fallback) {
+    const std::int64_t value = args.integerOr(name, fallback);
+    if (value < 1 || value > 1000000)
+        throwBadInput("option --" + name + " expects a positive integer, got " + std::to_string(value));
+    return static_cast<int>(value);
+}
+
+std::int64_t nonNegative(Arguments& args, const std::string& name, std::int64_t fallback) {
+    const std::int64_t value = args.integerOr(name, fallback);
+    if (value < 0)
+        throwBadInput("option --" + name + " expects a non-negative integer, got " + std::to_string(value));
+    return value;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> items;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            items.push_back(item);
+    return items;
+}
+
+std::string fixed(double value, int digits) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", digits, value);
+    return text;
+}
+
+} // namespace
+
+std::set<std::string> trainSwitches() {
+    return {"skip-bad-rows", "class-weighted-loss", "lora-rslora"};
+}
+
+void readDataOptions(Arguments& args, TrainConfig& c) {
+    c.modelPath = args.require("model");
+    c.adapterPath = args.valueOr("adapter", "");
+    c.dataPath = args.require("data");
+    c.textColumn = args.valueOr("text-column", "");
+    c.labelColumn = args.valueOr("label-column", "");
+    c.limitTrain = nonNegative(args, "limit-train", c.limitTrain);
+    c.limitEval = nonNegative(args, "limit-eval", c.limitEval);
+    c.maxLength = positiveInt(args, "max-length", c.maxLength);
+    c.evalBatchSize = positiveInt(args, "eval-batch-size", c.evalBatchSize);
+    c.seed = static_cast<std::uint64_t>(nonNegative(args, "seed", static_cast<std::int64_t>(c.seed)));
+    c.validationFraction = args.numberOr("validation-fraction", c.validationFraction);
+    c.testFraction = args.numberOr("test-fraction", c.testFraction);
+    requireRange("validation-fraction", c.validationFraction, 0.0, 0.9);
+    requireRange("test-fraction", c.testFraction, 0.0, 0.9);
+    c.skipBadRows = args.has("skip-bad-rows");
+}
+
+void readRuntimeOptions(Arguments& args, TrainConfig& c) {
+    c.device = args.valueOr("device", c.device);
+    const std::string precision = args.valueOr("precision", precisionName(c.precision));
+    if (!parsePrecision(precision, c.precision))
+        throwBadInput("option --precision expects auto, fp32, bf16 or fp16, got '" + precision + "'");
+    c.threads = static_cast<int>(nonNegative(args, "threads", c.threads));
+}
+
+void readTrainingOptions(Arguments& args, TrainConfig& c) {
+    c.epochs = args.numberOr("epochs", c.epochs);
+    requireRange("epochs", c.epochs, 0.0, 1e6, /*lowInclusive=*/false);
+    c.maxSteps = args.integerOr("max-steps", c.maxSteps);
+    if (c.maxSteps == 0 || c.maxSteps < -1)
+        throwBadInput("option --max-steps expects a positive step count, got " + std::to_string(c.maxSteps));
+    c.learningRate = args.numberOr("lr", c.learningRate);
+    requireRange("lr", c.learningRate, 0.0, 10.0);
+    c.weightDecay = args.numberOr("weight-decay", c.weightDecay);
+    requireRange("weight-decay", c.weightDecay, 0.0, 10.0);
+    c.warmupRatio = args.numberOr("warmup-ratio", c.warmupRatio);
+    requireRange("warmup-ratio", c.warmupRatio, 0.0, 1.0);
+    c.batchSize = positiveInt(args, "batch-size", c.batchSize);
+    c.gradAccum = positiveInt(args, "grad-accum", c.gradAccum);
+    c.maxGradNorm = args.numberOr("max-grad-norm", c.maxGradNorm);
+    requireRange("max-grad-norm", c.maxGradNorm, 0.0, 1e9);
+    c.evalEvery = nonNegative(args, "eval-every", c.evalEvery);
+    c.checkpointEvery = nonNegative(args, "checkpoint-every", c.checkpointEvery);
+    c.earlyStoppingPatience = static_cast<int>(nonNegative(args, "early-stopping", c.earlyStoppingPatience));
+    c.earlyStoppingMetric = args.valueOr("early-stopping-metric", c.earlyStoppingMetric);
+    c.classWeightedLoss = args.has("class-weighted-loss");
+    c.lora.r = positiveInt(args, "lora-r", c.lora.r);
+    c.lora.alpha = args.numberOr("lora-alpha", c.lora.alpha);
+    requireRange("lora-alpha", c.lora.alpha, 0.0, 1e6, /*lowInclusive=*/false);
+    c.lora.dropout = args.numberOr("lora-dropout", c.lora.dropout);
+    requireRange("lora-dropout", c.lora.dropout, 0.0, 0.99);
+    if (const auto targets = args.value("lora-targets")) {
+        c.lora.targets = splitList(*targets);
+        if (c.lora.targets.empty())
+            throwBadInput("option --lora-targets expects module names such as c_attn,c_proj");
+    }
+    c.lora.rslora = args.has("lora-rslora");
+    c.lora.learningRate = args.numberOr("lora-lr", c.lora.learningRate);
+    requireRange("lora-lr", c.lora.learningRate, 0.0, 10.0);
+    c.runName = args.valueOr("name", "");
+}
+
+void cancelOnInterrupt(RunControl& control) {
+    g_control.store(&control);
+    std::signal(SIGINT, onInterrupt);
+}
+
+void StderrProgress::started(const TrainConfig& config, const std::string& runDir) {
+    std::cerr << "[" << methodName(config.method) << "] run folder: " << runDir << "\n";
+}
+
+void StderrProgress::progressed(const Progress& p) {
+    const auto now = std::chrono::steady_clock::now();
+    const bool last = p.step == p.totalSteps;
+    if (p.phase == m_lastPhase && !last && now - m_lastLine < std::chrono::seconds(2))
+        return; // a line every two seconds keeps logs readable; the GUI gets every report
+    m_lastLine = now;
+    m_lastPhase = p.phase;
+    if (p.phase == "train")
+        std::cerr << "step " << p.step << "/" << p.totalSteps << "  epoch " << fixed(p.epoch, 2) << "  loss "
+                  << fixed(p.loss, 4) << "  lr " << p.learningRate << "  grad_norm " << fixed(p.gradNorm, 3) << "  "
+                  << fixed(p.samplesPerSecond, 1) << " samples/s  eta " << fixed(p.etaSeconds, 0) << " s\n";
+    else
+        std::cerr << p.phase << " " << p.step << "/" << p.totalSteps << " batches  " << fixed(p.samplesPerSecond, 1)
+                  << " samples/s\n";
+}
+
+void StderrProgress::evaluated(const EvalReport& r) {
+    std::cerr << "eval at step " << r.step << ": loss " << fixed(r.loss, 4) << "  accuracy "
+              << fixed(r.accuracy * 100, 2) << "%  f1 " << fixed(r.f1Weighted * 100, 2) << "%  macro-f1 "
+              << fixed(r.f1Macro * 100, 2) << "%\n";
+}
+
+void StderrProgress::logged(const std::string& line) {
+    std::cerr << line << "\n";
+}
+
+} // namespace litetune::cli

@@ -1,0 +1,43 @@
+// TrainOptions: the knobs train, compare and eval share (cli.md), read from the command line
+// into a TrainConfig with their ranges checked, and the CLI's TrainingObserver, which prints
+// progress lines and engine messages on stderr (stdout keeps only the results).
+#pragma once
+
+#include "Arguments.h"
+
+#include "api/TrainConfig.h"
+#include "api/Workbench.h"
+
+#include <chrono>
+#include <set>
+#include <string>
+
+namespace litetune::cli {
+
+// Options that take no value.
+std::set<std::string> trainSwitches();
+
+// --model, --adapter, --data, columns, splits, limits, --max-length, --eval-batch-size, --seed.
+void readDataOptions(Arguments& args, TrainConfig& config);
+// --device, --precision, --threads.
+void readRuntimeOptions(Arguments& args, TrainConfig& config);
+// Every training knob (epochs, lr, batch, LoRA, evaluation cadence, early stopping, ...).
+void readTrainingOptions(Arguments& args, TrainConfig& config);
+
+// Ctrl-C asks the engine to stop after the current step (a checkpoint is written); a second
+// Ctrl-C ends the process at once.
+void cancelOnInterrupt(RunControl& control);
+
+class StderrProgress : public TrainingObserver {
+public:
+    void started(const TrainConfig& config, const std::string& runDir) override;
+    void progressed(const Progress& progress) override;
+    void evaluated(const EvalReport& report) override;
+    void logged(const std::string& line) override;
+
+private:
+    std::chrono::steady_clock::time_point m_lastLine{};
+    std::string m_lastPhase;
+};
+
+} // namespace litetune::cli

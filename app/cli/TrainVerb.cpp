@@ -1,0 +1,68 @@
+// `litetune-cli train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]`
+// fine-tunes and writes a run folder; `train --resume RUN_DIR` continues a cancelled or crashed
+// run from its newest checkpoint with the settings recorded in its run.json. Progress goes to
+// stderr; stdout gets the final metrics table and the run folder. Ctrl-C stops after the current
+// step with a checkpoint (exit status 130).
+#include "Arguments.h"
+#include "TrainOptions.h"
+#include "Verbs.h"
+
+#include "api/Workbench.h"
+#include "metrics/ResultsTable.h"
+#include "util/Error.h"
+
+#include <cstring>
+#include <iostream>
+
+namespace litetune::cli {
+
+namespace {
+
+// With --resume only where the run computes may change: name the first other option.
+void rejectKnobsWithResume(int argc, char** argv, int first) {
+    for (int i = first; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word.rfind("--", 0) != 0)
+            continue;
+        const std::string name =
+            word.substr(2, word.find('=') == std::string::npos ? std::string::npos : word.find('=') - 2);
+        if (name != "resume" && name != "device" && name != "precision" && name != "threads")
+            throwBadInput("--resume continues a run with the settings in its run.json; drop --" + name +
+                          " (only --device, --precision and --threads may change)");
+    }
+}
+
+} // namespace
+
+int runTrain(int argc, char** argv, int first) {
+    Arguments args(argc, argv, first, trainSwitches());
+    TrainConfig config;
+    if (const auto resume = args.value("resume")) {
+        rejectKnobsWithResume(argc, argv, first);
+        config.resumeDir = *resume;
+    } else {
+        readDataOptions(args, config);
+        readTrainingOptions(args, config);
+        const std::string method = args.require("method");
+        if (!parseMethod(method, config.method) || config.method == Method::Evaluate)
+            throwBadInput("option --method expects full, lora, head or bitfit, got '" + method + "'");
+        config.outDir = args.valueOr("out", "");
+    }
+    readRuntimeOptions(args, config);
+    args.rejectUnused();
+    if (!args.positional().empty())
+        throwBadInput("train takes no positional arguments, got '" + args.positional().front() + "'");
+
+    StderrProgress progress;
+    RunControl control;
+    cancelOnInterrupt(control);
+    const RunResult result = runMethod(config, progress, control);
+    std::cout << resultsText({result}) << "run folder: " << result.runDir << "\n";
+    if (result.cancelled) {
+        std::cerr << "cancelled; continue with: litetune-cli train --resume " << result.runDir << "\n";
+        return 130;
+    }
+    return 0;
+}
+
+} // namespace litetune::cli

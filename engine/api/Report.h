@@ -1,0 +1,126 @@
+// Report: the engine's public face for reports of runs (the GUI's Export and `litetune-cli compare
+// --report FILE`) — report.html (self-contained, inline SVG, print-ready), report.md (the
+// reference table of docs/design.md with runs as columns), metrics.csv, metrics.json, plots/*.svg
+// and runs/<name>/ (run.json, metrics.json, history.csv, predictions.csv when present, and
+// adapter/ of each LoRA run), written as a folder or bundled as .zip / .tar.gz / .tgz. Every
+// output is also available as a string, and the HTML in a second flavor for QTextDocument.
+// Nothing half-written is ever left: a folder is built beside its target and renamed, a bundle
+// is built in a temporary folder and archived atomically (engine/archive/Archive.h).
+// Deliberately no PDF here: the engine has no Qt; the GUI prints qtHtml() (contract below).
+// Needs no LibTorch and no Qt: the GUI includes it. The implementation is engine/report/.
+//
+// Bundle layout (paths inside the archive):
+//   <stem>/report.html  report.md  metrics.csv  metrics.json  plots/NAME.svg
+//   <stem>/runs/<folder>/{run.json, metrics.json, history.csv, predictions.csv, adapter/...}
+// where <stem> is the archive's file name without .zip/.tar.gz/.tgz. report.html links the other
+// files by relative path only, so it renders the same from the unpacked folder.
+//
+// GUI PDF contract (QTextDocument renders no inline SVG and little CSS):
+//   ReportBuilder report(input);
+//   QTextDocument doc;
+//   for (const ReportPlot& plot : report.plots()) {        // names match qtHtml()'s <img src>
+//       QSvgRenderer svg(QByteArray::fromStdString(plot.svg));
+//       QImage image(QSize(plot.width, plot.height) * 3, QImage::Format_ARGB32);  // 3x: crisp in the PDF
+//       image.fill(Qt::white); QPainter painter(&image); svg.render(&painter); painter.end();
+//       doc.addResource(QTextDocument::ImageResource, QUrl(QString::fromStdString(plot.name)), image);
+//   }
+//   doc.setHtml(QString::fromStdString(report.qtHtml()));   // after addResource
+//   QPdfWriter writer(file); writer.setPageSize(QPageSize(QPageSize::A4)); doc.print(&writer);
+// The <img> tags carry width/height in layout pixels (≤ QtHtmlReport::kTextWidth), so the 3x
+// image is drawn at that size. Label glyphs are spans with font-family 'Noto Color Emoji'.
+// Reference: docs/report.md.
+#pragma once
+
+#include "api/Reports.h"
+#include "api/RuntimeInfo.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace litetune {
+
+// Everything a report is made from — the runs (as loadRun/runComparison return them), the
+// dataset's label glyphs and counts, the runtime the runs were made on, a title and a date. Plain
+// values; the report reads each run's folder (RunResult::runDir) for history.csv, run.json,
+// predictions.csv and adapter/ when they are there, and does without them otherwise.
+struct ReportInput {
+    std::vector<RunResult> runs; // columns, in this order; at least one
+
+    // Label name → display glyph ("red_heart" → "❤️"). A name not listed here gets
+    // EmojiTable::glyphForLabel(name); map a name to "" to show it without a glyph.
+    std::map<std::string, std::string> labelGlyphs;
+    // Label name → number of examples in the dataset, for the label-distribution chart. Empty: the
+    // chart shows the first run's evaluation support instead.
+    std::map<std::string, std::int64_t> labelCounts;
+    std::string labelCountsSource = "dataset"; // what labelCounts counted, e.g. "training split"
+
+    RuntimeInfo runtime; // environment section; fill with runtimeInfo() (engine)
+    std::string title = "LiteTune report";
+    std::string createdAt; // shown as the report's date; empty: now, ISO 8601 UTC
+};
+
+// One plot of the report as SVG text.
+struct ReportPlot {
+    std::string name;    // "confusion-1.svg": the file name in plots/ and the Qt resource name
+    std::string caption; // plain text
+    std::string svg;
+    double width = 0, height = 0;
+    std::size_t run = 0; // the run it shows (per-run plots)
+};
+
+class ReportModel; // engine/report/ReportModel.h: the prepared report
+
+class ReportBuilder {
+public:
+    // BadInput when `input.runs` is empty. Reads the runs' folders once, here.
+    explicit ReportBuilder(ReportInput input);
+    ReportBuilder(ReportBuilder&&) noexcept;
+    ReportBuilder& operator=(ReportBuilder&&) noexcept;
+    ~ReportBuilder();
+
+    // report.html for browsers, standalone: inline SVG, no link to any other file.
+    std::string html() const;
+    // The same page for QTextDocument (see the contract above).
+    std::string qtHtml() const;
+    // Every plot qtHtml() references, by name ("confusion-1.svg", "per-class-f1.svg",
+    // "label-distribution.svg", "curves-1.svg", ...), with its SVG text and size in pixels.
+    std::vector<ReportPlot> plots() const;
+    // report.md: "# title", the results table (the reference rows, then LiteTune's four).
+    std::string markdown() const;
+    std::string metricsCsv() const;
+    std::string metricsJson() const;
+
+    // Writes the report folder at `dir`, which must not exist (BadInput when it does).
+    void writeFolder(const std::filesystem::path& dir) const;
+    // Writes the bundle at `target` (.zip, .tar.gz or .tgz; BadInput naming any other extension).
+    void writeBundle(const std::filesystem::path& target) const;
+
+    // BadInput naming the extension unless `target` ends in .zip, .tar.gz or .tgz; lets the CLI
+    // refuse `--report x.rar` before a comparison runs for an hour.
+    static void checkBundleName(const std::filesystem::path& target);
+
+    // The prepared report; include report/ReportModel.h (engine side only) to use it.
+    const ReportModel& model() const { return *m_model; }
+
+private:
+    void writeContents(const std::filesystem::path& dir) const; // into an existing empty folder
+
+    std::unique_ptr<ReportModel> m_model;
+};
+
+// The glyph a report shows for a label name when ReportInput::labelGlyphs maps none
+// ("red_heart" → "❤️", "😂" → "😂"), or "" when the name is no emoji and names none.
+std::string defaultLabelGlyph(const std::string& labelName);
+
+// One call for the CLI: builds the report of `input` and writes the bundle at `outputPath`.
+void writeReportBundle(const ReportInput& input, const std::filesystem::path& outputPath);
+// The same with defaults for everything but the runs and the runtime.
+void writeReportBundle(const std::vector<RunResult>& runs, const RuntimeInfo& runtime,
+                       const std::filesystem::path& outputPath);
+
+} // namespace litetune

@@ -1,0 +1,211 @@
+// Report export from the GUI side, over a real demo comparison: every format the file dialog
+// offers is written in the background (the PDF starts with %PDF and poppler renders at least one
+// page of it; the HTML is a standalone page with the runs and inline SVG; Markdown, CSV and JSON
+// carry the metrics; the bundle is a ZIP), failures leave no file behind, and the paper follows
+// the locale.
+#include "report/ReportExporter.h"
+#include "report/ReportPdfPrinter.h"
+#include "report/ReportWriter.h"
+
+#include "api/Workbench.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+class SilentObserver : public litetune::TrainingObserver {};
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestReportExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void formatsFromNames_data();
+    void formatsFromNames();
+    void writesPdf();
+    void writesEveryFormat_data();
+    void writesEveryFormat();
+    void failureLeavesNothing();
+    void paperFollowsLocale();
+
+private:
+    bool exportTo(const QString& path, QString* error = nullptr);
+
+    RunResultList m_runs;
+    QTemporaryDir m_out;
+};
+
+void TestReportExport::initTestCase() {
+    litetune::TrainConfig config;
+    config.maxSteps = 5;
+    config.limitTrain = 64;
+    config.limitEval = 32;
+    config.batchSize = 8;
+    SilentObserver observer;
+    litetune::RunControl control;
+    m_runs = litetune::runComparison(config, observer, control);
+    QCOMPARE(m_runs.size(), size_t(3));
+}
+
+bool TestReportExport::exportTo(const QString& path, QString* error) {
+    ReportExporter exporter;
+    exporter.setPageSize(QPageSize::A4);
+    QSignalSpy exported(&exporter, &ReportExporter::exported);
+    QSignalSpy failed(&exporter, &ReportExporter::failed);
+    if (!exporter.start(m_runs, path)) {
+        return false;
+    }
+    if (exporter.start(m_runs, path)) { // one at a time
+        return false;
+    }
+    if (!QTest::qWaitFor([&] { return exported.count() + failed.count() > 0; }, kTimeoutMs)) {
+        return false;
+    }
+    if (error && !failed.isEmpty()) {
+        *error = failed.first().at(1).toString();
+    }
+    return exported.count() == 1 && exported.first().first().toString() == path && !exporter.isBusy();
+}
+
+void TestReportExport::formatsFromNames_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format");
+    QTest::addRow("html") << "r.html" << int(ReportWriter::Format::Html);
+    QTest::addRow("pdf, upper case") << "R.PDF" << int(ReportWriter::Format::Pdf);
+    QTest::addRow("markdown") << "r.md" << int(ReportWriter::Format::Markdown);
+    QTest::addRow("csv") << "r.csv" << int(ReportWriter::Format::Csv);
+    QTest::addRow("json") << "r.json" << int(ReportWriter::Format::Json);
+    QTest::addRow("zip") << "r.zip" << int(ReportWriter::Format::Bundle);
+    QTest::addRow("tar.gz") << "a.b.tar.gz" << int(ReportWriter::Format::Bundle);
+    QTest::addRow("tgz") << "r.tgz" << int(ReportWriter::Format::Bundle);
+    QTest::addRow("rar") << "r.rar" << int(ReportWriter::Format::Unknown);
+    QTest::addRow("no extension") << "report" << int(ReportWriter::Format::Unknown);
+}
+
+void TestReportExport::formatsFromNames() {
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    QCOMPARE(int(ReportWriter::formatOf(name)), format);
+    for (const QString& filter : ReportWriter::nameFilters()) {
+        QVERIFY(ReportWriter::formatOf(QStringLiteral("x") + ReportWriter::suffixOfFilter(filter)) !=
+                ReportWriter::Format::Unknown);
+    }
+    QCOMPARE(ReportWriter::suffixOfFilter(QStringLiteral("Bundle as tar.gz (*.tar.gz *.tgz)")),
+             QStringLiteral(".tar.gz"));
+}
+
+void TestReportExport::writesPdf() {
+    const QString path = m_out.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(exportTo(path, &error), qPrintable(error));
+    QVERIFY(readAll(path).startsWith("%PDF"));
+    QVERIFY(QFileInfo(path).size() > 10000); // text and three confusion matrices, at least
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty()) {
+        QSKIP("pdftoppm (poppler-utils) is not installed: the PDF was not rendered");
+    }
+    const QString prefix = m_out.filePath(QStringLiteral("page"));
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path, prefix});
+    QVERIFY(render.waitForFinished(kTimeoutMs));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList pages = QDir(m_out.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    QVERIFY2(!pages.isEmpty(), render.readAllStandardError().constData());
+    QImage first(QDir(m_out.path()).filePath(pages.first()));
+    QVERIFY(!first.isNull());
+    // A4 at 50 dpi: about 413 x 585 pixels.
+    QVERIFY(std::abs(first.width() - 413) <= 2);
+    QVERIFY(std::abs(first.height() - 585) <= 2);
+}
+
+void TestReportExport::writesEveryFormat_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("contains");
+    QTest::addRow("html") << "report.html" << QByteArray("<!DOCTYPE html>") << QByteArray("<svg");
+    QTest::addRow("markdown") << "report.md" << QByteArray("# ") << QByteArray("| Training Loss |");
+    QTest::addRow("csv") << "metrics.csv" << QByteArray() << QByteArray("eval_accuracy");
+    QTest::addRow("json") << "metrics.json" << QByteArray() << QByteArray("eval_accuracy");
+    QTest::addRow("zip bundle") << "bundle.zip" << QByteArray("PK") << QByteArray("report.html");
+    QTest::addRow("tar.gz bundle") << "bundle.tar.gz" << QByteArray("\x1f\x8b") << QByteArray();
+}
+
+void TestReportExport::writesEveryFormat() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, contains);
+    const QString path = m_out.filePath(name);
+    QString error;
+    QVERIFY2(exportTo(path, &error), qPrintable(error));
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith(start));
+    QVERIFY2(bytes.contains(contains), bytes.left(300).constData());
+    if (name.endsWith(QLatin1String(".html")) || name.endsWith(QLatin1String(".md"))) {
+        for (const auto& run : m_runs) {
+            QVERIFY(bytes.contains(QByteArray::fromStdString(run.name)));
+        }
+    }
+    if (name.endsWith(QLatin1String(".json"))) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(bytes, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+    }
+}
+
+void TestReportExport::failureLeavesNothing() {
+    QString error;
+    const QString missingFolder = m_out.filePath(QStringLiteral("missing/report.pdf"));
+    QVERIFY(!exportTo(missingFolder, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(missingFolder));
+    error.clear();
+    const QString unknown = m_out.filePath(QStringLiteral("report.rar"));
+    QVERIFY(!exportTo(unknown, &error));
+    QVERIFY(error.contains(QStringLiteral(".rar")) || error.contains(QStringLiteral(".zip")));
+    QVERIFY(!QFileInfo::exists(unknown));
+    // Nothing half-written stays beside the targets.
+    const QStringList leftovers = QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& file : leftovers) {
+        QVERIFY2(!file.contains(QStringLiteral("report.rar")) && !file.endsWith(QStringLiteral(".tmp")),
+                 qPrintable(file));
+    }
+}
+
+void TestReportExport::paperFollowsLocale() {
+    QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+    QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+    QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+    QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+}
+
+int main(int argc, char* argv[]) {
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
+    QApplication::setApplicationName(QStringLiteral("TestReportExport"));
+    TestReportExport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestReportExport.moc"

@@ -1,0 +1,42 @@
+// RunPredictor: asks finished runs for predictions through the engine thread (the bridge's
+// predict command) and hands each answer back with the run it belongs to. Request ids are unique
+// in the process, so answers to other askers sharing the EngineController are ignored. A run is
+// asked with the model it saved: model/ (full, head, BitFit), its base model plus adapter/
+// (LoRA), or the base model itself (a base evaluation).
+#pragma once
+
+#include "bridge/EngineTypes.h"
+
+#include <QHash>
+#include <QObject>
+
+class EngineController;
+
+class RunPredictor : public QObject {
+    Q_OBJECT
+
+public:
+    explicit RunPredictor(EngineController* engine, QObject* parent = nullptr);
+
+    // The model and adapter to load for a run; false (and a reason) when it saved none.
+    static bool modelOf(const litetune::RunResult& run, QString* modelPath, QString* adapterPath,
+                        QString* reason = nullptr);
+
+    // Queues the request on the engine thread; 0 when the run has no model to ask.
+    quint64 predict(const litetune::RunResult& run, const QStringList& texts, int topK);
+    int pendingCount() const { return m_pending.size(); }
+    bool isPending(quint64 requestId) const { return m_pending.contains(requestId); }
+    EngineController* engine() const { return m_engine; }
+
+signals:
+    void predicted(quint64 requestId, const QString& runDir, const QStringList& texts,
+                   const PredictionTable& predictions);
+    void failed(quint64 requestId, const QString& runDir, const QString& message);
+
+private:
+    void onReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
+    void onFailed(quint64 requestId, const QString& message);
+
+    EngineController* m_engine = nullptr;
+    QHash<quint64, QString> m_pending; // request id → run folder
+};

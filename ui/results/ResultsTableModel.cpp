@@ -1,0 +1,312 @@
+#include "results/ResultsTableModel.h"
+
+#include "results/MetricFormat.h"
+#include "runs/RunCatalog.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDir>
+#include <QFont>
+
+#include <cmath>
+
+namespace {
+
+// Training-only rows are empty for a base evaluation or a run cancelled before its first step.
+bool trainingOnly(ResultsTableModel::Row row) {
+    return row == ResultsTableModel::TrainingLossRow || row == ResultsTableModel::TrainingDurationRow ||
+           row == ResultsTableModel::EpochRow;
+}
+
+bool evaluationRow(ResultsTableModel::Row row) {
+    return row >= ResultsTableModel::ValidationLossRow && row <= ResultsTableModel::StepsPerSecondRow &&
+           row != ResultsTableModel::TrainingDurationRow;
+}
+
+double rawValue(ResultsTableModel::Row row, const litetune::RunResult& run) {
+    switch (row) {
+    case ResultsTableModel::TrainingLossRow:
+        return run.trainLoss;
+    case ResultsTableModel::ValidationLossRow:
+        return run.eval.loss;
+    case ResultsTableModel::AccuracyRow:
+        return run.eval.accuracy;
+    case ResultsTableModel::F1ScoreRow:
+        return run.eval.f1Weighted;
+    case ResultsTableModel::PrecisionRow:
+        return run.eval.precisionWeighted;
+    case ResultsTableModel::RecallRow:
+        return run.eval.recallWeighted;
+    case ResultsTableModel::TrainingDurationRow:
+        return run.trainRuntime;
+    case ResultsTableModel::EvalRuntimeRow:
+        return run.eval.runtimeSeconds;
+    case ResultsTableModel::SamplesPerSecondRow:
+        return run.eval.samplesPerSecond;
+    case ResultsTableModel::StepsPerSecondRow:
+        return run.eval.stepsPerSecond;
+    case ResultsTableModel::EpochRow:
+        return run.epoch;
+    case ResultsTableModel::MacroF1Row:
+        return run.eval.f1Macro;
+    case ResultsTableModel::TrainableParamsRow:
+        return static_cast<double>(run.trainableParams);
+    case ResultsTableModel::PeakMemoryRow:
+        return static_cast<double>(run.peakMemoryBytes);
+    case ResultsTableModel::AdapterSizeRow:
+        return static_cast<double>(run.adapterBytes);
+    case ResultsTableModel::RowCount:
+        break;
+    }
+    return 0.0;
+}
+
+QString format(ResultsTableModel::Row row, double value) {
+    switch (row) {
+    case ResultsTableModel::TrainingLossRow:
+    case ResultsTableModel::ValidationLossRow:
+        return MetricFormat::fixed(value, 4);
+    case ResultsTableModel::AccuracyRow:
+    case ResultsTableModel::F1ScoreRow:
+    case ResultsTableModel::PrecisionRow:
+    case ResultsTableModel::RecallRow:
+    case ResultsTableModel::MacroF1Row:
+        return MetricFormat::percent(value);
+    case ResultsTableModel::TrainingDurationRow:
+        return MetricFormat::hoursMinutes(value);
+    case ResultsTableModel::EvalRuntimeRow:
+        return MetricFormat::minutesSeconds(value);
+    case ResultsTableModel::SamplesPerSecondRow:
+    case ResultsTableModel::StepsPerSecondRow:
+        return MetricFormat::fixed(value, 3);
+    case ResultsTableModel::EpochRow:
+        return MetricFormat::epoch(value);
+    case ResultsTableModel::TrainableParamsRow:
+        return MetricFormat::count(static_cast<std::int64_t>(value));
+    case ResultsTableModel::PeakMemoryRow:
+    case ResultsTableModel::AdapterSizeRow:
+        return MetricFormat::bytes(static_cast<std::int64_t>(value));
+    case ResultsTableModel::RowCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+ResultsTableModel::ResultsTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+QString ResultsTableModel::rowName(Row row) {
+    switch (row) {
+    case TrainingLossRow:
+        return tr("Training Loss");
+    case ValidationLossRow:
+        return tr("Validation Loss");
+    case AccuracyRow:
+        return tr("Accuracy");
+    case F1ScoreRow:
+        return tr("F1 Score");
+    case PrecisionRow:
+        return tr("Precision");
+    case RecallRow:
+        return tr("Recall");
+    case TrainingDurationRow:
+        return tr("Training Duration");
+    case EvalRuntimeRow:
+        return tr("Eval Runtime");
+    case SamplesPerSecondRow:
+        return tr("Samples per Second");
+    case StepsPerSecondRow:
+        return tr("Steps per Second");
+    case EpochRow:
+        return tr("Epoch");
+    case MacroF1Row:
+        return tr("Macro F1");
+    case TrainableParamsRow:
+        return tr("Trainable Params");
+    case PeakMemoryRow:
+        return tr("Peak Memory");
+    case AdapterSizeRow:
+        return tr("Adapter Size");
+    case RowCount:
+        break;
+    }
+    return {};
+}
+
+ResultsTableModel::Better ResultsTableModel::better(Row row) {
+    switch (row) {
+    case TrainingLossRow:
+    case ValidationLossRow:
+    case TrainingDurationRow:
+    case EvalRuntimeRow:
+    case PeakMemoryRow:
+        return Better::Lower;
+    case EpochRow:
+    case TrainableParamsRow:
+    case AdapterSizeRow:
+    case RowCount:
+        return Better::Neither;
+    default:
+        return Better::Higher;
+    }
+}
+
+void ResultsTableModel::setRuns(const RunResultList& runs) {
+    beginResetModel();
+    m_runs = runs;
+    computeCells();
+    endResetModel();
+}
+
+void ResultsTableModel::computeCells() {
+    m_cells.assign(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
+    for (int row = 0; row < RowCount; ++row) {
+        const auto which = static_cast<Row>(row);
+        for (int column = 0; column < static_cast<int>(m_runs.size()); ++column) {
+            const auto& run = m_runs[static_cast<size_t>(column)];
+            const double value = rawValue(which, run);
+            const bool untrained = run.config.method == litetune::Method::Evaluate || run.globalStep <= 0;
+            const bool unevaluated = evaluationRow(which) && run.eval.samples <= 0;
+            const bool unmeasured = (which == PeakMemoryRow || which == AdapterSizeRow) && value == 0.0;
+            Cell& cell = m_cells[row][column];
+            if ((trainingOnly(which) && untrained) || unevaluated || unmeasured) {
+                cell.text = QStringLiteral("—");
+            } else {
+                cell.value = value;
+                cell.text = format(which, value);
+            }
+        }
+        markBest(row);
+    }
+}
+
+void ResultsTableModel::markBest(int row) {
+    const Better direction = better(static_cast<Row>(row));
+    if (direction == Better::Neither) {
+        return;
+    }
+    QVector<Cell>& cells = m_cells[row];
+    const Cell* best = nullptr;
+    int comparable = 0;
+    for (const Cell& cell : cells) {
+        if (!cell.value || !std::isfinite(*cell.value)) {
+            continue;
+        }
+        ++comparable;
+        if (!best || (direction == Better::Lower ? *cell.value < *best->value : *cell.value > *best->value)) {
+            best = &cell;
+        }
+    }
+    if (comparable < 2) {
+        return;
+    }
+    const QString bestText = best->text;
+    int tied = 0;
+    for (Cell& cell : cells) {
+        if (cell.value && std::isfinite(*cell.value) && cell.text == bestText) {
+            cell.best = true;
+            ++tied;
+        }
+    }
+    if (tied == comparable) { // all the same: nothing stands out
+        for (Cell& cell : cells) {
+            cell.best = false;
+        }
+    }
+}
+
+std::optional<double> ResultsTableModel::value(Row row, int column) const {
+    if (row < 0 || row >= RowCount || column < 0 || column >= columnCount()) {
+        return std::nullopt;
+    }
+    return m_cells[row][column].value;
+}
+
+QString ResultsTableModel::text(Row row, int column) const {
+    if (row < 0 || row >= RowCount || column < 0 || column >= columnCount()) {
+        return {};
+    }
+    return m_cells[row][column].text;
+}
+
+bool ResultsTableModel::isBest(Row row, int column) const {
+    if (row < 0 || row >= RowCount || column < 0 || column >= columnCount()) {
+        return false;
+    }
+    return m_cells[row][column].best;
+}
+
+int ResultsTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() || m_runs.empty() ? 0 : RowCount;
+}
+
+int ResultsTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
+}
+
+QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) {
+        return {};
+    }
+    const Cell& cell = m_cells[index.row()][index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.text;
+    case Qt::TextAlignmentRole:
+        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (cell.best) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return cell.best ? QBrush(QColor(0xd9, 0xf2, 0xdc)) : QVariant();
+    case Qt::ForegroundRole:
+        // The tint is light in every palette; keep its text dark so it stays readable.
+        return cell.best ? QBrush(QColor(0x12, 0x3d, 0x1c)) : QVariant();
+    case Qt::ToolTipRole:
+        if (cell.best) {
+            return better(static_cast<Row>(index.row())) == Better::Lower ? tr("Best: the lowest of the runs")
+                                                                          : tr("Best: the highest of the runs");
+        }
+        return {};
+    case ValueRole:
+        return cell.value ? QVariant(*cell.value) : QVariant();
+    case BestRole:
+        return cell.best;
+    case RunDirRole:
+        return toQString(m_runs[static_cast<size_t>(index.column())].runDir);
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= RowCount) {
+            return {};
+        }
+        if (role == Qt::DisplayRole) {
+            return rowName(static_cast<Row>(section));
+        }
+        if (role == Qt::ToolTipRole && section >= MacroF1Row) {
+            return tr("Not in the reference table: LiteTune's addition.");
+        }
+        return {};
+    }
+    if (section < 0 || section >= columnCount()) {
+        return {};
+    }
+    const auto& run = m_runs[static_cast<size_t>(section)];
+    if (role == Qt::DisplayRole) {
+        return RunCatalog::displayName(run);
+    }
+    if (role == Qt::ToolTipRole) {
+        return QDir::toNativeSeparators(toQString(run.runDir));
+    }
+    return {};
+}
