@@ -8,6 +8,7 @@
 #include "Verbs.h"
 
 #include "api/RuntimeInfo.h"
+#include "io/HfCache.h"
 #include "io/JsonFile.h"
 #include "io/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
@@ -131,7 +132,7 @@ int runLogits(int argc, char** argv, int first) {
         options.labels = readAdapterLabels(adapterPath);
         options.replaceHead = !options.labels.empty(); // the adapter brings its own head
     }
-    LoadedModel loaded = loadGpt2(modelPath, options);
+    LoadedModel loaded = loadGpt2(modelPath == "demo" ? modelPath : resolveModelPath(modelPath).string(), options);
     if (!adapterPath.empty())
         for (const std::string& message : loadAdapter(loaded.model, adapterPath).messages)
             std::cerr << "litetune-cli: " << message << "\n";

@@ -43,6 +43,7 @@ struct ModelConfig {
 // Reads and validates config.json (unknown model_type → BadInput naming the file and field).
 ModelConfig readModelConfig(const std::filesystem::path& configJson);
 // Serialises as Hugging Face's save_pretrained would (sorted keys, indent 2, id2label/label2id).
+// A config with labels is written as the classifier it is: architectures ["GPT2ForSequenceClassification"].
 std::string modelConfigToJson(const ModelConfig& config);
 void writeModelConfig(const ModelConfig& config, const std::filesystem::path& configJson);
 

@@ -48,7 +48,9 @@ std::string labelsJson(const std::vector<std::string>& labels) {
         id2label[std::to_string(i)] = labels[i];
         label2id[labels[i]] = i;
     }
-    return nlohmann::json{{"id2label", id2label}, {"label2id", label2id}}.dump(2) + "\n";
+    return nlohmann::json{{"id2label", id2label}, {"label2id", label2id}}.dump(
+               2, ' ', /*ensure_ascii=*/true, nlohmann::json::error_handler_t::replace) +
+           "\n";
 }
 
 fs::path weightsFileOf(const fs::path& dir) {

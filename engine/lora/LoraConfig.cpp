@@ -249,7 +249,8 @@ std::string loraConfigToJson(const LoraConfig& config) {
     out["target_modules"] = config.targetRegex.empty() ? json(config.targetModules) : json(config.targetRegex);
     out["task_type"] = nullable(config.taskType);
     out["use_rslora"] = config.useRslora;
-    return out.dump(2);
+    return out.dump(2, ' ', /*ensure_ascii=*/true,
+                    nlohmann::json::error_handler_t::replace); // Python's json.dumps escapes non-ASCII
 }
 
 } // namespace litetune

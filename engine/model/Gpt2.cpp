@@ -83,10 +83,6 @@ void validateConfig(const ModelConfig& c) {
         throwBadInput(
             "config field activation_function '" + c.activationFunction +
             "' is not supported (expected gelu_new, gelu_pytorch_tanh, gelu, quick_gelu, relu, silu or tanh)");
-    const std::int64_t pad = c.effectivePadId();
-    if (pad < 0 || pad >= c.vocabSize)
-        throwBadInput("config pad token id " + std::to_string(pad) + " lies outside the vocabulary of " +
-                      std::to_string(c.vocabSize) + " tokens (set pad_token_id or eos_token_id)");
 }
 
 } // namespace

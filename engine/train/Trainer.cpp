@@ -85,40 +85,28 @@ TrainOutcome Trainer::run() {
     m_setup.model->train();
 
     while (m_state.globalStep < m_plan.maxSteps) {
-        if (waitWhilePausedOrCancelled()) {
+        if (waitWhilePausedOrCancelled()) { // cancel or pause, checked every step
             outcome.cancelled = true;
             break;
         }
-        const std::vector<BatchIndices>& batches = epochBatches(); // this epoch's batches
-        const auto batchesInEpoch = static_cast<std::int64_t>(batches.size());
-        const StepWindow window = nextWindow(batchesInEpoch);     // micro-batches of this step
-        reseedGenerators(m_config.seed, m_state.globalStep);      // dropout stream of this step
-        const double stepLoss = forwardBackward(batches, window); // forward, loss, backward
+        const std::vector<BatchIndices> microBatches = nextMicroBatches(); // next batch
+        reseedGenerators(m_config.seed, m_state.globalStep);               // this step's dropout stream
+        const double loss = accumulateGradients(microBatches);             // forward, loss / accum, backward
         m_scaler.unscale(m_params);
-        const double gradNorm = clipGradients(m_params, m_config.maxGradNorm); // clip; pre-clip norm logged
-        const bool finite = std::isfinite(stepLoss) && std::isfinite(gradNorm);
+        const double gradNorm = clipGradients(m_params, m_config.maxGradNorm); // clip, pre-clip norm kept
+        const bool finite = std::isfinite(loss) && std::isfinite(gradNorm);
         if (!finite && !m_scaler.enabled())
-            diverged(stepLoss, gradNorm);         // NaN guard
-        const double lr = m_config.learningRate * // schedule
-                          linearScheduleMultiplier(m_state.globalStep, m_plan.warmupSteps, m_plan.maxSteps);
-        setLearningRate(*m_optimizer, lr);
+            diverged(loss, gradNorm); // NaN guard: stop, the last checkpoint stays good
+        setLearningRate(*m_optimizer, learningRateAt(m_state.globalStep));
         if (m_scaler.update(finite))
-            m_optimizer->step(); // AdamW step
+            m_optimizer->step(); // AdamW
         else if (m_scaler.scale() < 1.0)
-            diverged(stepLoss, gradNorm);
-        m_optimizer->zero_grad(); // zero grad
-        advance(window, batchesInEpoch, finite ? stepLoss : 0.0);
-        std::int64_t samples = 0, tokens = 0;
-        for (std::int64_t b = window.first; b < window.first + window.count; ++b) {
-            samples += static_cast<std::int64_t>(batches[static_cast<std::size_t>(b)].size());
-            for (const auto i : batches[static_cast<std::size_t>(b)])
-                tokens += m_setup.train->lengths[static_cast<std::size_t>(i)];
-        }
-        const double nextLr =
-            m_config.learningRate * linearScheduleMultiplier(m_state.globalStep, m_plan.warmupSteps, m_plan.maxSteps);
-        logStep(stepLoss, gradNorm, nextLr, samples, tokens); // log
+            diverged(loss, gradNorm);
+        m_optimizer->zero_grad();
+        advance(microBatches, finite ? loss : 0.0);                                // step, data position, epoch
+        logStep(loss, gradNorm, learningRateAt(m_state.globalStep), microBatches); // log (lr of the next step)
         const bool evalDue = m_setup.eval && m_config.evalEvery > 0 && m_state.globalStep % m_config.evalEvery == 0;
-        if (evalDue && evaluateAndCheckPatience()) { // maybe evaluate
+        if (evalDue && evaluateAndCheckPatience()) { // maybe evaluate, maybe stop early
             outcome.stoppedEarly = true;
             m_observer.logged("early stopping at step " + std::to_string(m_state.globalStep) + ": " +
                               m_config.earlyStoppingMetric + " did not improve for " +
@@ -145,32 +133,32 @@ TrainOutcome Trainer::run() {
     return outcome;
 }
 
-const std::vector<BatchIndices>& Trainer::epochBatches() {
+std::vector<BatchIndices> Trainer::nextMicroBatches() {
     if (m_batchesEpoch != m_state.epochIndex) {
         m_batches = lengthGroupedBatches(m_setup.train->lengths, m_config.batchSize, m_config.seed, m_state.epochIndex);
         m_batchesEpoch = m_state.epochIndex;
     }
-    return m_batches;
+    const auto inEpoch = static_cast<std::int64_t>(m_batches.size());
+    const std::int64_t first = std::min(m_state.nextBatch, inEpoch);
+    const bool lastStepOfEpoch = m_state.nextBatch / m_config.gradAccum + 1 >= m_plan.stepsPerEpoch;
+    // The epoch's last step takes the micro-batches gradient accumulation leaves over (or all of
+    // them when an epoch has fewer than grad_accum).
+    const std::int64_t end = lastStepOfEpoch ? inEpoch : std::min(inEpoch, first + m_config.gradAccum);
+    return {m_batches.begin() + first, m_batches.begin() + end};
 }
 
-Trainer::StepWindow Trainer::nextWindow(std::int64_t batchesInEpoch) const {
-    const std::int64_t accum = m_config.gradAccum;
-    const std::int64_t stepInEpoch = m_state.nextBatch / accum;
-    StepWindow window;
-    window.first = m_state.nextBatch;
-    // The epoch's last step takes the leftover micro-batches too (or all of them when fewer than accum).
-    window.count = stepInEpoch + 1 >= m_plan.stepsPerEpoch ? batchesInEpoch - window.first : accum;
-    return window;
+double Trainer::learningRateAt(std::int64_t step) const {
+    return m_config.learningRate * linearScheduleMultiplier(step, m_plan.warmupSteps, m_plan.maxSteps);
 }
 
-double Trainer::forwardBackward(const std::vector<BatchIndices>& batches, const StepWindow& window) {
+double Trainer::accumulateGradients(const std::vector<BatchIndices>& microBatches) {
     std::int64_t rows = 0;
-    for (std::int64_t b = window.first; b < window.first + window.count; ++b)
-        rows += static_cast<std::int64_t>(batches[static_cast<std::size_t>(b)].size());
+    for (const auto& batch : microBatches)
+        rows += static_cast<std::int64_t>(batch.size());
     torch::Tensor stepLoss = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64));
-    for (std::int64_t b = window.first; b < window.first + window.count; ++b) {
-        const TokenBatch batch = collateBatch(m_setup.train->tokens, m_setup.train->labels,
-                                              batches[static_cast<std::size_t>(b)], m_setup.padId, m_setup.exec.device);
+    for (const auto& indices : microBatches) {
+        const TokenBatch batch =
+            collateBatch(m_setup.train->tokens, m_setup.train->labels, indices, m_setup.padId, m_setup.exec.device);
         torch::Tensor logits;
         {
             AutocastScope autocast(m_setup.exec);
@@ -188,13 +176,14 @@ double Trainer::forwardBackward(const std::vector<BatchIndices>& batches, const 
     return stepLoss.item<double>();
 }
 
-void Trainer::advance(const StepWindow& window, std::int64_t batchesInEpoch, double stepLoss) {
+void Trainer::advance(const std::vector<BatchIndices>& microBatches, double stepLoss) {
+    const auto inEpoch = static_cast<std::int64_t>(m_batches.size());
+    const std::int64_t end = m_state.nextBatch + static_cast<std::int64_t>(microBatches.size());
     m_state.globalStep += 1;
     m_state.trainLossSum += stepLoss;
-    const std::int64_t end = window.first + window.count;
     m_state.epoch = static_cast<double>(m_state.epochIndex) +
-                    static_cast<double>(end) / static_cast<double>(std::max<std::int64_t>(batchesInEpoch, 1));
-    if (end >= batchesInEpoch) {
+                    static_cast<double>(end) / static_cast<double>(std::max<std::int64_t>(inEpoch, 1));
+    if (end >= inEpoch) {
         m_state.epochIndex += 1;
         m_state.nextBatch = 0;
     } else {
@@ -204,14 +193,17 @@ void Trainer::advance(const StepWindow& window, std::int64_t batchesInEpoch, dou
     m_state.stepsSinceScaleChange = m_scaler.stepsSinceChange();
 }
 
-void Trainer::logStep(double stepLoss, double gradNorm, double learningRate, std::int64_t samples,
-                      std::int64_t tokens) {
+void Trainer::logStep(double stepLoss, double gradNorm, double learningRate,
+                      const std::vector<BatchIndices>& microBatches) {
     m_history.addStep(m_state.globalStep, m_state.epoch, stepLoss, learningRate, gradNorm);
+    for (const auto& batch : microBatches) {
+        m_sessionSamples += static_cast<std::int64_t>(batch.size());
+        for (const auto i : batch)
+            m_sessionTokens += m_setup.train->lengths[static_cast<std::size_t>(i)];
+    }
     m_progressLossSum += stepLoss;
     m_progressSteps += 1;
     m_sessionSteps += 1;
-    m_sessionSamples += samples;
-    m_sessionTokens += tokens;
     const auto now = Clock::now();
     const bool last = m_state.globalStep == m_plan.maxSteps;
     if (std::chrono::duration<double>(now - m_lastProgress).count() < 0.25 && !last && m_sessionSteps > 1)

@@ -64,20 +64,24 @@ public:
     void resumeFrom(const std::filesystem::path& checkpointDir);
     TrainOutcome run();
 
+    // One step's forward and backward: each micro-batch's mean loss, weighted by its share of the
+    // step's rows, is backpropagated; gradients accumulate in the parameters. Returns the step's
+    // loss (the mean over its rows). The loop calls it once per step; tests call it directly.
+    double accumulateGradients(const std::vector<BatchIndices>& microBatches);
+
+    // One step's forward and backward: each micro-batch's mean loss, weighted by its share of the
+    // step's rows, is backpropagated, so gradients accumulate to those of one batch of all rows.
+    // Returns the step's loss (the mean over its rows). The loop calls it once per step.
+    double accumulateGradients(const std::vector<BatchIndices>& microBatches);
+
     const StepPlan& plan() const { return m_plan; }
     torch::optim::AdamW& optimizer() { return *m_optimizer; }
 
 private:
-    struct StepWindow {
-        std::int64_t first = 0; // first micro-batch of the step in its epoch
-        std::int64_t count = 0;
-    };
-
-    StepWindow nextWindow(std::int64_t batchesInEpoch) const;
-    const std::vector<BatchIndices>& epochBatches();
-    double forwardBackward(const std::vector<BatchIndices>& batches, const StepWindow& window);
-    void advance(const StepWindow& window, std::int64_t batchesInEpoch, double stepLoss);
-    void logStep(double stepLoss, double gradNorm, double learningRate, std::int64_t samples, std::int64_t tokens);
+    std::vector<BatchIndices> nextMicroBatches();
+    double learningRateAt(std::int64_t step) const;
+    void advance(const std::vector<BatchIndices>& microBatches, double stepLoss);
+    void logStep(double stepLoss, double gradNorm, double learningRate, const std::vector<BatchIndices>& microBatches);
     bool evaluateAndCheckPatience(); // true when early stopping says stop
     EvalReport evaluate();
     void checkpoint();

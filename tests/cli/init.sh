@@ -30,6 +30,10 @@ assert all(math.isfinite(v) for r in o["logits"] for v in r), o
 assert abs(o["loss"] - math.log(3)) < 0.1, o  # a fresh head is close to uniform
 PY
 
+# The built-in demo model needs no folder.
+echo '{"input_ids": [[72, 105, 33]], "labels": [1]}' >"$tmp/demo.json"
+"$LITETUNE_CLI" logits --model demo --input "$tmp/demo.json" | grep -q '"loss"'
+
 # The seed decides the weights.
 "$LITETUNE_CLI" init --out "$tmp/again" --layers 2 --heads 2 --embd 32 --positions 64 --labels 3 --seed 7 >/dev/null
 "$LITETUNE_CLI" init --out "$tmp/other" --layers 2 --heads 2 --embd 32 --positions 64 --labels 3 --seed 8 >/dev/null
