@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -21,15 +22,18 @@ int main(int argc, char* argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("org.litetune.LiteTune"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    // Translations from the system locale, when a catalogue for it is installed or embedded.
+    // Translations from the system locale (LANGUAGE, LC_ALL, LANG), or from the setting ui/language
+    // ("de", "fr", "en") when it is set, whenever a catalogue for it is installed or embedded.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("litetune"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QLocale(), QStringLiteral("litetune"), QStringLiteral("_"),
+    if (translator.load(uiLocale, QStringLiteral("litetune"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(uiLocale, QStringLiteral("litetune"), QStringLiteral("_"),
                         QApplication::applicationDirPath() + QStringLiteral("/../share/litetune/translations"))) {
         QApplication::installTranslator(&translator);
     }

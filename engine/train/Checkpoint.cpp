@@ -82,11 +82,18 @@ fs::path saveCheckpoint(const fs::path& runDir, const std::vector<NamedParameter
         fs::remove_all(staging, ec);
         throw;
     }
+    // Staging folders of a writer that was killed mid-checkpoint are garbage now; so are all but
+    // the newest `keep` checkpoints.
+    std::vector<fs::path> garbage;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root, ec))
+        if (entry.path().filename().string().rfind(".step-", 0) == 0)
+            garbage.push_back(entry.path());
     const auto all = checkpoints(runDir);
-    for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < all.size(); ++i) {
-        std::error_code ec;
-        fs::remove_all(all[i].second, ec);
-    }
+    for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < all.size(); ++i)
+        garbage.push_back(all[i].second);
+    for (const auto& dir : garbage)
+        fs::remove_all(dir, ec);
     return target;
 }
 

@@ -125,10 +125,10 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
         setup.classWeights = balancedClassWeights(train, static_cast<int>(model.labelNames.size()), ctx.exec.device);
     Trainer trainer(std::move(setup), observer, control);
     if (!c.resumeDir.empty()) {
-        const auto checkpoint = latestCheckpoint(ctx.runDir);
-        if (!checkpoint)
-            throwBadInput(ctx.runDir.string() + " has no checkpoint to resume from");
-        trainer.resumeFrom(*checkpoint);
+        if (const auto checkpoint = latestCheckpoint(ctx.runDir))
+            trainer.resumeFrom(*checkpoint);
+        else
+            observer.logged(ctx.runDir.string() + " has no checkpoint yet: training starts from step 0");
     }
     const TrainOutcome outcome = trainer.run();
 

@@ -67,12 +67,18 @@ RunModel load(const TrainConfig& config, const std::vector<std::string>& labels,
     ModelLoadOptions options;
     options.labels = labels;
     options.replaceHead = replaceHead;
+    if (!config.adapterPath.empty()) { // the adapter brings its own head: build the base for its labels
+        if (options.labels.empty())
+            options.labels = readAdapterLabels(config.adapterPath);
+        options.replaceHead = true;
+    }
     options.seed = config.seed;
     const std::string path = config.modelPath == "demo" ? "demo" : resolveModelPath(config.modelPath).string();
     RunModel run;
     run.loaded = loadGpt2(path, options);
     for (const auto& message : run.loaded.messages)
-        observer.logged(message);
+        if (config.adapterPath.empty() || message.find("head") == std::string::npos) // the adapter brings the head
+            observer.logged(message);
     run.labelNames = run.loaded.config.labels;
     if (run.labelNames.empty())
         for (std::int64_t i = 0; i < run.loaded.config.numLabels(); ++i)

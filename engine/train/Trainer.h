@@ -65,11 +65,6 @@ public:
     TrainOutcome run();
 
     // One step's forward and backward: each micro-batch's mean loss, weighted by its share of the
-    // step's rows, is backpropagated; gradients accumulate in the parameters. Returns the step's
-    // loss (the mean over its rows). The loop calls it once per step; tests call it directly.
-    double accumulateGradients(const std::vector<BatchIndices>& microBatches);
-
-    // One step's forward and backward: each micro-batch's mean loss, weighted by its share of the
     // step's rows, is backpropagated, so gradients accumulate to those of one batch of all rows.
     // Returns the step's loss (the mean over its rows). The loop calls it once per step.
     double accumulateGradients(const std::vector<BatchIndices>& microBatches);

@@ -75,7 +75,7 @@ void ConfusionMatrixPlot::setMatrix(const QString& title, const QVector<Label>& 
     xAxis->setTickLabelFont(tickFont);
     yAxis->setTickLabelFont(tickFont);
     xAxis->setTickLabelRotation(allGlyphs ? 0 : 60);
-    const double extent = std::max(1, labels.size());
+    const double extent = static_cast<double>(std::max<qsizetype>(1, labels.size()));
     xAxis->setRange(-0.5, extent - 0.5);
     yAxis->setRange(-0.5, extent - 0.5);
     updateCells();

@@ -3,6 +3,7 @@
 #include "common/LabelGlyphs.h"
 #include "results/RunSelectionModel.h"
 
+#include <algorithm>
 #include <cmath>
 
 PerClassF1Plot::PerClassF1Plot(QWidget* parent)
@@ -44,7 +45,7 @@ void PerClassF1Plot::setData(const QVector<ConfusionMatrixPlot::Label>& labels, 
     xAxis->setTickLabelRotation(allGlyphs ? 0 : 45);
 
     // Bars share the 0.8 of each label's slot that is not gap.
-    const double width = 0.8 / std::max(1, series.size());
+    const double width = 0.8 / static_cast<double>(std::max<qsizetype>(1, series.size()));
     for (int s = 0; s < series.size(); ++s) {
         auto* bars = new QCPBars(xAxis, yAxis);
         bars->setName(series.at(s).name);
@@ -63,7 +64,7 @@ void PerClassF1Plot::setData(const QVector<ConfusionMatrixPlot::Label>& labels, 
         bars->setBarsGroup(m_group);
         m_bars.append(bars);
     }
-    xAxis->setRange(-0.6, std::max(1, labels.size()) - 0.4);
+    xAxis->setRange(-0.6, static_cast<double>(std::max<qsizetype>(1, labels.size())) - 0.4);
     legend->setVisible(!series.isEmpty());
     replot(QCustomPlot::rpQueuedReplot);
 }

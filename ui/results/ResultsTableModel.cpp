@@ -161,7 +161,7 @@ void ResultsTableModel::setRuns(const RunResultList& runs) {
 }
 
 void ResultsTableModel::computeCells() {
-    m_cells.assign(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
+    m_cells = QVector<QVector<Cell>>(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
     for (int row = 0; row < RowCount; ++row) {
         const auto which = static_cast<Row>(row);
         for (int column = 0; column < static_cast<int>(m_runs.size()); ++column) {

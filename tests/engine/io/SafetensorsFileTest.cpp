@@ -145,7 +145,8 @@ TEST(SafetensorsFile, AcceptsEmptyFilesScalarsZeroSizedTensorsAndUnalignedData) 
                                R"("also_empty":{"dtype":"I64","shape":[3,0],"data_offsets":[0,0]},)"
                                R"("byte":{"dtype":"U8","shape":[],"data_offsets":[0,1]},)"
                                R"("odd":{"dtype":"F32","shape":[1],"data_offsets":[1,5]}})";
-    const SafetensorsFile parsed = parseString(safetensorsBytes(header, std::string("\x07\x00\x00\x80\x3f", 5)));
+    const std::string bytes = safetensorsBytes(header, std::string("\x07\x00\x00\x80\x3f", 5)); // outlives the views
+    const SafetensorsFile parsed = parseString(bytes);
     ASSERT_EQ(parsed.tensors().size(), 4u);
     EXPECT_EQ(parsed.find("empty")->numel(), 0);
     EXPECT_EQ(parsed.find("byte")->shape.size(), 0u);
@@ -158,7 +159,8 @@ TEST(SafetensorsFile, AcceptsEmptyFilesScalarsZeroSizedTensorsAndUnalignedData) 
 TEST(SafetensorsFile, AcceptsUnpaddedHeadersAndMetadataWithEscapes) {
     const std::string header =
         R"({"__metadata__":{"format":"pt","note":"a\"b\u00e9"},"t":{"dtype":"F16","shape":[1],"data_offsets":[0,2]}})";
-    const SafetensorsFile parsed = parseString(safetensorsBytes(header, "ab", /*pad=*/false));
+    const std::string bytes = safetensorsBytes(header, "ab", /*pad=*/false);
+    const SafetensorsFile parsed = parseString(bytes);
     EXPECT_EQ(parsed.metadata().at("note"), "a\"b\xc3\xa9");
 }
 

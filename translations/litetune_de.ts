@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BatchPredictionModel</name>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="108"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="114"/>
+        <source>%1: %2%</source>
+        <translation>%1: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="131"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="169"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="33"/>
+        <source>Choose Columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="40"/>
+        <source>The column with the text to classify.</source>
+        <translation>Die Spalte mit dem zu klassifizierenden Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="41"/>
+        <source>The column with the class of each text (a name, an emoji or a number).</source>
+        <translation>Die Spalte mit der Klasse jedes Textes (ein Name, ein Emoji oder eine Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="43"/>
+        <source>LiteTune could not tell which columns of &lt;b&gt;%1&lt;/b&gt; to use. Pick the text and the label column.</source>
+        <translation>LiteTune konnte nicht erkennen, welche Spalten von &lt;b&gt;%1&lt;/b&gt; zu verwenden sind. Wählen Sie die Text- und die Label-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="54"/>
+        <source>&amp;Text column:</source>
+        <translation>&amp;Textspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="55"/>
+        <source>&amp;Label column:</source>
+        <translation>&amp;Label-Spalte:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiff</name>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="23"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="66"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <source>Choose a model.</source>
+        <translation>Wählen Sie ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="11"/>
+        <source>Open a dataset first (Dataset place, Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst einen Datensatz (Bereich Datensatz, Strg+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="18"/>
+        <source>The model folder %1 has no config.json.</source>
+        <translation>Der Modellordner %1 enthält keine config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="23"/>
+        <source>Epochs must be more than 0.</source>
+        <translation>Die Zahl der Epochen muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="26"/>
+        <source>The learning rate must be more than 0.</source>
+        <translation>Die Lernrate muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="29"/>
+        <source>Gradient accumulation must be at least 1.</source>
+        <translation>Die Gradienten-Akkumulation muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="32"/>
+        <source>The warm-up ratio must be at least 0 and less than 1.</source>
+        <translation>Der Warm-up-Anteil muss mindestens 0 und kleiner als 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
+        <source>Weight decay cannot be negative.</source>
+        <translation>Weight Decay darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="39"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>Die Batchgröße muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="42"/>
+        <source>The max length must be between 2 and 1024 tokens (GPT-2&apos;s context).</source>
+        <translation>Die maximale Länge muss zwischen 2 und 1024 Tokens liegen (der Kontext von GPT-2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="47"/>
+        <source>The LoRA rank r must be at least 1.</source>
+        <translation>Der LoRA-Rang r muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="50"/>
+        <source>LoRA alpha must be more than 0.</source>
+        <translation>LoRA-Alpha muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="53"/>
+        <source>LoRA dropout must be at least 0 and less than 1.</source>
+        <translation>Der LoRA-Dropout muss mindestens 0 und kleiner als 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="56"/>
+        <source>LoRA needs at least one target module (for example c_attn).</source>
+        <translation>LoRA braucht mindestens ein Zielmodul (zum Beispiel c_attn).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurePage</name>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <source>Quick demo</source>
+        <translation>Schnelle Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <source>Reproduce the reference experiment</source>
+        <translation>Referenzexperiment nachstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
+        <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="70"/>
+        <source>The pretrained GPT-2 to start from.</source>
+        <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
+        <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
+        <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="90"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="92"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="93"/>
+        <source>M&amp;odel:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="95"/>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="96"/>
+        <source>D&amp;evice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="105"/>
+        <source>Run the chosen method with these settings (Ctrl+R).</source>
+        <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <source>Compare base → full → LoRA</source>
+        <translation>Vergleich Basis → voll → LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
+        <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <source>Built-in demo model (tiny GPT-2)</source>
+        <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <source>%1 (Hugging Face cache)</source>
+        <translation>%1 (Hugging-Face-Cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="180"/>
+        <source>Choose a Model Folder</source>
+        <translation>Modellordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="213"/>
+        <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
+        <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <source>%1 — %2 examples, %3 labels</source>
+        <translation>%1 – %2 Beispiele, %3 Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="266"/>
+        <source>GPT-2 (not in the Hugging Face cache)</source>
+        <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="334"/>
+        <source>none — open one in the Dataset place</source>
+        <translation>keiner – im Bereich Datensatz einen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <source>A run is in progress (Train place).</source>
+        <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixPlot</name>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="46"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="47"/>
+        <source>True</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="120"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="192"/>
+        <source>true %1 → predicted %2: %3</source>
+        <translation>tatsächlich %1 → vorhergesagt %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="195"/>
+        <source> (%1% of this true label)</source>
+        <translation> (%1&#xa0;% dieses tatsächlichen Labels)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFilterBar</name>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="23"/>
+        <source>Search text…</source>
+        <translation>Text suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="26"/>
+        <source>Show one split only.</source>
+        <translation>Nur einen Split anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="28"/>
+        <source>Show one label only.</source>
+        <translation>Nur ein Label anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="60"/>
+        <source>All splits</source>
+        <translation>Alle Splits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="62"/>
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="81"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="84"/>
+        <source>Misclassified by %1</source>
+        <translation>Falsch klassifiziert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="88"/>
+        <source>Runs disagree</source>
+        <translation>Läufe uneinig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <source>Highest loss first</source>
+        <translation>Höchster Verlust zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="95"/>
+        <source>Views that use the predictions of finished runs on this dataset.</source>
+        <translation>Ansichten, die die Vorhersagen abgeschlossener Läufe auf diesem Datensatz nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="96"/>
+        <source>Finished runs on this dataset add views such as &quot;misclassified by run&quot;.</source>
+        <translation>Abgeschlossene Läufe auf diesem Datensatz fügen Ansichten wie „falsch klassifiziert von Lauf“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="117"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Datensatz öffnen&lt;/h2&gt;&lt;p&gt;Ziehen Sie eine CSV-, TSV- oder JSON-Lines-Datei, einen TweetEval-Ordner oder ein Archiv hierher,&lt;br&gt;öffnen Sie eine Datei mit &lt;b&gt;Strg+O&lt;/b&gt; oder beginnen Sie mit den eingebauten Demodaten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="73"/>
+        <source>Open Dataset…</source>
+        <translation>Datensatz öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="75"/>
+        <source>Use Demo Data</source>
+        <translation>Demodaten verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="112"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="120"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="121"/>
+        <source>Token lengths</source>
+        <translation>Token-Längen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="160"/>
+        <source>Open Dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="161"/>
+        <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
+        <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetPage.cpp" line="201"/>
+        <source>Opened %1: %n example(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Beispiel</numerusform>
+            <numerusform>%1 geöffnet: %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="227"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="325"/>
+        <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
+        <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="89"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="128"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="32"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="33"/>
+        <source>Download a Model</source>
+        <translation>Modell herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="38"/>
+        <source>The model&apos;s repository on the Hugging Face Hub, as ORGANIZATION/NAME. A copied address (https://huggingface.co/…) works too.</source>
+        <translation>Das Repository des Modells auf dem Hugging Face Hub, als ORGANISATION/NAME. Eine kopierte Adresse (https://huggingface.co/…) funktioniert auch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="41"/>
+        <source>A branch, a tag or a commit hash.</source>
+        <translation>Ein Branch, ein Tag oder ein Commit-Hash.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="48"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="49"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="51"/>
+        <source>Models are stored in the Hugging Face cache, shared with Python tools: %1</source>
+        <translation>Modelle werden im Hugging-Face-Cache gespeichert, den auch Python-Werkzeuge nutzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="56"/>
+        <source>Offline mode is on (HF_HUB_OFFLINE): only models already in the cache open.</source>
+        <translation>Der Offline-Modus ist aktiv (HF_HUB_OFFLINE): Nur Modelle, die schon im Cache liegen, lassen sich öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="62"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="82"/>
+        <source>not in this repository (optional)</source>
+        <translation>nicht in diesem Repository (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="139"/>
+        <source>Downloading %1 from %2…</source>
+        <translation>%1 wird von %2 heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="175"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorker</name>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="41"/>
+        <source>The dataset has no split named &quot;%1&quot;.</source>
+        <translation>Der Datensatz hat keinen Split namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="128"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="133"/>
+        <source>The engine failed: %1</source>
+        <translation>Die Engine ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="135"/>
+        <source>The engine failed with an unknown error.</source>
+        <translation>Die Engine ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunsDialog</name>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="19"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="30"/>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="32"/>
+        <source>Runs in the report, one column each:</source>
+        <translation>Läufe im Bericht, je eine Spalte:</translation>
+    </message>
+</context>
+<context>
+    <name>HubBlobTransfer</name>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="64"/>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="146"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="94"/>
+        <source>Could not resume %1: the server does not continue partial downloads.</source>
+        <translation>%1 konnte nicht fortgesetzt werden: Der Server setzt unvollständige Downloads nicht fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="172"/>
+        <source>Downloading %1 failed: too many redirects.</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: zu viele Weiterleitungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="183"/>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="188"/>
+        <source>Downloading %1 failed: the server answered HTTP %2 %3.</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: Der Server antwortete mit HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="196"/>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>die Verbindung endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="204"/>
+        <source>Downloading %1 failed after %2 attempts: %3. Start the download again to resume it.</source>
+        <translation>Herunterladen von %1 nach %2 Versuchen fehlgeschlagen: %3. Starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="238"/>
+        <source>The download of %1 is corrupt: its %2 is %3, but the Hub says %4. The partial file was deleted; try again. If this repeats, a proxy or the mirror at HF_ENDPOINT alters the file.</source>
+        <translation>Der Download von %1 ist beschädigt: Sein %2 ist %3, der Hub nennt aber %4. Die unvollständige Datei wurde gelöscht; versuchen Sie es erneut. Wiederholt sich das, verändert ein Proxy oder der Spiegelserver unter HF_ENDPOINT die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="246"/>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="263"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubCacheLayout</name>
+    <message>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="67"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="92"/>
+        <source>Could not link %1 to its blob: %2</source>
+        <translation>%1 konnte nicht mit seinem Blob verknüpft werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubDownloader</name>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a Hugging Face repository id; expected a name like openai-community/gpt2.</source>
+        <translation>„%1“ ist keine Hugging-Face-Repository-ID; erwartet wird ein Name wie openai-community/gpt2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a valid revision; expected a branch, a tag or a commit hash.</source>
+        <translation>„%1“ ist keine gültige Revision; erwartet wird ein Branch, ein Tag oder ein Commit-Hash.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="110"/>
+        <source>Offline mode is on (HF_HUB_OFFLINE), so nothing is downloaded, and %1</source>
+        <translation>Der Offline-Modus ist aktiv (HF_HUB_OFFLINE), daher wird nichts heruntergeladen, und %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="120"/>
+        <source>The download was cancelled. Start it again to resume where it stopped.</source>
+        <translation>Der Download wurde abgebrochen. Starten Sie ihn erneut, um dort fortzusetzen, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="155"/>
+        <source>%1 has no model.safetensors. LiteTune reads safetensors checkpoints only: pickle files (pytorch_model.bin) are not supported, because loading them can run arbitrary code. Choose a repository with model.safetensors, or convert this one (e.g. with the Hub&apos;s &quot;Convert to Safetensors&quot; Space).</source>
+        <translation>%1 hat keine model.safetensors. LiteTune liest nur safetensors-Checkpoints: Pickle-Dateien (pytorch_model.bin) werden nicht unterstützt, weil ihr Laden beliebigen Code ausführen kann. Wählen Sie ein Repository mit model.safetensors oder konvertieren Sie dieses (z. B. mit dem Space „Convert to Safetensors“ des Hubs).</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="163"/>
+        <source>%1 has no %2 at revision %3, which LiteTune needs to load a GPT-2 model.</source>
+        <translation>%1 hat in Revision %3 keine Datei %2, die LiteTune zum Laden eines GPT-2-Modells braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="242"/>
+        <source>%1 (revision %2) is not in the cache %3.</source>
+        <translation>%1 (Revision %2) ist nicht im Cache %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="250"/>
+        <source>the cached snapshot %1 lacks %2.</source>
+        <translation>dem zwischengespeicherten Snapshot %1 fehlt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HubMetadataFetcher</name>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="75"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="86"/>
+        <source>The Hub redirected %1 too often or to nowhere.</source>
+        <translation>Der Hub hat %1 zu oft oder ins Leere weitergeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="125"/>
+        <source>The server at %1 did not send the Hub&apos;s X-Repo-Commit and ETag headers for %2; is HF_ENDPOINT a Hugging Face Hub (or a mirror of one)?</source>
+        <translation>Der Server unter %1 hat für %2 nicht die Header X-Repo-Commit und ETag des Hubs gesendet; ist HF_ENDPOINT ein Hugging Face Hub (oder ein Spiegel davon)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="139"/>
+        <source>The repository %1 was not found on %2. Check its name; if it is private, set HF_TOKEN (or log in with `huggingface-cli login`).</source>
+        <translation>Das Repository %1 wurde auf %2 nicht gefunden. Prüfen Sie den Namen; ist es privat, setzen Sie HF_TOKEN (oder melden Sie sich mit `huggingface-cli login` an).</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="144"/>
+        <source>The repository %1 has no branch, tag or commit &quot;%2&quot;.</source>
+        <translation>Das Repository %1 hat keinen Branch, kein Tag und keinen Commit „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="147"/>
+        <source>%1 is a gated repository: accept its conditions on its Hub page, then set HF_TOKEN to a token of that account.</source>
+        <translation>%1 ist ein zugangsbeschränktes Repository: Akzeptieren Sie die Bedingungen auf seiner Hub-Seite und setzen Sie dann HF_TOKEN auf ein Token dieses Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="152"/>
+        <source>The Hub refused access to %1 of %2 (HTTP %3). The repository may be private or gated: set HF_TOKEN to a token that may read it.</source>
+        <translation>Der Hub hat den Zugriff auf %1 von %2 verweigert (HTTP %3). Das Repository ist vielleicht privat oder zugangsbeschränkt: Setzen Sie HF_TOKEN auf ein Token mit Leserechten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="158"/>
+        <source>The Hub answered HTTP %1 %2 for %3 of %4.</source>
+        <translation>Der Hub antwortete mit HTTP %1 %2 für %3 von %4.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperParameterForm</name>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
+        <translation>Was mit dem Modell geschieht: unverändert evaluieren, alle Gewichte feinabstimmen, kleine LoRA-Adapter neben eingefrorenen Gewichten trainieren oder nur den Klassifikationskopf trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <source>Base evaluation (no training)</source>
+        <translation>Basis-Evaluation (ohne Training)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
+        <source>Full fine-tune</source>
+        <translation>Vollständige Feinabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="48"/>
+        <source>Classifier head only</source>
+        <translation>Nur Klassifikationskopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <source>&amp;Method:</source>
+        <translation>Me&amp;thode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="71"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <source>How many times training goes through the whole training split.</source>
+        <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="75"/>
+        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
+        <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="77"/>
+        <source>Examples per forward pass; more needs more memory.</source>
+        <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="79"/>
+        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
+        <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
+        <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="84"/>
+        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
+        <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
+        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
+        <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
+        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
+        <translation>Startwert für Mischen, Dropout und Initialisierung, damit sich ein Lauf exakt wiederholen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="91"/>
+        <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
+        <translation>Alle so viele Optimiererschritte auf dem Validierungs-Split evaluieren; 0 evaluiert einmal am Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <source>at the end</source>
+        <translation>am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
+        <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
+        <translation>Nur mit so vielen ersten Trainingsbeispielen trainieren, für schnelle Versuche; 0 nutzt alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="99"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="98"/>
+        <source>Evaluate on only the first this many examples; 0 uses all.</source>
+        <translation>Nur mit so vielen ersten Beispielen evaluieren; 0 nutzt alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Lern&amp;rate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="105"/>
+        <source>&amp;Gradient accumulation:</source>
+        <translation>Gradienten-A&amp;kkumulation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="106"/>
+        <source>Max &amp;length (tokens):</source>
+        <translation>Ma&amp;x. Länge (Tokens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
+        <source>&amp;Warm-up ratio:</source>
+        <translation>&amp;Warm-up-Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="108"/>
+        <source>Weight &amp;decay:</source>
+        <translation>Weight Deca&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="110"/>
+        <source>Evaluate e&amp;very (steps):</source>
+        <translation>Evaluationsintervall (S&amp;chritte):</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="111"/>
+        <source>Training e&amp;xamples:</source>
+        <translation>Tra&amp;iningsbeispiele:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
+        <source>Evaluation exa&amp;mples:</source>
+        <translation>Eval&amp;uationsbeispiele:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
+        <source>LoRA (LoRA runs and comparisons)</source>
+        <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
+        <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
+        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
+        <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="125"/>
+        <source>Dropout on the LoRA branch&apos;s input during training.</source>
+        <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
+        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
+        <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <source>&amp;Rank r:</source>
+        <translation>Ra&amp;ng r:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
+        <source>&amp;Alpha:</source>
+        <translation>Al&amp;pha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
+        <source>Dr&amp;opout:</source>
+        <translation>Dr&amp;opout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
+        <source>&amp;Target modules:</source>
+        <translation>&amp;Zielmodule:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelChart</name>
+    <message>
+        <location filename="../ui/dataset/LabelChart.cpp" line="14"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+</context>
+<context>
+    <name>LabelScoreView</name>
+    <message>
+        <location filename="../ui/playground/LabelScoreView.cpp" line="119"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHistogram</name>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="24"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="70"/>
+        <source>Token lengths appear once a model&apos;s tokenizer is loaded.</source>
+        <translation>Token-Längen erscheinen, sobald der Tokenizer eines Modells geladen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="25"/>
+        <source>Tokens per example</source>
+        <translation>Tokens pro Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="57"/>
+        <source>%1: %2% of %3 examples longer than %4 tokens are truncated
+mean %5 tokens, longest %6</source>
+        <translation>%1: %2&#xa0;% von %3 Beispielen sind länger als %4 Tokens und werden gekürzt
+Mittel %5 Tokens, längstes %6</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="31"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;Datensatz öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
+        <translation>Eine CSV-, TSV- oder JSON-Lines-Datei, einen Ordner oder ein Archiv öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <source>&amp;Demo Data</source>
+        <translation>D&amp;emodaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <source>Open the built-in demo dataset</source>
+        <translation>Den eingebauten Demo-Datensatz öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
+        <translation>Läufe als Bericht speichern: HTML, PDF, Markdown, CSV, JSON oder als .zip/.tar.gz-Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <source>Quit LiteTune</source>
+        <translation>LiteTune beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Run the configured method</source>
+        <translation>Die konfigurierte Methode ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <source>Base evaluation, full fine-tune and LoRA in a row</source>
+        <translation>Basis-Evaluation, vollständige Feinabstimmung und LoRA nacheinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <source>Pause or resume the run</source>
+        <translation>Den Lauf pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <source>Stop the run after its current step</source>
+        <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <source>Re&amp;load Runs</source>
+        <translation>Läufe neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <source>Read the runs folder again</source>
+        <translation>Den Ordner der Läufe neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <source>&amp;About LiteTune</source>
+        <translation>Über &amp;LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <source>Versions, devices and BLAS</source>
+        <translation>Versionen, Geräte und BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <source>About the Qt toolkit</source>
+        <translation>Über das Qt-Toolkit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <source>Go to %1</source>
+        <translation>Wechseln zu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="77"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="94"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="97"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Configure</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Playground</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
+        <source>LiteTune</source>
+        <translation>LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="68"/>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <source>Writing the report %1…</source>
+        <translation>Bericht %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>Dataset: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <source>Quit LiteTune?</source>
+        <translation>LiteTune beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <source>A run is in progress. Cancel it and quit?
+
+The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
+        <translation>Ein Lauf ist im Gange. Abbrechen und beenden?
+
+Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <source>Cancelling the run before quitting…</source>
+        <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <source>No recent datasets</source>
+        <translation>Keine zuletzt geöffneten Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <source>About LiteTune</source>
+        <translation>Über LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <source>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;&lt;p&gt;Runs are kept in %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;GPT-2-Textklassifikatoren auf dem Desktop feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.&lt;/p&gt;&lt;p&gt;Läufe werden in %2 gespeichert.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="11"/>
+        <source>%1 hr %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="29"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="37"/>
+        <source>%1 sec</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="43"/>
+        <source>%1 min %2 sec</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="75"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>PerClassF1Plot</name>
+    <message>
+        <location filename="../ui/results/PerClassF1Plot.cpp" line="16"/>
+        <source>F1 score</source>
+        <translation>F1-Score</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="47"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="48"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="73"/>
+        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
+        <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="80"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="90"/>
+        <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
+        <translation>Text eingeben oder einfügen, z. B. „Sonntagsbrunch mit meinen Lieblingsmenschen“…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <source>Paste texts here, one per line.</source>
+        <translation>Texte hier einfügen, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <source>Predict All</source>
+        <translation>Alle vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
+        <source>Type a text to see what this run predicts.</source>
+        <translation>Geben Sie einen Text ein, um zu sehen, was dieser Lauf vorhersagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="176"/>
+        <source>Tick runs in the list to ask them.</source>
+        <translation>Haken Sie Läufe in der Liste an, um sie zu befragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="236"/>
+        <source>Paste texts first, one per line.</source>
+        <translation>Fügen Sie zuerst Texte ein, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="287"/>
+        <source>Could not predict: %1</source>
+        <translation>Vorhersage nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="294"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
+        <translation>Warten auf die Engine: Ein Trainingslauf ist im Gange, die Vorhersagen folgen, wenn er endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="307"/>
+        <source>Asking the runs…</source>
+        <translation>Läufe werden befragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="314"/>
+        <source>%n text(s), %1 run(s)</source>
+        <translation>
+            <numerusform>%n Text, Läufe: %1</numerusform>
+            <numerusform>%n Texte, Läufe: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="349"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="356"/>
+        <source>Export Predictions</source>
+        <translation>Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="350"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="364"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="53"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="68"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="73"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="90"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="69"/>
+        <source>A report is being written; try again when it is done.</source>
+        <translation>Ein Bericht wird gerade geschrieben; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="74"/>
+        <source>There are no runs to report yet. Train a method or run a comparison first.</source>
+        <translation>Es gibt noch keine Läufe für einen Bericht. Trainieren Sie zuerst eine Methode oder führen Sie einen Vergleich aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfPrinter</name>
+    <message>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="51"/>
+        <source>The plot %1 of the report is not valid SVG.</source>
+        <translation>Die Grafik %1 des Berichts ist kein gültiges SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="23"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="77"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown-Tabelle (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
+        <source>Metrics as CSV (*.csv)</source>
+        <translation>Metriken als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
+        <source>Metrics as JSON (*.json)</source>
+        <translation>Metriken als JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
+        <source>Bundle as ZIP (*.zip)</source>
+        <translation>Paket als ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
+        <source>Bundle as tar.gz (*.tar.gz *.tgz)</source>
+        <translation>Paket als tar.gz (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="105"/>
+        <source>Cannot tell the format of %1: name it .html, .pdf, .md, .csv, .json, .zip or .tar.gz.</source>
+        <translation>Das Format von %1 ist nicht erkennbar: Benennen Sie die Datei .html, .pdf, .md, .csv, .json, .zip oder .tar.gz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="133"/>
+        <source>Could not export the report: %1</source>
+        <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="73"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="79"/>
+        <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
+        <translation>Haken Sie die zu vergleichenden Läufe an. Jeder Lauf im Ordner der Läufe wird aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="85"/>
+        <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
+        <translation>Die angehakten Läufe als HTML-, PDF- oder Markdown-Bericht, als Metriken oder als Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="117"/>
+        <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abweichende Einstellungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="122"/>
+        <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
+        <translation>&lt;b&gt;Ergebnisse&lt;/b&gt; – der beste Wert jeder Zeile fett</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="134"/>
+        <source>Confusion Matrices</source>
+        <translation>Konfusionsmatrizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="135"/>
+        <source>Per-Class F1</source>
+        <translation>F1 pro Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <source>Normalise rows</source>
+        <translation>Zeilen normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="153"/>
+        <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
+        <translation>Jede Zeile eines tatsächlichen Labels als Anteile zeigen, die sich zu 100&#xa0;% summieren, damit seltene Labels so deutlich lesbar sind wie häufige</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="155"/>
+        <source>Click a cell to see its samples in the Dataset place.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Beispiele im Bereich Datensatz zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Läufe&lt;/h3&gt;&lt;p&gt;Abgeschlossene Läufe erscheinen hier. Trainieren Sie eine Methode oder vergleichen Sie Basis, vollständige Feinabstimmung und LoRA im Bereich Konfiguration.&lt;/p&gt;&lt;p&gt;Läufe werden in %1 gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Läufe ausgewählt&lt;/h3&gt;&lt;p&gt;Haken Sie Läufe in der Liste an, um sie nebeneinander zu vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="227"/>
+        <source>Tick two or more runs to see how their settings differ.</source>
+        <translation>Haken Sie zwei oder mehr Läufe an, um zu sehen, wie sich ihre Einstellungen unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="228"/>
+        <source>The runs&apos; settings are the same.</source>
+        <translation>Die Einstellungen der Läufe sind gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="103"/>
+        <source>Training Loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <source>Validation Loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <source>F1 Score</source>
+        <translation>F1-Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="111"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="113"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="115"/>
+        <source>Training Duration</source>
+        <translation>Trainingsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="117"/>
+        <source>Eval Runtime</source>
+        <translation>Evaluationsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="119"/>
+        <source>Samples per Second</source>
+        <translation>Beispiele pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="121"/>
+        <source>Steps per Second</source>
+        <translation>Schritte pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="123"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="125"/>
+        <source>Macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="127"/>
+        <source>Trainable Params</source>
+        <translation>Trainierbare Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="129"/>
+        <source>Peak Memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="131"/>
+        <source>Adapter Size</source>
+        <translation>Adaptergröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="273"/>
+        <source>Best: the lowest of the runs</source>
+        <translation>Am besten: der niedrigste Wert der Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="274"/>
+        <source>Best: the highest of the runs</source>
+        <translation>Am besten: der höchste Wert der Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="297"/>
+        <source>Not in the reference table: LiteTune&apos;s addition.</source>
+        <translation>Nicht in der Referenztabelle: eine Ergänzung von LiteTune.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../ui/runs/RunHistory.cpp" line="38"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPredictor</name>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="45"/>
+        <source>Cancelled before it saved a model: nothing to ask.</source>
+        <translation>Abgebrochen, bevor ein Modell gespeichert wurde: Es gibt nichts zu befragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
+        <source>This run saved no model (%1 is missing).</source>
+        <translation>Dieser Lauf hat kein Modell gespeichert (%1 fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSelectionModel</name>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="166"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
+        <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
+        <translation>%1 – %2&lt;br&gt;Genauigkeit %3, Makro-F1 %4&lt;br&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePane</name>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="42"/>
+        <source>Select a row to see its text, its tokens and the runs&apos; predictions.</source>
+        <translation>Wählen Sie eine Zeile, um ihren Text, ihre Tokens und die Vorhersagen der Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="63"/>
+        <source>example %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="70"/>
+        <source>Tokens appear once the model&apos;s tokenizer is loaded.</source>
+        <translation>Tokens erscheinen, sobald der Tokenizer des Modells geladen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/SamplePane.cpp" line="79"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="132"/>
+        <source>no label</source>
+        <translation>kein Label</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="46"/>
+        <location filename="../ui/training/TrainPage.cpp" line="199"/>
+        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="53"/>
+        <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
+        <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt; – starten Sie einen im Bereich Konfiguration (Strg+R trainiert, Strg+Umschalt+R vergleicht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
+        <translation>Nach dem aktuellen Schritt pausieren; dort fortsetzen, wo angehalten wurde (Strg+P).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="64"/>
+        <source>Stop after the current step; a checkpoint is written so the run can resume (Esc).</source>
+        <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit der Lauf fortgesetzt werden kann (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="67"/>
+        <source>Fit the curves into view again (or double-click the plot).</source>
+        <translation>Die Kurven wieder in die Ansicht einpassen (oder auf die Grafik doppelklicken).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="69"/>
+        <source>Earlier runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <source>Overlay the curves of earlier runs, read from their history.csv.</source>
+        <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="135"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <source>Started %1 in %2</source>
+        <translation>%1 gestartet in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="150"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="151"/>
+        <source>Evaluating</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="158"/>
+        <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
+        <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
+        <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="178"/>
+        <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
+        <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
+        <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="228"/>
+        <source>No finished runs yet</source>
+        <translation>Noch keine abgeschlossenen Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="241"/>
+        <source>%1 has no curves to show.</source>
+        <translation>%1 hat keine Kurven zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlot</name>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="43"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="44"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="46"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="48"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="58"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="61"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="106"/>
+        <source>%1 · training loss</source>
+        <translation>%1 · Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="109"/>
+        <source>%1 · validation loss</source>
+        <translation>%1 · Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <source>%1 · accuracy</source>
+        <translation>%1 · Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
+        <translation>GPT-2-Textklassifikatoren feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>Open the built-in demo dataset and demo model.</source>
+        <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Start on a place: dataset, configure, train, results or playground.</source>
+        <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
+        <translation>Das Training starten, sobald der Datensatz geöffnet ist (mit --demo: die schnelle Demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>A dataset to open.</source>
+        <translation>Ein zu öffnender Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
+        <translation>Unbekannter Bereich „%1“ (dataset, configure, train, results oder playground).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BatchPredictionModel</name>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="108"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="114"/>
+        <source>%1: %2%</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="131"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="169"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="33"/>
+        <source>Choose Columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="40"/>
+        <source>The column with the text to classify.</source>
+        <translation>La colonne contenant le texte à classer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="41"/>
+        <source>The column with the class of each text (a name, an emoji or a number).</source>
+        <translation>La colonne contenant la classe de chaque texte (un nom, un emoji ou un nombre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="43"/>
+        <source>LiteTune could not tell which columns of &lt;b&gt;%1&lt;/b&gt; to use. Pick the text and the label column.</source>
+        <translation>LiteTune n’a pas pu déterminer quelles colonnes de &lt;b&gt;%1&lt;/b&gt; utiliser. Choisissez la colonne du texte et celle de l’étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="54"/>
+        <source>&amp;Text column:</source>
+        <translation>Colonne du &amp;texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="55"/>
+        <source>&amp;Label column:</source>
+        <translation>Co&amp;lonne de l’étiquette&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiff</name>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="23"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfigDiff.cpp" line="66"/>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <source>Choose a model.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="11"/>
+        <source>Open a dataset first (Dataset place, Ctrl+O).</source>
+        <translation>Ouvrez d’abord un jeu de données (espace Données, Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="18"/>
+        <source>The model folder %1 has no config.json.</source>
+        <translation>Le dossier du modèle %1 ne contient pas de config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="23"/>
+        <source>Epochs must be more than 0.</source>
+        <translation>Le nombre d’époques doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="26"/>
+        <source>The learning rate must be more than 0.</source>
+        <translation>Le taux d’apprentissage doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="29"/>
+        <source>Gradient accumulation must be at least 1.</source>
+        <translation>L’accumulation des gradients doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="32"/>
+        <source>The warm-up ratio must be at least 0 and less than 1.</source>
+        <translation>Le ratio de warm-up doit être d’au moins 0 et inférieur à 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
+        <source>Weight decay cannot be negative.</source>
+        <translation>La décroissance des poids ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="39"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>La taille du batch doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="42"/>
+        <source>The max length must be between 2 and 1024 tokens (GPT-2&apos;s context).</source>
+        <translation>La longueur maximale doit être comprise entre 2 et 1024 tokens (le contexte de GPT-2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="47"/>
+        <source>The LoRA rank r must be at least 1.</source>
+        <translation>Le rang LoRA r doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="50"/>
+        <source>LoRA alpha must be more than 0.</source>
+        <translation>L’alpha LoRA doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="53"/>
+        <source>LoRA dropout must be at least 0 and less than 1.</source>
+        <translation>Le dropout LoRA doit être d’au moins 0 et inférieur à 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="56"/>
+        <source>LoRA needs at least one target module (for example c_attn).</source>
+        <translation>LoRA nécessite au moins un module cible (par exemple c_attn).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurePage</name>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <source>Quick demo</source>
+        <translation>Démo rapide</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <source>Reproduce the reference experiment</source>
+        <translation>Reproduire l’expérience de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
+        <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="70"/>
+        <source>The pretrained GPT-2 to start from.</source>
+        <translation>Le GPT-2 pré-entraîné de départ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
+        <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
+        <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="90"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="92"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="93"/>
+        <source>M&amp;odel:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="95"/>
+        <source>Dataset:</source>
+        <translation>Données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="96"/>
+        <source>D&amp;evice:</source>
+        <translation>Pé&amp;riphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="105"/>
+        <source>Run the chosen method with these settings (Ctrl+R).</source>
+        <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <source>Compare base → full → LoRA</source>
+        <translation>Comparer base → complet → LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
+        <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <source>Built-in demo model (tiny GPT-2)</source>
+        <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <source>%1 (Hugging Face cache)</source>
+        <translation>%1 (cache Hugging Face)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatique (un GPU s’il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="180"/>
+        <source>Choose a Model Folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="213"/>
+        <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
+        <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <source>%1 — %2 examples, %3 labels</source>
+        <translation>%1 — %2 exemples, %3 étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="266"/>
+        <source>GPT-2 (not in the Hugging Face cache)</source>
+        <translation>GPT-2 (absent du cache Hugging Face)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="334"/>
+        <source>none — open one in the Dataset place</source>
+        <translation>aucun — ouvrez-en un dans l’espace Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <source>A run is in progress (Train place).</source>
+        <translation>Une exécution est en cours (espace Entraînement).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixPlot</name>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="46"/>
+        <source>Predicted</source>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="47"/>
+        <source>True</source>
+        <translation>Réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="120"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="192"/>
+        <source>true %1 → predicted %2: %3</source>
+        <translation>réelle %1 → prédite %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="195"/>
+        <source> (%1% of this true label)</source>
+        <translation> (%1&#xa0;% de cette étiquette réelle)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFilterBar</name>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="23"/>
+        <source>Search text…</source>
+        <translation>Rechercher du texte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="26"/>
+        <source>Show one split only.</source>
+        <translation>N’afficher qu’une partition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="28"/>
+        <source>Show one label only.</source>
+        <translation>N’afficher qu’une étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="60"/>
+        <source>All splits</source>
+        <translation>Toutes les partitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="62"/>
+        <source>All labels</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="81"/>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="84"/>
+        <source>Misclassified by %1</source>
+        <translation>Mal classées par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="88"/>
+        <source>Runs disagree</source>
+        <translation>Exécutions en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <source>Highest loss first</source>
+        <translation>Perte la plus élevée d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="95"/>
+        <source>Views that use the predictions of finished runs on this dataset.</source>
+        <translation>Vues qui utilisent les prédictions des exécutions terminées sur ce jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="96"/>
+        <source>Finished runs on this dataset add views such as &quot;misclassified by run&quot;.</source>
+        <translation>Les exécutions terminées sur ce jeu de données ajoutent des vues comme «&#xa0;mal classées par l’exécution&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="117"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ouvrir un jeu de données&lt;/h2&gt;&lt;p&gt;Déposez ici un fichier CSV, TSV ou JSON Lines, un dossier TweetEval ou une archive,&lt;br&gt;ouvrez-en un avec &lt;b&gt;Ctrl+O&lt;/b&gt;, ou commencez avec les données de démo intégrées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="73"/>
+        <source>Open Dataset…</source>
+        <translation>Ouvrir un jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="75"/>
+        <source>Use Demo Data</source>
+        <translation>Utiliser les données de démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="112"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="120"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="121"/>
+        <source>Token lengths</source>
+        <translation>Longueurs en tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="160"/>
+        <source>Open Dataset</source>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="161"/>
+        <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
+        <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetPage.cpp" line="201"/>
+        <source>Opened %1: %n example(s)</source>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n exemples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="227"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="325"/>
+        <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
+        <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="89"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="128"/>
+        <source>Split</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="32"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="33"/>
+        <source>Download a Model</source>
+        <translation>Télécharger un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="38"/>
+        <source>The model&apos;s repository on the Hugging Face Hub, as ORGANIZATION/NAME. A copied address (https://huggingface.co/…) works too.</source>
+        <translation>Le dépôt du modèle sur le Hugging Face Hub, sous la forme ORGANISATION/NOM. Une adresse copiée (https://huggingface.co/…) fonctionne aussi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="41"/>
+        <source>A branch, a tag or a commit hash.</source>
+        <translation>Une branche, une étiquette ou un hash de commit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="48"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="49"/>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="51"/>
+        <source>Models are stored in the Hugging Face cache, shared with Python tools: %1</source>
+        <translation>Les modèles sont stockés dans le cache Hugging Face, partagé avec les outils Python&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="56"/>
+        <source>Offline mode is on (HF_HUB_OFFLINE): only models already in the cache open.</source>
+        <translation>Le mode hors ligne est actif (HF_HUB_OFFLINE)&#xa0;: seuls les modèles déjà en cache s’ouvrent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="62"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="82"/>
+        <source>not in this repository (optional)</source>
+        <translation>absent de ce dépôt (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="139"/>
+        <source>Downloading %1 from %2…</source>
+        <translation>Téléchargement de %1 depuis %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="175"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorker</name>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="41"/>
+        <source>The dataset has no split named &quot;%1&quot;.</source>
+        <translation>Le jeu de données n’a pas de partition nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="128"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="133"/>
+        <source>The engine failed: %1</source>
+        <translation>Le moteur a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="135"/>
+        <source>The engine failed with an unknown error.</source>
+        <translation>Le moteur a échoué avec une erreur inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunsDialog</name>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="19"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="30"/>
+        <source>Choose File…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ExportRunsDialog.cpp" line="32"/>
+        <source>Runs in the report, one column each:</source>
+        <translation>Exécutions du rapport, une colonne chacune&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HubBlobTransfer</name>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="64"/>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="146"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="94"/>
+        <source>Could not resume %1: the server does not continue partial downloads.</source>
+        <translation>Impossible de reprendre %1&#xa0;: le serveur ne poursuit pas les téléchargements partiels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="172"/>
+        <source>Downloading %1 failed: too many redirects.</source>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: trop de redirections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="183"/>
+        <source>the server answered HTTP %1</source>
+        <translation>le serveur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="188"/>
+        <source>Downloading %1 failed: the server answered HTTP %2 %3.</source>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: le serveur a répondu HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="196"/>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>la connexion s’est interrompue après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="204"/>
+        <source>Downloading %1 failed after %2 attempts: %3. Start the download again to resume it.</source>
+        <translation>Le téléchargement de %1 a échoué après %2 tentatives&#xa0;: %3. Relancez le téléchargement pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="238"/>
+        <source>The download of %1 is corrupt: its %2 is %3, but the Hub says %4. The partial file was deleted; try again. If this repeats, a proxy or the mirror at HF_ENDPOINT alters the file.</source>
+        <translation>Le téléchargement de %1 est corrompu&#xa0;: son %2 vaut %3, mais le Hub indique %4. Le fichier partiel a été supprimé&#xa0;; réessayez. Si cela se reproduit, un proxy ou le miroir défini par HF_ENDPOINT modifie le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="246"/>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubBlobTransfer.cpp" line="263"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubCacheLayout</name>
+    <message>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="67"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="92"/>
+        <source>Could not link %1 to its blob: %2</source>
+        <translation>Impossible de lier %1 à son blob&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubDownloader</name>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a Hugging Face repository id; expected a name like openai-community/gpt2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de dépôt Hugging Face&#xa0;; un nom comme openai-community/gpt2 est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a valid revision; expected a branch, a tag or a commit hash.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une révision valide&#xa0;; une branche, une étiquette ou un hash de commit est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="110"/>
+        <source>Offline mode is on (HF_HUB_OFFLINE), so nothing is downloaded, and %1</source>
+        <translation>Le mode hors ligne est actif (HF_HUB_OFFLINE), donc rien n’est téléchargé, et %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="120"/>
+        <source>The download was cancelled. Start it again to resume where it stopped.</source>
+        <translation>Le téléchargement a été annulé. Relancez-le pour reprendre là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="155"/>
+        <source>%1 has no model.safetensors. LiteTune reads safetensors checkpoints only: pickle files (pytorch_model.bin) are not supported, because loading them can run arbitrary code. Choose a repository with model.safetensors, or convert this one (e.g. with the Hub&apos;s &quot;Convert to Safetensors&quot; Space).</source>
+        <translation>%1 n’a pas de model.safetensors. LiteTune ne lit que les points de contrôle safetensors&#xa0;: les fichiers pickle (pytorch_model.bin) ne sont pas pris en charge, car leur chargement peut exécuter du code arbitraire. Choisissez un dépôt avec model.safetensors, ou convertissez celui-ci (par ex. avec le Space «&#xa0;Convert to Safetensors&#xa0;» du Hub).</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="163"/>
+        <source>%1 has no %2 at revision %3, which LiteTune needs to load a GPT-2 model.</source>
+        <translation>%1 n’a pas de %2 à la révision %3, or LiteTune en a besoin pour charger un modèle GPT-2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="242"/>
+        <source>%1 (revision %2) is not in the cache %3.</source>
+        <translation>%1 (révision %2) n’est pas dans le cache %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubDownloader.cpp" line="250"/>
+        <source>the cached snapshot %1 lacks %2.</source>
+        <translation>il manque %2 à l’instantané en cache %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HubMetadataFetcher</name>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="75"/>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="86"/>
+        <source>The Hub redirected %1 too often or to nowhere.</source>
+        <translation>Le Hub a redirigé %1 trop souvent ou vers nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="125"/>
+        <source>The server at %1 did not send the Hub&apos;s X-Repo-Commit and ETag headers for %2; is HF_ENDPOINT a Hugging Face Hub (or a mirror of one)?</source>
+        <translation>Le serveur %1 n’a pas envoyé les en-têtes X-Repo-Commit et ETag du Hub pour %2&#xa0;; HF_ENDPOINT désigne-t-il bien un Hugging Face Hub (ou un miroir)&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="139"/>
+        <source>The repository %1 was not found on %2. Check its name; if it is private, set HF_TOKEN (or log in with `huggingface-cli login`).</source>
+        <translation>Le dépôt %1 est introuvable sur %2. Vérifiez son nom&#xa0;; s’il est privé, définissez HF_TOKEN (ou connectez-vous avec `huggingface-cli login`).</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="144"/>
+        <source>The repository %1 has no branch, tag or commit &quot;%2&quot;.</source>
+        <translation>Le dépôt %1 n’a pas de branche, d’étiquette ni de commit «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="147"/>
+        <source>%1 is a gated repository: accept its conditions on its Hub page, then set HF_TOKEN to a token of that account.</source>
+        <translation>%1 est un dépôt à accès restreint&#xa0;: acceptez ses conditions sur sa page du Hub, puis définissez HF_TOKEN avec un jeton de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="152"/>
+        <source>The Hub refused access to %1 of %2 (HTTP %3). The repository may be private or gated: set HF_TOKEN to a token that may read it.</source>
+        <translation>Le Hub a refusé l’accès à %1 de %2 (HTTP %3). Le dépôt est peut-être privé ou à accès restreint&#xa0;: définissez HF_TOKEN avec un jeton autorisé à le lire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download/HubMetadataFetcher.cpp" line="158"/>
+        <source>The Hub answered HTTP %1 %2 for %3 of %4.</source>
+        <translation>Le Hub a répondu HTTP %1 %2 pour %3 de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperParameterForm</name>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
+        <translation>Que faire du modèle&#xa0;: l’évaluer tel quel, ajuster finement tous ses poids, entraîner de petits adaptateurs LoRA à côté des poids gelés, ou n’entraîner que la tête de classification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <source>Base evaluation (no training)</source>
+        <translation>Évaluation de base (sans entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
+        <source>Full fine-tune</source>
+        <translation>Ajustement fin complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="48"/>
+        <source>Classifier head only</source>
+        <translation>Tête de classification seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;thode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="71"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <source>How many times training goes through the whole training split.</source>
+        <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="75"/>
+        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
+        <translation>Le pas maximal d’AdamW&#xa0;; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="77"/>
+        <source>Examples per forward pass; more needs more memory.</source>
+        <translation>Exemples par passe avant&#xa0;; davantage demande plus de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="79"/>
+        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
+        <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
+        <translation>Tokens conservés par exemple&#xa0;; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="84"/>
+        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
+        <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
+        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
+        <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
+        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
+        <translation>Initialise le mélange, le dropout et l’initialisation, pour qu’une exécution puisse être reproduite à l’identique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="91"/>
+        <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
+        <translation>Évaluer sur la partition de validation toutes les N étapes de l’optimiseur&#xa0;; 0 évalue une seule fois à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <source>at the end</source>
+        <translation>à la fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
+        <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
+        <translation>N’entraîner que sur les N premiers exemples d’entraînement, pour des essais rapides&#xa0;; 0 les utilise tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="99"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="98"/>
+        <source>Evaluate on only the first this many examples; 0 uses all.</source>
+        <translation>N’évaluer que sur les N premiers exemples&#xa0;; 0 les utilise tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
+        <source>&amp;Epochs:</source>
+        <translation>Épo&amp;ques&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;ux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
+        <source>&amp;Batch size:</source>
+        <translation>Taille du &amp;batch&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="105"/>
+        <source>&amp;Gradient accumulation:</source>
+        <translation>Accumulation des &amp;gradients&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="106"/>
+        <source>Max &amp;length (tokens):</source>
+        <translation>Longueur max. (to&amp;kens)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
+        <source>&amp;Warm-up ratio:</source>
+        <translation>Ratio de &amp;warm-up&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="108"/>
+        <source>Weight &amp;decay:</source>
+        <translation>&amp;Décroissance des poids&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
+        <source>&amp;Seed:</source>
+        <translation>Gra&amp;ine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="110"/>
+        <source>Evaluate e&amp;very (steps):</source>
+        <translation>É&amp;valuer tous les (étapes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="111"/>
+        <source>Training e&amp;xamples:</source>
+        <translation>E&amp;xemples d’entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
+        <source>Evaluation exa&amp;mples:</source>
+        <translation>Exemple&amp;s d’évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
+        <source>LoRA (LoRA runs and comparisons)</source>
+        <translation>LoRA (exécutions LoRA et comparaisons)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
+        <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
+        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
+        <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="125"/>
+        <source>Dropout on the LoRA branch&apos;s input during training.</source>
+        <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
+        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
+        <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <source>&amp;Rank r:</source>
+        <translation>Ra&amp;ng r&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
+        <source>&amp;Alpha:</source>
+        <translation>A&amp;lpha&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
+        <source>Dr&amp;opout:</source>
+        <translation>Dr&amp;opout&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
+        <source>&amp;Target modules:</source>
+        <translation>Modules &amp;cibles&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelChart</name>
+    <message>
+        <location filename="../ui/dataset/LabelChart.cpp" line="14"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+</context>
+<context>
+    <name>LabelScoreView</name>
+    <message>
+        <location filename="../ui/playground/LabelScoreView.cpp" line="119"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHistogram</name>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="24"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="70"/>
+        <source>Token lengths appear once a model&apos;s tokenizer is loaded.</source>
+        <translation>Les longueurs en tokens apparaissent une fois le tokenizer d’un modèle chargé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="25"/>
+        <source>Tokens per example</source>
+        <translation>Tokens par exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="57"/>
+        <source>%1: %2% of %3 examples longer than %4 tokens are truncated
+mean %5 tokens, longest %6</source>
+        <translation>%1&#xa0;: %2&#xa0;% des %3 exemples dépassent %4 tokens et sont tronqués
+moyenne %5 tokens, le plus long %6</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="31"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;Ouvrir un jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
+        <translation>Ouvrir un fichier CSV, TSV ou JSON Lines, un dossier ou une archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <source>&amp;Demo Data</source>
+        <translation>Données de &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <source>Open the built-in demo dataset</source>
+        <translation>Ouvrir le jeu de données de démo intégré</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
+        <translation>Enregistrer les exécutions dans un rapport&#xa0;: HTML, PDF, Markdown, CSV, JSON, ou une archive .zip/.tar.gz</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <source>Quit LiteTune</source>
+        <translation>Quitter LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Run the configured method</source>
+        <translation>Exécuter la méthode configurée</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <source>Base evaluation, full fine-tune and LoRA in a row</source>
+        <translation>Évaluation de base, ajustement fin complet et LoRA à la suite</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <source>Pause or resume the run</source>
+        <translation>Mettre en pause ou reprendre l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <source>Stop the run after its current step</source>
+        <translation>Arrêter l’exécution après l’étape en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <source>Re&amp;load Runs</source>
+        <translation>&amp;Recharger les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <source>Read the runs folder again</source>
+        <translation>Relire le dossier des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <source>&amp;About LiteTune</source>
+        <translation>À propos de &amp;LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <source>Versions, devices and BLAS</source>
+        <translation>Versions, périphériques et BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <source>About the Qt toolkit</source>
+        <translation>À propos de la bibliothèque Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <source>Go to %1</source>
+        <translation>Aller à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="77"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="94"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="97"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Dataset</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Configure</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Train</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <source>Playground</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
+        <source>LiteTune</source>
+        <translation>LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="68"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <source>Writing the report %1…</source>
+        <translation>Écriture du rapport %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <source>A run is already in progress.</source>
+        <translation>Une exécution est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>Dataset: %1</source>
+        <translation>Données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <source>Quit LiteTune?</source>
+        <translation>Quitter LiteTune&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <source>A run is in progress. Cancel it and quit?
+
+The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
+        <translation>Une exécution est en cours. L’annuler et quitter&#xa0;?
+
+L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <source>Cancelling the run before quitting…</source>
+        <translation>Annulation de l’exécution avant de quitter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <source>No recent datasets</source>
+        <translation>Aucun jeu de données récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <source>About LiteTune</source>
+        <translation>À propos de LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <source>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;&lt;p&gt;Runs are kept in %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Ajustez finement des classifieurs de texte GPT-2 sur votre ordinateur, entièrement ou avec LoRA, et comparez les exécutions.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="11"/>
+        <source>%1 hr %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="29"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="37"/>
+        <source>%1 sec</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="43"/>
+        <source>%1 min %2 sec</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="75"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>PerClassF1Plot</name>
+    <message>
+        <location filename="../ui/results/PerClassF1Plot.cpp" line="16"/>
+        <source>F1 score</source>
+        <translation>Score F1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="47"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="48"/>
+        <source>Batch</source>
+        <translation>Par lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="73"/>
+        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
+        <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="80"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="90"/>
+        <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
+        <translation>Saisissez ou collez un texte, par ex. «&#xa0;Brunch du dimanche avec mes personnes préférées&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <source>Paste texts here, one per line.</source>
+        <translation>Collez les textes ici, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <source>Predict All</source>
+        <translation>Tout prédire</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
+        <source>Type a text to see what this run predicts.</source>
+        <translation>Saisissez un texte pour voir ce que prédit cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="176"/>
+        <source>Tick runs in the list to ask them.</source>
+        <translation>Cochez des exécutions dans la liste pour les interroger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="236"/>
+        <source>Paste texts first, one per line.</source>
+        <translation>Collez d’abord des textes, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="287"/>
+        <source>Could not predict: %1</source>
+        <translation>Prédiction impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="294"/>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
+        <translation>En attente du moteur&#xa0;: un entraînement est en cours, les prédictions suivront à sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="307"/>
+        <source>Asking the runs…</source>
+        <translation>Interrogation des exécutions…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="314"/>
+        <source>%n text(s), %1 run(s)</source>
+        <translation>
+            <numerusform>%n texte, exécutions&#xa0;: %1</numerusform>
+            <numerusform>%n textes, exécutions&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="349"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="356"/>
+        <source>Export Predictions</source>
+        <translation>Exporter les prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="350"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="364"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="53"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="68"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="73"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="90"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="69"/>
+        <source>A report is being written; try again when it is done.</source>
+        <translation>Un rapport est en cours d’écriture&#xa0;; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExporter.cpp" line="74"/>
+        <source>There are no runs to report yet. Train a method or run a comparison first.</source>
+        <translation>Il n’y a pas encore d’exécution à inclure dans un rapport. Entraînez d’abord une méthode ou lancez une comparaison.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfPrinter</name>
+    <message>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="51"/>
+        <source>The plot %1 of the report is not valid SVG.</source>
+        <translation>Le graphique %1 du rapport n’est pas un SVG valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="23"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="77"/>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <source>Markdown table (*.md)</source>
+        <translation>Tableau Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
+        <source>Metrics as CSV (*.csv)</source>
+        <translation>Métriques en CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
+        <source>Metrics as JSON (*.json)</source>
+        <translation>Métriques en JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
+        <source>Bundle as ZIP (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
+        <source>Bundle as tar.gz (*.tar.gz *.tgz)</source>
+        <translation>Archive tar.gz (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="105"/>
+        <source>Cannot tell the format of %1: name it .html, .pdf, .md, .csv, .json, .zip or .tar.gz.</source>
+        <translation>Impossible de déterminer le format de %1&#xa0;: nommez-le en .html, .pdf, .md, .csv, .json, .zip ou .tar.gz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="133"/>
+        <source>Could not export the report: %1</source>
+        <translation>Impossible d’exporter le rapport&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="73"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="79"/>
+        <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
+        <translation>Cochez les exécutions à comparer. Toutes les exécutions du dossier des exécutions sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <source>Export Report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="85"/>
+        <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
+        <translation>Enregistrer les exécutions cochées dans un rapport HTML, PDF ou Markdown, en métriques ou en archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="117"/>
+        <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paramètres qui diffèrent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="122"/>
+        <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
+        <translation>&lt;b&gt;Résultats&lt;/b&gt; — le meilleur de chaque ligne en gras</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="134"/>
+        <source>Confusion Matrices</source>
+        <translation>Matrices de confusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="135"/>
+        <source>Per-Class F1</source>
+        <translation>F1 par classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <source>Normalise rows</source>
+        <translation>Normaliser les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="153"/>
+        <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
+        <translation>Afficher la ligne de chaque étiquette réelle en proportions dont la somme vaut 100&#xa0;%, pour que les étiquettes rares se lisent aussi bien que les fréquentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="155"/>
+        <source>Click a cell to see its samples in the Dataset place.</source>
+        <translation>Cliquez sur une cellule pour voir ses exemples dans l’espace Données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune exécution pour l’instant&lt;/h3&gt;&lt;p&gt;Les exécutions terminées apparaissent ici. Entraînez une méthode ou comparez base, ajustement fin complet et LoRA depuis l’espace Configuration.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune exécution choisie&lt;/h3&gt;&lt;p&gt;Cochez des exécutions dans la liste pour les comparer côte à côte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="227"/>
+        <source>Tick two or more runs to see how their settings differ.</source>
+        <translation>Cochez au moins deux exécutions pour voir en quoi leurs paramètres diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="228"/>
+        <source>The runs&apos; settings are the same.</source>
+        <translation>Les paramètres des exécutions sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="103"/>
+        <source>Training Loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <source>Validation Loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <source>F1 Score</source>
+        <translation>Score F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="111"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="113"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="115"/>
+        <source>Training Duration</source>
+        <translation>Durée d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="117"/>
+        <source>Eval Runtime</source>
+        <translation>Durée d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="119"/>
+        <source>Samples per Second</source>
+        <translation>Exemples par seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="121"/>
+        <source>Steps per Second</source>
+        <translation>Étapes par seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="123"/>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="125"/>
+        <source>Macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="127"/>
+        <source>Trainable Params</source>
+        <translation>Paramètres entraînables</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="129"/>
+        <source>Peak Memory</source>
+        <translation>Pic de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="131"/>
+        <source>Adapter Size</source>
+        <translation>Taille de l’adaptateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="273"/>
+        <source>Best: the lowest of the runs</source>
+        <translation>Meilleur&#xa0;: la valeur la plus basse des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="274"/>
+        <source>Best: the highest of the runs</source>
+        <translation>Meilleur&#xa0;: la valeur la plus haute des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="297"/>
+        <source>Not in the reference table: LiteTune&apos;s addition.</source>
+        <translation>Absent du tableau de référence&#xa0;: ajout de LiteTune.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../ui/runs/RunHistory.cpp" line="38"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPredictor</name>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="45"/>
+        <source>Cancelled before it saved a model: nothing to ask.</source>
+        <translation>Annulée avant d’avoir enregistré un modèle&#xa0;: rien à interroger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
+        <source>This run saved no model (%1 is missing).</source>
+        <translation>Cette exécution n’a enregistré aucun modèle (%1 manque).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSelectionModel</name>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="166"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
+        <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
+        <translation>%1 — %2&lt;br&gt;Exactitude %3, F1 macro %4&lt;br&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePane</name>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="42"/>
+        <source>Select a row to see its text, its tokens and the runs&apos; predictions.</source>
+        <translation>Sélectionnez une ligne pour voir son texte, ses tokens et les prédictions des exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="63"/>
+        <source>example %1</source>
+        <translation>exemple %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="70"/>
+        <source>Tokens appear once the model&apos;s tokenizer is loaded.</source>
+        <translation>Les tokens apparaissent une fois le tokenizer du modèle chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/SamplePane.cpp" line="79"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Predictions</source>
+        <translation>Prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <source>Predicted</source>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/SamplePane.cpp" line="132"/>
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="46"/>
+        <location filename="../ui/training/TrainPage.cpp" line="199"/>
+        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="53"/>
+        <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
+        <translation>&lt;b&gt;Aucune exécution&lt;/b&gt; — lancez-en une depuis l’espace Configuration (Ctrl+R entraîne, Ctrl+Maj+R compare).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
+        <translation>Mettre en pause après l’étape en cours&#xa0;; reprendre là où elle s’est arrêtée (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="64"/>
+        <source>Stop after the current step; a checkpoint is written so the run can resume (Esc).</source>
+        <translation>Arrêter après l’étape en cours&#xa0;; un point de contrôle est écrit pour que l’exécution puisse reprendre (Échap).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="67"/>
+        <source>Fit the curves into view again (or double-click the plot).</source>
+        <translation>Réajuster les courbes à la vue (ou double-cliquer sur le graphique).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="69"/>
+        <source>Earlier runs</source>
+        <translation>Exécutions précédentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <source>Overlay the curves of earlier runs, read from their history.csv.</source>
+        <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="135"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <source>Started %1 in %2</source>
+        <translation>%1 démarrée dans %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="150"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="151"/>
+        <source>Evaluating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="158"/>
+        <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
+        <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
+        <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="178"/>
+        <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
+        <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
+        <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <source>Resumed.</source>
+        <translation>Reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="228"/>
+        <source>No finished runs yet</source>
+        <translation>Aucune exécution terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="241"/>
+        <source>%1 has no curves to show.</source>
+        <translation>%1 n’a aucune courbe à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlot</name>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="43"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="44"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="46"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="48"/>
+        <source>Training loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="58"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="61"/>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="106"/>
+        <source>%1 · training loss</source>
+        <translation>%1 · perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="109"/>
+        <source>%1 · validation loss</source>
+        <translation>%1 · perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <source>%1 · accuracy</source>
+        <translation>%1 · exactitude</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
+        <translation>Ajuster finement des classifieurs de texte GPT-2, entièrement ou avec LoRA, et comparer les exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>Open the built-in demo dataset and demo model.</source>
+        <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Start on a place: dataset, configure, train, results or playground.</source>
+        <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
+        <translation>Lancer l’entraînement dès que le jeu de données est ouvert (avec --demo&#xa0;: la démo rapide).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>A dataset to open.</source>
+        <translation>Un jeu de données à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
+        <translation>Espace inconnu «&#xa0;%1&#xa0;» (dataset, configure, train, results ou playground).</translation>
+    </message>
+</context>
+</TS>
