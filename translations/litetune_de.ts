@@ -84,7 +84,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="215"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
@@ -208,87 +208,87 @@
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="93"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="94"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="95"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="98"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="96"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="105"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="144"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="180"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="183"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="213"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="216"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="266"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="269"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="334"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="338"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="353"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -449,27 +449,27 @@
 <context>
     <name>DatasetTableModel</name>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="89"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="91"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="128"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="136"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1736,8 +1736,8 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="199"/>
-        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainPage.cpp" line="205"/>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1802,57 +1802,62 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="158"/>
+        <location filename="../ui/training/TrainPage.cpp" line="157"/>
+        <source>%1 · %2 samples/s · elapsed %3</source>
+        <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="163"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <location filename="../ui/training/TrainPage.cpp" line="174"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="178"/>
+        <location filename="../ui/training/TrainPage.cpp" line="184"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainPage.cpp" line="188"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="196"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="217"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="217"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="227"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="228"/>
+        <location filename="../ui/training/TrainPage.cpp" line="234"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="241"/>
+        <location filename="../ui/training/TrainPage.cpp" line="247"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>

@@ -84,7 +84,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="215"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
@@ -208,87 +208,87 @@
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="93"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="94"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="95"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="98"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="96"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="105"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="144"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="180"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="183"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="213"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="216"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="266"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="269"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="334"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="338"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="353"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -449,27 +449,27 @@
 <context>
     <name>DatasetTableModel</name>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="89"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="91"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="128"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
         <source>Split</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="130"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="132"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetTableModel.cpp" line="134"/>
+        <location filename="../ui/dataset/DatasetTableModel.cpp" line="136"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1736,8 +1736,8 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="199"/>
-        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainPage.cpp" line="205"/>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1802,57 +1802,62 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="158"/>
+        <location filename="../ui/training/TrainPage.cpp" line="157"/>
+        <source>%1 · %2 samples/s · elapsed %3</source>
+        <translation>%1 · %2 exemples/s · écoulé %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="163"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <location filename="../ui/training/TrainPage.cpp" line="174"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="178"/>
+        <location filename="../ui/training/TrainPage.cpp" line="184"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainPage.cpp" line="188"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="196"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="217"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="217"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="227"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="228"/>
+        <location filename="../ui/training/TrainPage.cpp" line="234"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="241"/>
+        <location filename="../ui/training/TrainPage.cpp" line="247"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -1890,7 +1895,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/training/TrainingPlot.cpp" line="58"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="61"/>
         <source>Learning rate</source>
-        <translation>Taux d’apprentissage</translation>
+        <translation>Taux d’appr.</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="106"/>

@@ -109,7 +109,7 @@ int runBenchSteps(int argc, char** argv, int first, bool training) {
     const auto ids = torch::randint(0, loaded.config.vocabSize, {B, T}, longOptions);
     const auto labels = torch::randint(0, loaded.config.numLabels(), {B}, longOptions);
     const auto lengths = torch::full({B}, T, longOptions);
-    std::unique_ptr<torch::optim::AdamW> optimizer;
+    std::unique_ptr<FusedAdamW> optimizer;
     if (training)
         optimizer = makeAdamW(*model, {});
     const auto trainable = namedTrainableParameters(*model);
@@ -132,7 +132,7 @@ int runBenchSteps(int argc, char** argv, int first, bool training) {
         torch::nn::functional::cross_entropy(logits.to(torch::kFloat32), labels).backward();
         clipGradients(params, 1.0);
         optimizer->step();
-        optimizer->zero_grad();
+        optimizer->clearGradients();
     };
     const MemoryMeter memory(exec.device);
     memory.resetPeak();

@@ -8,7 +8,7 @@
 #include "Verbs.h"
 
 #include "api/Workbench.h"
-#include "metrics/ResultsTable.h"
+#include "report/MetricTable.h"
 #include "util/Error.h"
 
 #include <filesystem>
@@ -36,7 +36,7 @@ int runCompare(int argc, char** argv, int first) {
     RunControl control;
     cancelOnInterrupt(control);
     const std::vector<RunResult> runs = runComparison(config, progress, control);
-    std::cout << resultsMarkdown(runs);
+    std::cout << MetricTable(runs).markdown();
     if (!runs.empty())
         std::cout << "\ncomparison folder: " << std::filesystem::path(runs.front().runDir).parent_path().string()
                   << "\n";

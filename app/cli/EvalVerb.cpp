@@ -10,7 +10,6 @@
 
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
-#include "metrics/ResultsTable.h"
 #include "train/RunExecution.h"
 #include "util/Error.h"
 
@@ -39,8 +38,7 @@ int runEval(int argc, char** argv, int first) {
     result.config = config;
     result.name = "Eval";
     result.eval = evaluateModel(config, out, progress, control);
-    std::cout << "split: " << result.eval.split << " (" << result.eval.samples << " examples)\n"
-              << resultsText({result});
+    std::cout << "split: " << result.eval.split << " (" << result.eval.samples << " examples)\n" << metricsText(result);
     if (!out.empty())
         std::cout << "metrics: " << out << "/metrics.json\n";
     return 0;

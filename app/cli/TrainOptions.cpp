@@ -2,8 +2,10 @@
 // TrainConfig's (the Hugging Face Trainer's unless TrainConfig.h says why not).
 #include "TrainOptions.h"
 
+#include "report/MetricTable.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -127,6 +129,17 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
     c.lora.learningRate = args.numberOr("lora-lr", c.lora.learningRate);
     requireRange("lora-lr", c.lora.learningRate, 0.0, 10.0);
     c.runName = args.valueOr("name", "");
+}
+
+std::string metricsText(const RunResult& result) {
+    std::string out;
+    const MetricTable table({result});
+    for (const MetricRow& row : table.rows()) {
+        std::string line = row.label;
+        line.resize(std::max<std::size_t>(line.size() + 2, 20), ' ');
+        out += line + row.cells.front().text + "\n";
+    }
+    return out;
 }
 
 void cancelOnInterrupt(RunControl& control) {

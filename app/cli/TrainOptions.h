@@ -24,6 +24,9 @@ void readRuntimeOptions(Arguments& args, TrainConfig& config);
 // Every training knob (epochs, lr, batch, LoRA, evaluation cadence, early stopping, ...).
 void readTrainingOptions(Arguments& args, TrainConfig& config);
 
+// One run's results as "Metric   value" lines (the reference table's rows, report/MetricTable).
+std::string metricsText(const RunResult& result);
+
 // Ctrl-C asks the engine to stop after the current step (a checkpoint is written); a second
 // Ctrl-C ends the process at once.
 void cancelOnInterrupt(RunControl& control);

@@ -8,7 +8,6 @@
 #include "Verbs.h"
 
 #include "api/Workbench.h"
-#include "metrics/ResultsTable.h"
 #include "util/Error.h"
 
 #include <cstring>
@@ -57,7 +56,7 @@ int runTrain(int argc, char** argv, int first) {
     RunControl control;
     cancelOnInterrupt(control);
     const RunResult result = runMethod(config, progress, control);
-    std::cout << resultsText({result}) << "run folder: " << result.runDir << "\n";
+    std::cout << metricsText(result) << "run folder: " << result.runDir << "\n";
     if (result.cancelled) {
         std::cerr << "cancelled; continue with: litetune-cli train --resume " << result.runDir << "\n";
         return 130;

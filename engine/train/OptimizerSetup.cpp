@@ -20,13 +20,15 @@ bool decaysWeight(const torch::nn::Module& model, const std::string& parameterNa
         return false;
     const auto dot = parameterName.rfind('.');
     const std::string owner = dot == std::string::npos ? std::string() : parameterName.substr(0, dot);
-    for (const auto& item : model.named_modules(/*name_prefix=*/"", /*include_self=*/true))
+    if (owner.empty())
+        return !model.as<torch::nn::LayerNormImpl>();
+    for (const auto& item : model.named_modules(/*name_prefix=*/"", /*include_self=*/false))
         if (item.key() == owner)
             return !item.value()->as<torch::nn::LayerNormImpl>();
     return true;
 }
 
-std::unique_ptr<torch::optim::AdamW> makeAdamW(const torch::nn::Module& model, const AdamWSettings& s) {
+std::unique_ptr<FusedAdamW> makeAdamW(const torch::nn::Module& model, const AdamWSettings& s) {
     std::vector<torch::Tensor> decay, noDecay;
     for (const auto& p : namedTrainableParameters(model))
         (decaysWeight(model, p.name) ? decay : noDecay).push_back(p.tensor);
@@ -42,7 +44,7 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(const torch::nn::Module& model, c
         groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(options(s.weightDecay)));
     if (!noDecay.empty())
         groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(options(0.0)));
-    return std::make_unique<torch::optim::AdamW>(groups, options(s.weightDecay));
+    return std::make_unique<FusedAdamW>(groups, options(s.weightDecay));
 }
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate) {

@@ -5,6 +5,8 @@
 // Reference: transformers trainer.py create_optimizer / get_decay_parameter_names; formats.md §6.2-6.3.
 #pragma once
 
+#include "train/FusedAdamW.h"
+
 #include <torch/nn.h>
 #include <torch/optim.h>
 
@@ -35,7 +37,8 @@ struct AdamWSettings {
 };
 
 // Group 0: decayed parameters, group 1: the others (either may be empty and is then left out).
-std::unique_ptr<torch::optim::AdamW> makeAdamW(const torch::nn::Module& model, const AdamWSettings& settings);
+// FusedAdamW: LibTorch's AdamW with a one-pass CPU update (same math, same state).
+std::unique_ptr<FusedAdamW> makeAdamW(const torch::nn::Module& model, const AdamWSettings& settings);
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
 

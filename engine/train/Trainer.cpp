@@ -102,7 +102,7 @@ TrainOutcome Trainer::run() {
             m_optimizer->step(); // AdamW
         else if (m_scaler.scale() < 1.0)
             diverged(loss, gradNorm);
-        m_optimizer->zero_grad();
+        m_optimizer->clearGradients();                                             // zero grad (set to none)
         advance(microBatches, finite ? loss : 0.0);                                // step, data position, epoch
         logStep(loss, gradNorm, learningRateAt(m_state.globalStep), microBatches); // log (lr of the next step)
         const bool evalDue = m_setup.eval && m_config.evalEvery > 0 && m_state.globalStep % m_config.evalEvery == 0;

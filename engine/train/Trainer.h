@@ -70,7 +70,7 @@ public:
     double accumulateGradients(const std::vector<BatchIndices>& microBatches);
 
     const StepPlan& plan() const { return m_plan; }
-    torch::optim::AdamW& optimizer() { return *m_optimizer; }
+    FusedAdamW& optimizer() { return *m_optimizer; }
 
 private:
     std::vector<BatchIndices> nextMicroBatches();
@@ -91,7 +91,7 @@ private:
     StepPlan m_plan;
     std::vector<NamedParameter> m_named;
     std::vector<torch::Tensor> m_params;
-    std::unique_ptr<torch::optim::AdamW> m_optimizer;
+    std::unique_ptr<FusedAdamW> m_optimizer;
     LossScaler m_scaler{false, 65536.0, 0};
     TrainerState m_state;
     HistoryLog m_history;

@@ -74,6 +74,7 @@ void TestPlaygroundPage::initTestCase() {
 void TestPlaygroundPage::predictsLiveAfterAPause() {
     EngineController engine;
     RunCatalog catalog;
+    catalog.refresh();
     RunSelectionModel selection(&catalog);
     QCOMPARE(selection.selectedRuns().size(), size_t(3));
     PlaygroundPage page(&engine, &selection);
@@ -126,6 +127,7 @@ void TestPlaygroundPage::runWithoutModelSaysSo() {
 void TestPlaygroundPage::batchFillsAndExportsCsv() {
     EngineController engine;
     RunCatalog catalog;
+    catalog.refresh();
     RunSelectionModel selection(&catalog);
     PlaygroundPage page(&engine, &selection);
     QAbstractItemModelTester tester(page.batchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -138,6 +138,7 @@ void TestResultsPage::initTestCase() {
 
 void TestResultsPage::modelFillsThreeColumns() {
     RunCatalog catalog;
+    catalog.refresh();
     ResultsPage page(&catalog);
     QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The first fill ticks the newest comparison: the three runs just made.
@@ -262,6 +263,7 @@ void TestResultsPage::configDiffListsOnlyDifferences() {
     QVERIFY(ConfigDiff::differences({runs[1]}).isEmpty());
 
     RunCatalog catalog;
+    catalog.refresh();
     ResultsPage page(&catalog);
     QTableWidget* table = page.configDiffTable();
     QCOMPARE(table->columnCount(), 3);
@@ -275,6 +277,7 @@ void TestResultsPage::configDiffListsOnlyDifferences() {
 
 void TestResultsPage::confusionMatricesNormalise() {
     RunCatalog catalog;
+    catalog.refresh();
     ResultsPage page(&catalog);
     QCOMPARE(page.confusionPlots().size(), 3);
     ConfusionMatrixPlot* plot = page.confusionPlots().first();

@@ -90,7 +90,10 @@ QWidget* ConfigurePage::createSourcePanel() {
     auto* source = new QGroupBox(tr("Source"), panel);
     auto* form = new QFormLayout(source);
     form->addRow(tr("&Preset:"), m_preset);
-    form->addRow(tr("M&odel:"), modelRow);
+    // A row holding a layout gets no buddy from addRow, so the mnemonic needs its own label.
+    auto* modelLabel = new QLabel(tr("M&odel:"), source);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     form->addRow(QString(), m_modelInfo);
     form->addRow(tr("Dataset:"), m_dataInfo);
     form->addRow(tr("D&evice:"), m_device);
@@ -316,6 +319,7 @@ void ConfigurePage::onChanged() {
     }
     const QString model = modelPath();
     m_modelInfo->setText(model == kDemoModel || model == kMissingGpt2 ? QString() : QDir::toNativeSeparators(model));
+    m_modelInfo->setVisible(!m_modelInfo->text().isEmpty());
     if (model != m_lastModel) {
         m_lastModel = model;
         emit modelChanged(model == kMissingGpt2 ? QString() : model);

@@ -15,6 +15,8 @@ void DatasetTableModel::setDataset(const DatasetHandle& dataset) {
     m_splitNames.clear();
     m_glyphs.clear();
     m_labelNames.clear();
+    // Glyphs a little larger than the text, so they read at a glance.
+    m_glyphFont = LabelGlyphs::emojiFont(QFont().pointSizeF() * 1.25);
     if (m_dataset) {
         int start = 0;
         for (const auto& split : m_dataset->splits) {
@@ -98,7 +100,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::FontRole:
         if (index.column() == GlyphColumn) {
-            return LabelGlyphs::emojiFont();
+            return m_glyphFont;
         }
         break;
     case Qt::TextAlignmentRole:

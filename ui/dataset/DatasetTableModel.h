@@ -6,6 +6,7 @@
 #include "bridge/EngineTypes.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QVector>
 
 class DatasetTableModel : public QAbstractTableModel {
@@ -42,4 +43,5 @@ private:
     QVector<QString> m_splitNames;
     QVector<QString> m_glyphs;
     QVector<QString> m_labelNames;
+    QFont m_glyphFont;
 };

@@ -151,14 +151,20 @@ void TrainPage::onProgress(const litetune::Progress& progress) {
                           : progress.phase == "eval" ? tr("Evaluating")
                                                      : toQString(progress.phase);
     m_progress->setFormat(QStringLiteral("%1 %v / %m").arg(phase));
-    if (training) {
-        m_plot->addTrainingPoint(static_cast<double>(progress.step), progress.loss, progress.learningRate);
+    if (!training) {
+        // Evaluation batches carry no loss or learning rate of their own; keep the training figures.
+        m_stats->setText(
+            tr("%1 · %2 samples/s · elapsed %3")
+                .arg(phase, locale.toString(progress.samplesPerSecond, 'f', 1), duration(progress.elapsedSeconds)));
+        return;
     }
+    m_plot->addTrainingPoint(static_cast<double>(progress.step), progress.loss, progress.learningRate);
     m_stats->setText(
         tr("Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8")
             .arg(locale.toString(progress.epoch, 'f', 2), locale.toString(progress.loss, 'f', 4),
                  QString::number(progress.learningRate, 'g', 3), locale.toString(progress.samplesPerSecond, 'f', 1),
-                 locale.toString(progress.tokensPerSecond, 'f', 0), locale.formattedDataSize(progress.memoryBytes),
+                 progress.tokensPerSecond > 0 ? locale.toString(progress.tokensPerSecond, 'f', 0) : QStringLiteral("–"),
+                 progress.memoryBytes > 0 ? locale.formattedDataSize(progress.memoryBytes) : QStringLiteral("–"),
                  duration(progress.elapsedSeconds), duration(progress.etaSeconds)));
 }
 

@@ -26,6 +26,9 @@ void setupInteractions(QCustomPlot* plot) {
     plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     plot->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     plot->setNoAntialiasingOnDrag(true);
+    // Antialiased lines cost the GUI thread most of a replot; plain lines keep a live replot to
+    // a few milliseconds, so the event loop stays responsive while a run trains.
+    plot->setNotAntialiasedElements(QCP::aeAll);
 }
 
 } // namespace
