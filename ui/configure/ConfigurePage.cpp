@@ -3,6 +3,7 @@
 #include "configure/ConfigSettings.h"
 #include "configure/HfCacheScanner.h"
 #include "configure/HyperParameterForm.h"
+#include "download/DownloadDialog.h"
 
 #include "api/RuntimeInfo.h"
 
@@ -72,9 +73,20 @@ QWidget* ConfigurePage::createSourcePanel() {
     browse->setObjectName(QStringLiteral("browseModelButton"));
     browse->setToolTip(tr("Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt)."));
     connect(browse, &QPushButton::clicked, this, &ConfigurePage::browseModel);
+    auto* download = new QPushButton(tr("Download…"), panel);
+    download->setObjectName(QStringLiteral("downloadModelButton"));
+    download->setToolTip(tr("Download a model from the Hugging Face Hub into the Hugging Face cache."));
+    connect(download, &QPushButton::clicked, this, [this] {
+        const QString snapshot = DownloadDialog::run(this, QStringLiteral("openai-community/gpt2"));
+        if (!snapshot.isEmpty()) {
+            fillModels(); // the new snapshot appears as a "(Hugging Face cache)" entry
+            selectModel(snapshot);
+        }
+    });
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(browse);
+    modelRow->addWidget(download);
     m_modelInfo = new QLabel(panel);
     m_modelInfo->setWordWrap(true);
     m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);

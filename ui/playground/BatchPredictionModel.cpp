@@ -1,6 +1,9 @@
 #include "playground/BatchPredictionModel.h"
 
-#include <QFont>
+#include "common/LabelGlyphs.h"
+
+#include <QColor>
+#include <QIcon>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -59,11 +62,12 @@ void BatchPredictionModel::setPredictions(int run, const PredictionTable& predic
     }
 }
 
-void BatchPredictionModel::setRunMessage(int run, const QString& message) {
+void BatchPredictionModel::setRunMessage(int run, const QString& message, const QString& detail) {
     if (run < 0 || run >= m_runs.size()) {
         return;
     }
     m_runs[run].message = message;
+    m_runs[run].detail = detail;
     if (!m_texts.isEmpty()) {
         emit dataChanged(index(0, FirstRunColumn + run), index(rowCount() - 1, FirstRunColumn + run));
     }
@@ -99,15 +103,23 @@ QVariant BatchPredictionModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::DisplayRole) {
             return run.message.isEmpty() ? QStringLiteral("…") : run.message;
         }
+        if (role == Qt::ToolTipRole && !run.detail.isEmpty()) {
+            return run.detail;
+        }
+        if (role == Qt::ForegroundRole && !run.message.isEmpty()) {
+            return QColor(Qt::gray);
+        }
         return {};
     }
     const auto& scores = run.predictions[row];
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 %2 (%3%)")
-            .arg(run.glyphs.value(index.row()), labelName(scores.front()),
-                 locale.toString(scores.front().probability * 100.0, 'f', 1));
+        return tr("%1 (%2%)")
+            .arg(labelName(scores.front()), locale.toString(scores.front().probability * 100.0, 'f', 1));
+    case Qt::DecorationRole:
+        // The glyph as a colour icon: the cell's text font would draw it in monochrome.
+        return LabelGlyphs::icon(run.glyphs.value(index.row()));
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const auto& score : scores) {

@@ -1,6 +1,6 @@
 // BatchPredictionModel: the Playground's batch mode — one row per pasted text, one column per run
-// with its top label and probability (the top five in the tooltip) — and its CSV form: a header
-// "text", then "<run> label", "<run> glyph", "<run> probability" per run; RFC 4180 quoting, UTF-8.
+// with its top label's glyph (as a colour icon), name and probability (the top five in the tooltip) — and its CSV form:
+// a header "text", then "<run> label", "<run> glyph", "<run> probability" per run; RFC 4180 quoting, UTF-8.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -22,7 +22,8 @@ public:
     void reset(const QStringList& texts, const QStringList& runNames);
     // Fills a run's column; `glyphs` maps label names to glyphs where the scores carry none.
     void setPredictions(int run, const PredictionTable& predictions, const QHash<QString, QString>& glyphs = {});
-    void setRunMessage(int run, const QString& message);
+    // Why a run has no answers: `message` in its cells, `detail` in their tooltips.
+    void setRunMessage(int run, const QString& message, const QString& detail = {});
 
     const QStringList& texts() const { return m_texts; }
     int runCount() const { return m_runNames.size(); }
@@ -41,6 +42,7 @@ private:
         PredictionTable predictions; // empty until answered
         QStringList glyphs;          // top label's glyph per text
         QString message;             // why there is no answer
+        QString detail;
     };
 
     QStringList m_texts;

@@ -26,7 +26,7 @@
 
 namespace {
 
-constexpr int kCardColumns = 2;
+constexpr int kCardColumns = 3;
 // More lines than this in one batch would keep the engine busy for minutes per run.
 constexpr int kMaxBatchLines = 10000;
 
@@ -51,7 +51,7 @@ PlaygroundPage::PlaygroundPage(EngineController* engine, RunSelectionModel* sele
     split->addWidget(createRunPanel());
     split->addWidget(m_modes);
     split->setStretchFactor(1, 1);
-    split->setSizes({240, 1000});
+    split->setSizes({200, 1100});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -158,10 +158,10 @@ void PlaygroundPage::rebuildViews() {
     for (size_t i = 0; i < runs.size(); ++i) {
         const auto& run = runs[i];
         const QString runDir = toQString(run.runDir);
-        auto* view = new LabelScoreView(tr("%1 (%2)").arg(RunCatalog::displayName(run),
-                                                          QString::fromLatin1(litetune::methodName(run.config.method))),
-                                        RunSelectionModel::runColor(static_cast<int>(i)), m_cards);
-        view->setToolTip(runDir);
+        auto* view =
+            new LabelScoreView(RunCatalog::displayName(run), RunSelectionModel::runColor(static_cast<int>(i)), m_cards);
+        view->setToolTip(tr("%1 — %2").arg(QString::fromLatin1(litetune::methodName(run.config.method)),
+                                           QDir::toNativeSeparators(runDir)));
         QString model;
         QString adapter;
         QString reason;
@@ -241,7 +241,7 @@ void PlaygroundPage::predictBatch() {
         QString adapter;
         QString reason;
         if (!RunPredictor::modelOf(runs[i], &model, &adapter, &reason)) {
-            m_batch->setRunMessage(static_cast<int>(i), reason);
+            m_batch->setRunMessage(static_cast<int>(i), tr("no model"), reason);
             continue;
         }
         m_batchRequests.insert(m_predictor->predict(runs[i], texts, kTopK), static_cast<int>(i));
@@ -275,6 +275,7 @@ void PlaygroundPage::onPredicted(quint64 requestId, const QString& runDir, const
         if (m_batchRequests.isEmpty()) {
             m_batchButton->setEnabled(true);
             m_exportButton->setEnabled(m_batch->hasPredictions());
+            fitBatchColumns();
             emit batchPredictionsFinished();
         }
     }
@@ -291,14 +292,23 @@ void PlaygroundPage::onFailed(quint64 requestId, const QString& runDir, const QS
             emit livePredictionsFinished();
         }
     } else if (m_batchRequests.contains(requestId)) {
-        m_batch->setRunMessage(m_batchRequests.take(requestId), tr("failed: %1").arg(message));
+        m_batch->setRunMessage(m_batchRequests.take(requestId), tr("no answer"), message);
         if (m_batchRequests.isEmpty()) {
             m_batchButton->setEnabled(true);
             m_exportButton->setEnabled(m_batch->hasPredictions());
+            fitBatchColumns();
             emit batchPredictionsFinished();
         }
     }
     updateStatus();
+}
+
+void PlaygroundPage::fitBatchColumns() {
+    m_batchTable->resizeColumnsToContents();
+    const int textWidth = m_batchTable->viewport()->width() / 2;
+    if (m_batchTable->columnWidth(BatchPredictionModel::TextColumn) > textWidth) {
+        m_batchTable->setColumnWidth(BatchPredictionModel::TextColumn, textWidth);
+    }
 }
 
 void PlaygroundPage::updateStatus() {

@@ -58,6 +58,7 @@ private:
                      const PredictionTable& predictions);
     void onFailed(quint64 requestId, const QString& runDir, const QString& message);
     void updateStatus();
+    void fitBatchColumns();
     QStringList glyphsOf(const std::vector<litetune::LabelScore>& scores) const;
     QHash<QString, QString> glyphMap(const PredictionTable& predictions) const;
 

@@ -58,7 +58,11 @@ quint64 RunPredictor::predict(const litetune::RunResult& run, const QStringList&
         return 0;
     }
     const quint64 id = nextRequestId();
-    m_pending.insert(id, toQString(run.runDir));
+    Pending pending{toQString(run.runDir), {}};
+    for (const auto& label : run.eval.labels) {
+        pending.labels.append(toQString(label));
+    }
+    m_pending.insert(id, pending);
     m_engine->predict(model, adapter, texts, topK, id);
     return id;
 }
@@ -68,9 +72,21 @@ void RunPredictor::onReady(const QStringList& texts, const PredictionTable& pred
     if (it == m_pending.constEnd()) {
         return; // someone else's question
     }
-    const QString runDir = *it;
+    const Pending pending = *it;
     m_pending.erase(it);
-    emit predicted(requestId, runDir, texts, predictions);
+    for (const auto& scores : predictions) {
+        for (const auto& score : scores) {
+            if (!pending.labels.isEmpty() && !pending.labels.contains(toQString(score.name))) {
+                emit failed(requestId, pending.runDir,
+                            tr("The model answers in labels this run never had (\"%1\"): a base evaluation's "
+                               "classifier head is made for the evaluation and not saved, so it cannot be asked "
+                               "again.")
+                                .arg(toQString(score.name)));
+                return;
+            }
+        }
+    }
+    emit predicted(requestId, pending.runDir, texts, predictions);
 }
 
 void RunPredictor::onFailed(quint64 requestId, const QString& message) {
@@ -78,7 +94,7 @@ void RunPredictor::onFailed(quint64 requestId, const QString& message) {
     if (it == m_pending.constEnd()) {
         return;
     }
-    const QString runDir = *it;
+    const QString runDir = it->runDir;
     m_pending.erase(it);
     emit failed(requestId, runDir, message);
 }

@@ -2,13 +2,15 @@
 // predict command) and hands each answer back with the run it belongs to. Request ids are unique
 // in the process, so answers to other askers sharing the EngineController are ignored. A run is
 // asked with the model it saved: model/ (full, head, BitFit), its base model plus adapter/
-// (LoRA), or the base model itself (a base evaluation).
+// (LoRA), or the base model itself (a base evaluation). An answer in labels the run never had (a
+// base evaluation whose classifier head was made for it and not saved) comes back as a failure.
 #pragma once
 
 #include "bridge/EngineTypes.h"
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 class EngineController;
 
@@ -38,5 +40,9 @@ private:
     void onFailed(quint64 requestId, const QString& message);
 
     EngineController* m_engine = nullptr;
-    QHash<quint64, QString> m_pending; // request id → run folder
+    struct Pending {
+        QString runDir;
+        QStringList labels; // the run's evaluated labels; empty: any
+    };
+    QHash<quint64, Pending> m_pending;
 };

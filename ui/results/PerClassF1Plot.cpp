@@ -41,10 +41,18 @@ void PerClassF1Plot::setData(const QVector<ConfusionMatrixPlot::Label>& labels, 
         keys.append(i);
     }
     xAxis->setTicker(ticker);
-    xAxis->setTickLabelFont(allGlyphs ? LabelGlyphs::emojiFont(font().pointSizeF() + 1) : font());
+    xAxis->setTickLabelFont(allGlyphs ? LabelGlyphs::emojiFont(labels.size() > 14 ? 11.0 : 13.0) : font());
     xAxis->setTickLabelRotation(allGlyphs ? 0 : 45);
 
     // Bars share the 0.8 of each label's slot that is not gap.
+    double top = 0.0;
+    for (const Series& one : series) {
+        for (double value : one.f1) {
+            top = std::isfinite(value) ? std::max(top, value) : top;
+        }
+    }
+    // Headroom for the legend; whole tenths, so the ticks stay round.
+    yAxis->setRange(0.0, std::clamp(std::ceil(top * 1.25 * 10.0) / 10.0, 0.1, 1.0));
     const double width = 0.8 / static_cast<double>(std::max<qsizetype>(1, series.size()));
     for (int s = 0; s < series.size(); ++s) {
         auto* bars = new QCPBars(xAxis, yAxis);

@@ -58,7 +58,7 @@ ResultsPage::ResultsPage(RunCatalog* runs, QWidget* parent)
     split->addWidget(m_stack);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({240, 1000});
+    split->setSizes({200, 1100});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -127,6 +127,9 @@ QWidget* ResultsPage::createComparison() {
     top->addWidget(diffBox);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    // Tall enough for every row of the table; the plots below take the rest.
+    const int rowHeight = fontMetrics().height() + 8;
+    top->setMinimumHeight(rowHeight * (ResultsTableModel::RowCount + 1) + fontMetrics().height() + 14);
 
     m_perClass = new PerClassF1Plot(page);
     m_charts = new QTabWidget(page);
@@ -138,8 +141,8 @@ QWidget* ResultsPage::createComparison() {
     split->setObjectName(QStringLiteral("resultsVerticalSplitter"));
     split->addWidget(top);
     split->addWidget(m_charts);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

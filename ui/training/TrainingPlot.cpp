@@ -29,6 +29,9 @@ void setupInteractions(QCustomPlot* plot) {
     // Antialiased lines cost the GUI thread most of a replot; plain lines keep a live replot to
     // a few milliseconds, so the event loop stays responsive while a run trains.
     plot->setNotAntialiasedElements(QCP::aeAll);
+    // Equal fixed side margins, so the loss and learning-rate plots share one step axis by eye.
+    plot->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
+    plot->axisRect()->setMargins(QMargins(86, 0, 64, 0));
 }
 
 } // namespace
