@@ -4,23 +4,27 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="108"/>
         <source>%1 %2 (%3%)</source>
-        <translation>%1 %2 (%3&#xa0;%)</translation>
+        <translation type="vanished">%1 %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="114"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="126"/>
         <source>%1: %2%</source>
         <translation>%1: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="131"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="169"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="176"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="181"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -84,7 +88,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="215"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
@@ -158,137 +162,147 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="66"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="70"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="78"/>
+        <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
+        <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="100"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="90"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="102"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="92"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="104"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="94"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="98"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="123"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="144"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="183"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="216"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="228"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="244"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="269"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="281"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="338"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="350"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="353"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -441,7 +455,7 @@
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="325"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="328"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>
@@ -1322,9 +1336,18 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="161"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="163"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="295"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
@@ -1343,27 +1366,31 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Fügen Sie zuerst Texte ein, einen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="287"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="244"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="294"/>
         <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
+        <translation type="vanished">fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
         <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
         <translation>Warten auf die Engine: Ein Trainingslauf ist im Gange, die Vorhersagen folgen, wenn er endet.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="307"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="317"/>
         <source>Asking the runs…</source>
         <translation>Läufe werden befragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="314"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="324"/>
         <source>%n text(s), %1 run(s)</source>
         <translation>
             <numerusform>%n Text, Läufe: %1</numerusform>
@@ -1371,18 +1398,18 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         </translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="349"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="356"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="359"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="366"/>
         <source>Export Predictions</source>
         <translation>Vorhersagen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="350"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="360"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="364"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="374"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1411,7 +1438,7 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ReportPdfPrinter</name>
     <message>
-        <location filename="../ui/report/ReportPdfPrinter.cpp" line="51"/>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="55"/>
         <source>The plot %1 of the report is not valid SVG.</source>
         <translation>Die Grafik %1 des Berichts ist kein gültiges SVG.</translation>
     </message>
@@ -1504,47 +1531,47 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>&lt;b&gt;Ergebnisse&lt;/b&gt; – der beste Wert jeder Zeile fett</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="134"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="137"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="135"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="138"/>
         <source>Per-Class F1</source>
         <translation>F1 pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="154"/>
         <source>Normalise rows</source>
         <translation>Zeilen normieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="153"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="156"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Jede Zeile eines tatsächlichen Labels als Anteile zeigen, die sich zu 100&#xa0;% summieren, damit seltene Labels so deutlich lesbar sind wie häufige</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Beispiele im Bereich Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Läufe&lt;/h3&gt;&lt;p&gt;Abgeschlossene Läufe erscheinen hier. Trainieren Sie eine Methode oder vergleichen Sie Basis, vollständige Feinabstimmung und LoRA im Bereich Konfiguration.&lt;/p&gt;&lt;p&gt;Läufe werden in %1 gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Läufe ausgewählt&lt;/h3&gt;&lt;p&gt;Haken Sie Läufe in der Liste an, um sie nebeneinander zu vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="227"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Haken Sie zwei oder mehr Läufe an, um zu sehen, wie sich ihre Einstellungen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="228"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Die Einstellungen der Läufe sind gleich.</translation>
     </message>
@@ -1661,6 +1688,15 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Dieser Lauf hat kein Modell gespeichert (%1 fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
+        <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
+        <translation>der Klassifikationskopf einer Basis-Evaluation entsteht nur für die Evaluation und wird nicht gespeichert, daher lässt sich dieser Lauf nicht erneut befragen (das Modell antwortet mit Labels, die er nie hatte, etwa „%1“).</translation>
+    </message>
+    <message>
+        <source>The model answers in labels this run never had (&quot;%1&quot;): a base evaluation&apos;s classifier head is made for the evaluation and not saved, so it cannot be asked again.</source>
+        <translation type="vanished">Das Modell antwortet mit Labels, die dieser Lauf nie hatte („%1“): Der Klassifikationskopf einer Basis-Evaluation entsteht nur für die Evaluation und wird nicht gespeichert, daher lässt er sich nicht erneut befragen.</translation>
     </message>
 </context>
 <context>
@@ -1865,50 +1901,50 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>TrainingPlot</name>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="43"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="63"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="44"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="50"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="46"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="48"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="55"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="58"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="61"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="67"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="106"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="112"/>
         <source>%1 · training loss</source>
         <translation>%1 · Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="109"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="115"/>
         <source>%1 · validation loss</source>
         <translation>%1 · Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
     </message>

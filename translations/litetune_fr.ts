@@ -4,23 +4,27 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="108"/>
         <source>%1 %2 (%3%)</source>
-        <translation>%1 %2 (%3&#xa0;%)</translation>
+        <translation type="vanished">%1 %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="114"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="126"/>
         <source>%1: %2%</source>
         <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="131"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="169"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="176"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="181"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -84,7 +88,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="215"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
@@ -158,137 +162,147 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="66"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="70"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="78"/>
+        <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
+        <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="100"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="90"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="102"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="92"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="104"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="94"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="98"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="123"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="144"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="183"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="216"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="228"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="244"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="269"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="281"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="338"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="350"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="353"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -441,7 +455,7 @@
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="325"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="328"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>
@@ -1322,9 +1336,18 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="161"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="163"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="295"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
@@ -1343,27 +1366,31 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Collez d’abord des textes, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="287"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="244"/>
+        <source>no model</source>
+        <translation>pas de modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="294"/>
         <source>failed: %1</source>
-        <translation>échec&#xa0;: %1</translation>
+        <translation type="vanished">échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
         <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
         <translation>En attente du moteur&#xa0;: un entraînement est en cours, les prédictions suivront à sa fin.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="307"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="317"/>
         <source>Asking the runs…</source>
         <translation>Interrogation des exécutions…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="314"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="324"/>
         <source>%n text(s), %1 run(s)</source>
         <translation>
             <numerusform>%n texte, exécutions&#xa0;: %1</numerusform>
@@ -1371,18 +1398,18 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         </translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="349"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="356"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="359"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="366"/>
         <source>Export Predictions</source>
         <translation>Exporter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="350"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="360"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="364"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="374"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1411,7 +1438,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ReportPdfPrinter</name>
     <message>
-        <location filename="../ui/report/ReportPdfPrinter.cpp" line="51"/>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="55"/>
         <source>The plot %1 of the report is not valid SVG.</source>
         <translation>Le graphique %1 du rapport n’est pas un SVG valide.</translation>
     </message>
@@ -1504,47 +1531,47 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>&lt;b&gt;Résultats&lt;/b&gt; — le meilleur de chaque ligne en gras</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="134"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="137"/>
         <source>Confusion Matrices</source>
         <translation>Matrices de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="135"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="138"/>
         <source>Per-Class F1</source>
         <translation>F1 par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="154"/>
         <source>Normalise rows</source>
         <translation>Normaliser les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="153"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="156"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Afficher la ligne de chaque étiquette réelle en proportions dont la somme vaut 100&#xa0;%, pour que les étiquettes rares se lisent aussi bien que les fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Cliquez sur une cellule pour voir ses exemples dans l’espace Données.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution pour l’instant&lt;/h3&gt;&lt;p&gt;Les exécutions terminées apparaissent ici. Entraînez une méthode ou comparez base, ajustement fin complet et LoRA depuis l’espace Configuration.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution choisie&lt;/h3&gt;&lt;p&gt;Cochez des exécutions dans la liste pour les comparer côte à côte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="227"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Cochez au moins deux exécutions pour voir en quoi leurs paramètres diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="228"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Les paramètres des exécutions sont identiques.</translation>
     </message>
@@ -1661,6 +1688,15 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Cette exécution n’a enregistré aucun modèle (%1 manque).</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
+        <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
+        <translation>la tête de classification d’une évaluation de base est créée pour l’évaluation et n’est pas enregistrée, cette exécution ne peut donc pas être réinterrogée (le modèle répond avec des étiquettes qu’elle n’a jamais eues, comme «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The model answers in labels this run never had (&quot;%1&quot;): a base evaluation&apos;s classifier head is made for the evaluation and not saved, so it cannot be asked again.</source>
+        <translation type="vanished">Le modèle répond avec des étiquettes que cette exécution n’a jamais eues («&#xa0;%1&#xa0;»)&#xa0;: la tête de classification d’une évaluation de base est créée pour l’évaluation et n’est pas enregistrée, elle ne peut donc pas être réinterrogée.</translation>
     </message>
 </context>
 <context>
@@ -1865,50 +1901,50 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>TrainingPlot</name>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="43"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="63"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="44"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="50"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="46"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="48"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="55"/>
         <source>Validation loss</source>
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="58"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="61"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="67"/>
         <source>Learning rate</source>
         <translation>Taux d’appr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="106"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="112"/>
         <source>%1 · training loss</source>
         <translation>%1 · perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="109"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="115"/>
         <source>%1 · validation loss</source>
         <translation>%1 · perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
     </message>

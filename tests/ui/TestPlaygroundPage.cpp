@@ -1,8 +1,8 @@
 // The Playground place over a real demo comparison: typing asks every ticked run once after the
 // typing pauses (not per key), each answer is the top five labels sorted by probability with
 // probabilities above 0 summing to at most 1; a run without a saved model says so instead of
-// asking, and a base evaluation, whose head was not saved, says so too; batch mode fills one row per line and exports
-// them as CSV.
+// asking, and so does a base evaluation, whose classifier head was not saved; batch mode fills
+// one row per line and exports them as CSV.
 #include "bridge/EngineController.h"
 #include "playground/BatchPredictionModel.h"
 #include "playground/LabelScoreView.h"

@@ -1,23 +1,31 @@
 // Report export from the GUI side, over a real demo comparison: every format the file dialog
 // offers is written in the background (the PDF starts with %PDF and poppler renders at least one
 // page of it; the HTML is a standalone page with the runs and inline SVG; Markdown, CSV and JSON
-// carry the metrics; the bundle is a ZIP), failures leave no file behind, and the paper follows
-// the locale.
+// carry the metrics; the bundle is a ZIP), failures leave no file behind, colour emoji reach the
+// PDF as images, and the paper follows the locale.
+#include "report/EmojiImages.h"
+#include "report/ExportRunsDialog.h"
 #include "report/ReportExporter.h"
 #include "report/ReportPdfPrinter.h"
 #include "report/ReportWriter.h"
+#include "results/RunSelectionModel.h"
+#include "runs/RunCatalog.h"
 
 #include "api/Workbench.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 namespace {
@@ -44,6 +52,8 @@ private slots:
     void writesEveryFormat_data();
     void writesEveryFormat();
     void failureLeavesNothing();
+    void emojiBecomeImages();
+    void runDialogStartsFromTheSelection();
     void paperFollowsLocale();
 
 private:
@@ -188,6 +198,58 @@ void TestReportExport::failureLeavesNothing() {
         QVERIFY2(!file.contains(QStringLiteral("report.rar")) && !file.endsWith(QStringLiteral(".tmp")),
                  qPrintable(file));
     }
+}
+
+void TestReportExport::emojiBecomeImages() {
+    // Qt draws colour emoji neither through QSvgRenderer nor into a PDF: they go in as images.
+    QString svg = QStringLiteral("<svg><text x=\"10\" y=\"20\" font-size=\"12\" font-family=\"Noto Color Emoji, "
+                                 "sans-serif\" text-anchor=\"middle\">❤️</text><text x=\"1\" y=\"2\" "
+                                 "font-family=\"DejaVu Sans\">a &amp; b</text></svg>");
+    const auto glyphs = EmojiImages::takeGlyphTexts(&svg);
+    QCOMPARE(glyphs.size(), 1);
+    QCOMPARE(glyphs.first().glyph, QStringLiteral("❤️"));
+    QCOMPARE(glyphs.first().position, QPointF(10, 20));
+    QCOMPARE(glyphs.first().anchor, QStringLiteral("middle"));
+    QVERIFY(!svg.contains(QStringLiteral("❤")));
+    QVERIFY(svg.contains(QStringLiteral("a &amp; b")));
+
+    const QImage glyph = EmojiImages::render(QStringLiteral("❤️"), 48);
+    int coloured = 0;
+    for (int y = 0; y < glyph.height(); ++y) {
+        for (int x = 0; x < glyph.width(); ++x) {
+            const QColor pixel = glyph.pixelColor(x, y);
+            coloured += pixel.alpha() > 128 && pixel.red() > 150 && pixel.green() < 100;
+        }
+    }
+    QVERIFY2(coloured > 50, "the heart is not drawn in red");
+
+    QTextDocument document;
+    const QString html = EmojiImages::replaceGlyphSpans(
+        QStringLiteral("<td><span style=\"font-family: 'Noto Color Emoji';\">❤️</span> love</td>"), &document);
+    QVERIFY(html.startsWith(QStringLiteral("<td><img src=\"glyph-1.png\"")));
+    QVERIFY(html.endsWith(QStringLiteral(" love</td>")));
+    QVERIFY(!document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("glyph-1.png"))).isNull());
+}
+
+void TestReportExport::runDialogStartsFromTheSelection() {
+    RunCatalog catalog;
+    catalog.refresh();
+    RunSelectionModel selection(&catalog);
+    selection.setSelected(toQString(m_runs[0].runDir), false);
+    ExportRunsDialog dialog(&selection);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("exportRunList"));
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(dialog.chosenRuns().size(), size_t(2));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    for (int i = 0; i < list->count(); ++i) {
+        list->item(i)->setCheckState(Qt::Unchecked);
+    }
+    QVERIFY(dialog.chosenRuns().empty());
+    QVERIFY(!ok->isEnabled()); // a report needs a run
+    list->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.chosenRuns().size(), size_t(1));
+    QCOMPARE(dialog.chosenRuns().front().runDir, catalog.runs().front().runDir);
 }
 
 void TestReportExport::paperFollowsLocale() {

@@ -315,17 +315,19 @@ void DatasetPage::applyConfusionCell() {
     if (run < 0 || !dataset()) {
         return;
     }
-    auto labelText = [this](int label) {
+    auto labelHtml = [this](int label) {
         if (label < 0 || static_cast<size_t>(label) >= dataset()->labels.size()) {
             return QString::number(label);
         }
         const auto& info = dataset()->labels[static_cast<size_t>(label)];
-        return QStringLiteral("%1 %2").arg(LabelGlyphs::glyph(info), LabelGlyphs::displayName(info)).trimmed();
+        // The glyph in the colour emoji font; the name in the label's own font.
+        return QStringLiteral("<span style=\"font-family:'Noto Color Emoji'\">%1</span> %2")
+            .arg(LabelGlyphs::glyph(info).toHtmlEscaped(), LabelGlyphs::displayName(info).toHtmlEscaped());
     };
-    m_cellBanner->setText(tr("Samples of <b>%1</b> that <b>%2</b> predicted as <b>%3</b>. <a href=\"all\">Show all "
-                             "rows</a>")
-                              .arg(labelText(m_cellTrue).toHtmlEscaped(), m_predictions.run(run).name.toHtmlEscaped(),
-                                   labelText(m_cellPredicted).toHtmlEscaped()));
+    m_cellBanner->setText(
+        tr("Samples of <b>%1</b> that <b>%2</b> predicted as <b>%3</b>. <a href=\"all\">Show all "
+           "rows</a>")
+            .arg(labelHtml(m_cellTrue), m_predictions.run(run).name.toHtmlEscaped(), labelHtml(m_cellPredicted)));
     if (m_filter->rowCount() > 0) {
         m_table->setCurrentIndex(m_filter->index(0, DatasetTableModel::TextColumn));
     }

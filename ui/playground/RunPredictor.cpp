@@ -77,11 +77,11 @@ void RunPredictor::onReady(const QStringList& texts, const PredictionTable& pred
     for (const auto& scores : predictions) {
         for (const auto& score : scores) {
             if (!pending.labels.isEmpty() && !pending.labels.contains(toQString(score.name))) {
-                emit failed(requestId, pending.runDir,
-                            tr("The model answers in labels this run never had (\"%1\"): a base evaluation's "
-                               "classifier head is made for the evaluation and not saved, so it cannot be asked "
-                               "again.")
-                                .arg(toQString(score.name)));
+                emit failed(
+                    requestId, pending.runDir,
+                    tr("a base evaluation's classifier head is made for the evaluation and not saved, so this run "
+                       "cannot be asked again (the model answers in labels it never had, such as \"%1\").")
+                        .arg(toQString(score.name)));
                 return;
             }
         }

@@ -1,5 +1,7 @@
 #include "report/ReportPdfPrinter.h"
 
+#include "report/EmojiImages.h"
+
 #include "api/Report.h"
 
 #include <QImage>
@@ -46,7 +48,9 @@ bool ReportPdfPrinter::print(const litetune::ReportBuilder& report, const QStrin
                              QPageSize::PageSizeId pageSize, QString* errorMessage) {
     QTextDocument document;
     for (const litetune::ReportPlot& plot : report.plots()) {
-        QSvgRenderer svg(QByteArray::fromStdString(plot.svg));
+        QString text = fromUtf8(plot.svg);
+        const QVector<EmojiImages::GlyphText> glyphs = EmojiImages::takeGlyphTexts(&text);
+        QSvgRenderer svg(text.toUtf8());
         if (!svg.isValid()) {
             *errorMessage = tr("The plot %1 of the report is not valid SVG.").arg(fromUtf8(plot.name));
             return false;
@@ -57,10 +61,12 @@ bool ReportPdfPrinter::print(const litetune::ReportBuilder& report, const QStrin
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         svg.render(&painter);
+        EmojiImages::paint(&painter, glyphs, kImageScale);
         painter.end();
         document.addResource(QTextDocument::ImageResource, QUrl(fromUtf8(plot.name)), image);
     }
-    document.setHtml(fromUtf8(report.qtHtml())); // after addResource: the images resolve now
+    // After addResource: the images resolve now.
+    document.setHtml(EmojiImages::replaceGlyphSpans(fromUtf8(report.qtHtml()), &document));
 
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(pageSize));

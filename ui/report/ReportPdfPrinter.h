@@ -2,7 +2,8 @@
 // rendered by QSvgRenderer into a QImage (three times its layout size, so it stays crisp) and
 // registered as an image resource of a QTextDocument, then qtHtml() set and printed by QPdfWriter.
 // The document is laid out at 96 dpi over the page's printable area (15 mm margins), so the
-// plots keep the layout-pixel sizes qtHtml() gives them. Safe on a worker thread (QImage,
+// plots keep the layout-pixel sizes qtHtml() gives them. Colour emoji (axis glyphs, label glyphs
+// in tables) go in as images (EmojiImages): Qt would drop them. Safe on a worker thread (QImage,
 // QPdfWriter and QTextDocument need no GUI thread).
 #pragma once
 
