@@ -1,12 +1,15 @@
 // `litetune-cli compare --model DIR --data PATH [--out DIR] [knobs]`: base evaluation, full
 // fine-tune and LoRA in a row on the same data and settings, each its own run folder inside one
 // comparison folder; prints the reference table in Markdown (columns Base / Full fine-tune / LoRA).
-// One --lr serves both fine-tunes unless --lora-lr gives LoRA its own. `--report FILE` (the
-// bundle) is not implemented yet and is refused rather than silently ignored.
+// One --lr serves both fine-tunes unless --lora-lr gives LoRA its own. `--report FILE` writes the
+// report bundle (.zip or .tar.gz: HTML, Markdown, metrics, predictions, adapters); its name is
+// checked before any training starts.
 #include "Arguments.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
 
+#include "api/Report.h"
+#include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
 #include "report/MetricTable.h"
 #include "util/Error.h"
@@ -23,9 +26,9 @@ int runCompare(int argc, char** argv, int first) {
     readTrainingOptions(args, config);
     readRuntimeOptions(args, config);
     config.outDir = args.valueOr("out", "");
-    if (args.has("report"))
-        throwBadInput("--report is not available yet in this build; the comparison's run folders hold "
-                      "metrics.json, history.csv and predictions.csv");
+    const std::string report = args.valueOr("report", "");
+    if (!report.empty())
+        ReportBuilder::checkBundleName(report);
     if (args.has("method"))
         throwBadInput("compare always runs base, full and lora; drop --method (or use train)");
     args.rejectUnused();
@@ -37,6 +40,10 @@ int runCompare(int argc, char** argv, int first) {
     cancelOnInterrupt(control);
     const std::vector<RunResult> runs = runComparison(config, progress, control);
     std::cout << MetricTable(runs).markdown();
+    if (!report.empty() && !runs.empty() && !runs.back().cancelled) {
+        writeReportBundle(runs, runtimeInfo(), report);
+        std::cout << "\nreport: " << report << "\n";
+    }
     if (!runs.empty())
         std::cout << "\ncomparison folder: " << std::filesystem::path(runs.front().runDir).parent_path().string()
                   << "\n";

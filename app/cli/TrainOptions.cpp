@@ -152,6 +152,12 @@ void StderrProgress::started(const TrainConfig& config, const std::string& runDi
 }
 
 void StderrProgress::progressed(const Progress& p) {
+    if (p.phase == "load" || p.phase == "tokenize") {
+        std::cerr << (p.phase == "load" ? std::string("loading the dataset")
+                                        : "tokenizing " + std::to_string(p.totalSteps) + " texts")
+                  << "\n";
+        return;
+    }
     const auto now = std::chrono::steady_clock::now();
     const bool last = p.step == p.totalSteps;
     if (p.phase == m_lastPhase && !last && now - m_lastLine < std::chrono::seconds(2))

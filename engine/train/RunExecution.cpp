@@ -80,7 +80,7 @@ RunResult evaluateRun(RunContext& ctx, const RunData& data, TrainingObserver& ob
     TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, c, model.adapter, c.modelPath);
     model.loaded.model->to(ctx.exec.device);
     const EncodedSplit split =
-        encodeForRun(data, model, evaluationSplit(data.dataset, c.evalSplit, false), c, c.limitEval);
+        encodeForRun(data, model, evaluationSplit(data.dataset, c.evalSplit, false), c, c.limitEval, observer);
     EvalOptions options;
     options.batchSize = c.evalBatchSize;
     options.padId = model.padId();
@@ -101,13 +101,13 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     const auto method = TrainingMethod::create(c.method);
     method->prepare(model.loaded.model, c, model.adapter, c.modelPath);
     model.loaded.model->to(ctx.exec.device);
-    const EncodedSplit train = encodeForRun(data, model, trainingSplit(data.dataset), c, c.limitTrain);
+    const EncodedSplit train = encodeForRun(data, model, trainingSplit(data.dataset), c, c.limitTrain, observer);
     const Split* evalSource = data.dataset.split("validation");
     if (!evalSource || evalSource->examples.empty())
         evalSource = data.dataset.split("test");
     EncodedSplit eval;
     if (evalSource && !evalSource->examples.empty())
-        eval = encodeForRun(data, model, *evalSource, c, c.limitEval);
+        eval = encodeForRun(data, model, *evalSource, c, c.limitEval, observer);
     if (train.truncated > 0)
         observer.logged(std::to_string(train.truncated) + " training texts were cut at --max-length " +
                         std::to_string(c.maxLength));
@@ -237,7 +237,7 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, config, model.adapter, config.modelPath);
     model.loaded.model->to(exec.device);
     const EncodedSplit split =
-        encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config, config.limitEval);
+        encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config, config.limitEval, observer);
     EvalOptions options;
     options.batchSize = config.evalBatchSize;
     options.padId = model.padId();

@@ -100,6 +100,9 @@ std::shared_ptr<const Tokenizer> loadModelTokenizer(const std::string& modelPath
 }
 
 RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObserver& observer) {
+    Progress loading;
+    loading.phase = "load";
+    observer.progressed(loading);
     RunData data;
     data.tokenizer = loadModelTokenizer(config.modelPath);
     data.tokenizerIdentity = TokenCache::identityOf(*data.tokenizer);
@@ -189,7 +192,12 @@ const Split& trainingSplit(const Dataset& dataset) {
 }
 
 EncodedSplit encodeForRun(const RunData& data, const RunModel& model, const Split& split, const TrainConfig& config,
-                          std::int64_t limit) {
+                          std::int64_t limit, TrainingObserver& observer) {
+    Progress tokenizing;
+    tokenizing.phase = "tokenize";
+    tokenizing.totalSteps = limit > 0 ? std::min<std::int64_t>(limit, static_cast<std::int64_t>(split.examples.size()))
+                                      : static_cast<std::int64_t>(split.examples.size());
+    observer.progressed(tokenizing);
     return encodeSplit(split, *data.tokenizer, data.tokenizerIdentity, config.maxLength, model.labelMap, limit,
                        defaultTokenCacheDir());
 }

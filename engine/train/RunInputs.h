@@ -44,6 +44,7 @@ struct RunModel {
 std::shared_ptr<const Tokenizer> loadModelTokenizer(const std::string& modelPath);
 
 // `splitSingleFile`: train/compare split one file stratified; eval keeps it whole (split "test").
+// Reports a "load" Progress first.
 RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObserver& observer);
 
 RunModel loadModelForTraining(const TrainConfig& config, const Dataset& dataset, TrainingObserver& observer);
@@ -55,7 +56,8 @@ RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& datase
 const Split& evaluationSplit(const Dataset& dataset, const std::string& requested, bool preferTest);
 const Split& trainingSplit(const Dataset& dataset);
 
+// Reports a "tokenize" Progress (totalSteps = rows) before it encodes.
 EncodedSplit encodeForRun(const RunData& data, const RunModel& model, const Split& split, const TrainConfig& config,
-                          std::int64_t limit);
+                          std::int64_t limit, TrainingObserver& observer);
 
 } // namespace litetune

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # litetune-cli compare on the built-in demo model and demo data: base evaluation, full fine-tune
 # and LoRA in a row, three run folders in one comparison folder, the reference table in Markdown
-# with the columns Base / Full fine-tune / LoRA; --report is refused until it exists.
+# with the columns Base / Full fine-tune / LoRA, and the --report bundle; a bad bundle name is
+# refused before any training.
 set -euo pipefail
 py=/usr/bin/python3
 tmp=$(mktemp -d)
@@ -9,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
 
 "$LITETUNE_CLI" compare --model demo --data demo --max-steps 4 --limit-eval 60 --lr 1e-3 --threads 1 \
-    --out "$tmp/cmp" >"$tmp/table.md" 2>"$tmp/err.txt" || { cat "$tmp/err.txt"; exit 1; }
+    --out "$tmp/cmp" --report "$tmp/report.zip" >"$tmp/table.md" 2>"$tmp/err.txt" || { cat "$tmp/err.txt"; exit 1; }
 cat "$tmp/table.md"
 grep -qx '| Metric | Base | Full fine-tune | LoRA |' "$tmp/table.md" || { echo "FAIL: table header"; exit 1; }
 for row in "Training Loss" "Validation Loss" "Accuracy" "F1 Score" "Precision" "Recall" "Training Duration" \
@@ -31,7 +32,14 @@ assert os.path.isfile(f"{root}/lora/adapter/adapter_model.safetensors")
 for name in ("base", "full", "lora"):
     assert json.load(open(f"{root}/{name}/run.json"))["status"] == "completed", name
 PY
+"$py" - "$tmp/report.zip" <<'PY'
+import json, sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+for part in ("report.html", "report.md", "metrics.json", "metrics.csv"):
+    assert any(n.endswith("/" + part) or n == part for n in names), (part, names)
+assert any("adapter/adapter_model.safetensors" in n for n in names), names
+PY
 status=0
-"$LITETUNE_CLI" compare --model demo --data demo --report "$tmp/r.zip" >/dev/null 2>"$tmp/err.txt" || status=$?
-[ "$status" -eq 2 ] && grep -q -- '--report' "$tmp/err.txt" || { echo "FAIL: --report not refused"; exit 1; }
+"$LITETUNE_CLI" compare --model demo --data demo --report "$tmp/r.rar" >/dev/null 2>"$tmp/err.txt" || status=$?
+[ "$status" -eq 2 ] && grep -q -- 'rar' "$tmp/err.txt" || { echo "FAIL: bad --report name not refused"; cat "$tmp/err.txt"; exit 1; }
 echo "ok"
