@@ -4,10 +4,6 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <source>%1 %2 (%3%)</source>
-        <translation type="vanished">%1 %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
         <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2&#xa0;%)</translation>
@@ -1346,10 +1342,6 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
-    </message>
-    <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
         <source>Type a text to see what this run predicts.</source>
@@ -1374,10 +1366,6 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="vanished">fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
@@ -1693,10 +1681,6 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
         <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
         <translation>der Klassifikationskopf einer Basis-Evaluation entsteht nur für die Evaluation und wird nicht gespeichert, daher lässt sich dieser Lauf nicht erneut befragen (das Modell antwortet mit Labels, die er nie hatte, etwa „%1“).</translation>
-    </message>
-    <message>
-        <source>The model answers in labels this run never had (&quot;%1&quot;): a base evaluation&apos;s classifier head is made for the evaluation and not saved, so it cannot be asked again.</source>
-        <translation type="vanished">Das Modell antwortet mit Labels, die dieser Lauf nie hatte („%1“): Der Klassifikationskopf einer Basis-Evaluation entsteht nur für die Evaluation und wird nicht gespeichert, daher lässt er sich nicht erneut befragen.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <source>%1 %2 (%3%)</source>
-        <translation type="vanished">%1 %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
         <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2&#xa0;%)</translation>
@@ -1346,10 +1342,6 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
-    </message>
-    <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
         <source>Type a text to see what this run predicts.</source>
@@ -1374,10 +1366,6 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="vanished">échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
@@ -1693,10 +1681,6 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
         <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
         <translation>la tête de classification d’une évaluation de base est créée pour l’évaluation et n’est pas enregistrée, cette exécution ne peut donc pas être réinterrogée (le modèle répond avec des étiquettes qu’elle n’a jamais eues, comme «&#xa0;%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The model answers in labels this run never had (&quot;%1&quot;): a base evaluation&apos;s classifier head is made for the evaluation and not saved, so it cannot be asked again.</source>
-        <translation type="vanished">Le modèle répond avec des étiquettes que cette exécution n’a jamais eues («&#xa0;%1&#xa0;»)&#xa0;: la tête de classification d’une évaluation de base est créée pour l’évaluation et n’est pas enregistrée, elle ne peut donc pas être réinterrogée.</translation>
     </message>
 </context>
 <context>
