@@ -24,8 +24,7 @@ const Verb kVerbs[] = {
     {"predict", "top labels with probabilities for each text", litetune::cli::runPredict},
 };
 
-void printUsage(std::ostream& out)
-{
+void printUsage(std::ostream& out) {
     out << "usage: litetune-cli VERB [options]\n\nverbs:\n";
     for (const Verb& verb : kVerbs)
         out << "  " << verb.name << std::string(12 - std::min<size_t>(11, std::strlen(verb.name)), ' ') << verb.summary
@@ -35,8 +34,7 @@ void printUsage(std::ostream& out)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
         printUsage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? 2 : 0;

@@ -15,8 +15,8 @@ class Tokenizer;
 
 struct Example {
     std::string text;
-    int label = -1;          // index into Dataset::labels; -1 when the source has no label
-    std::int64_t line = 0;   // 1-based line (record) in its source file, for messages
+    int label = -1;        // index into Dataset::labels; -1 when the source has no label
+    std::int64_t line = 0; // 1-based line (record) in its source file, for messages
 };
 
 struct Split {
@@ -36,9 +36,9 @@ struct BadRow {
 };
 
 struct DatasetOptions {
-    std::string path = "demo"; // file, folder, archive, or "demo"
-    std::string textColumn;    // empty: auto-detect (tweet, text, sentence)
-    std::string labelColumn;   // empty: auto-detect (emoji, label, labels)
+    std::string path = "demo";   // file, folder, archive, or "demo"
+    std::string textColumn;      // empty: auto-detect (tweet, text, sentence)
+    std::string labelColumn;     // empty: auto-detect (emoji, label, labels)
     bool splitSingleFile = true; // train/compare: split one file stratified; eval: keep it whole
     double validationFraction = 0.1;
     double testFraction = 0.0;
@@ -47,7 +47,7 @@ struct DatasetOptions {
 };
 
 struct Dataset {
-    std::string source;              // what was opened, for display
+    std::string source; // what was opened, for display
     std::string textColumn, labelColumn;
     std::vector<LabelInfo> labels;   // stable order (see DatasetReader for the rule)
     std::vector<Split> splits;       // in order train, validation, test (those present)
@@ -68,7 +68,7 @@ std::vector<std::string> datasetColumns(const DatasetOptions& options);
 struct LengthStats {
     std::vector<std::int64_t> lengths; // per example, untruncated
     std::int64_t maxLength = 0;
-    double truncatedFraction = 0.0;    // share of examples longer than maxLength
+    double truncatedFraction = 0.0; // share of examples longer than maxLength
     double meanLength = 0.0;
     std::int64_t longest = 0;
 };

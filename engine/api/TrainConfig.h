@@ -21,12 +21,12 @@ struct LoraSettings {
 };
 
 struct TrainConfig {
-    std::string modelPath = "demo";   // HF folder, cache id, or "demo"
-    std::string adapterPath;          // PEFT adapter to start from (optional)
-    std::string dataPath = "demo";    // file, folder, archive, or "demo"
-    std::string textColumn;           // empty: auto-detect
-    std::string labelColumn;          // empty: auto-detect
-    std::string evalSplit;            // eval only: empty = test if present, else validation
+    std::string modelPath = "demo"; // HF folder, cache id, or "demo"
+    std::string adapterPath;        // PEFT adapter to start from (optional)
+    std::string dataPath = "demo";  // file, folder, archive, or "demo"
+    std::string textColumn;         // empty: auto-detect
+    std::string labelColumn;        // empty: auto-detect
+    std::string evalSplit;          // eval only: empty = test if present, else validation
     Method method = Method::Full;
     double epochs = 3.0;
     std::int64_t maxSteps = -1;
@@ -39,14 +39,14 @@ struct TrainConfig {
     double maxGradNorm = 1.0;
     int maxLength = 128; // tweets are short; GPT-2's 1024 would only waste padding
     std::uint64_t seed = 42;
-    std::int64_t evalEvery = 0;   // 0: evaluate at the end only
+    std::int64_t evalEvery = 0;    // 0: evaluate at the end only
     int earlyStoppingPatience = 0; // 0: off
     std::string earlyStoppingMetric = "eval_loss";
     std::int64_t checkpointEvery = 0; // 0: only on cancel and at the end
     std::string device = "auto";      // auto | cpu | cuda[:N]
     Precision precision = Precision::Auto;
-    int threads = 0;                  // 0: all cores but one when a GUI is running
-    std::int64_t limitTrain = 0;      // 0: no limit
+    int threads = 0;             // 0: all cores but one when a GUI is running
+    std::int64_t limitTrain = 0; // 0: no limit
     std::int64_t limitEval = 0;
     double validationFraction = 0.1;
     double testFraction = 0.0;
@@ -58,7 +58,7 @@ struct TrainConfig {
     std::string runName;   // shown in tables; empty: derived from method
 };
 
-const char* methodName(Method method);          // "base", "full", "lora", "head", "bitfit"
+const char* methodName(Method method); // "base", "full", "lora", "head", "bitfit"
 bool parseMethod(const std::string& text, Method& out);
 const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16"
 bool parsePrecision(const std::string& text, Precision& out);

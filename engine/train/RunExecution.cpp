@@ -236,8 +236,8 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     RunModel model = loadModelForEvaluation(config, data.dataset, /*strictLabels=*/true, observer);
     TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, config, model.adapter, config.modelPath);
     model.loaded.model->to(exec.device);
-    const EncodedSplit split =
-        encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config, config.limitEval, observer);
+    const EncodedSplit split = encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config,
+                                            config.limitEval, observer);
     EvalOptions options;
     options.batchSize = config.evalBatchSize;
     options.padId = model.padId();

@@ -11,8 +11,7 @@
 
 namespace fs = std::filesystem;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const fs::path root = fs::temp_directory_path() / ("litetune-fuzz-archive-" + std::to_string(::getpid()));
     static const fs::path file = root / "input.zip";
     std::error_code ec;

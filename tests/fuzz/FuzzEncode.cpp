@@ -10,8 +10,7 @@
 
 namespace {
 
-const litetune::Tokenizer& tokenizer()
-{
+const litetune::Tokenizer& tokenizer() {
     static const litetune::Tokenizer instance = [] {
         const char* env = std::getenv("LITETUNE_SHARED");
         const std::filesystem::path dir =
@@ -22,8 +21,7 @@ const litetune::Tokenizer& tokenizer()
     return instance;
 }
 
-bool isAscii(const std::string& text)
-{
+bool isAscii(const std::string& text) {
     for (unsigned char c : text)
         if (c >= 0x80)
             return false;
@@ -32,8 +30,7 @@ bool isAscii(const std::string& text)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
     for (auto special : {litetune::SpecialTokens::AsText, litetune::SpecialTokens::Recognize}) {
         const auto spans = tokenizer().encodeWithOffsets(text, special);

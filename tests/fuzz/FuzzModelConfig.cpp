@@ -8,8 +8,7 @@
 #include <fstream>
 #include <unistd.h>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::filesystem::path file =
         std::filesystem::temp_directory_path() / ("litetune-fuzz-config-" + std::to_string(::getpid()) + ".json");
     {
