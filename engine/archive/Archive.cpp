@@ -82,17 +82,27 @@ fs::path extractionTemporary(const fs::path& dir) {
            ("." + dir.filename().string() + ".extract-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
 }
 
+// A folder entry whose name an earlier file entry already took is the archive's fault, not the
+// disk's: it is reported as bad input naming the entry.
+void createFolder(const fs::path& folder, const std::string& entryPath) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec)
+        throwBadInput("cannot extract \"" + entryPath + "\": its folder clashes with a file of the same name (" +
+                      ec.message() + ")");
+}
+
 void extractEntries(ArchiveReader& reader, const fs::path& root) {
     ArchiveEntry entry;
     while (reader.next(entry)) {
         const fs::path target = root / entry.path;
         if (entry.kind == ArchiveEntry::Kind::Directory) {
-            fs::create_directories(target);
+            createFolder(target, entry.path);
             continue;
         }
         if (entry.kind != ArchiveEntry::Kind::File)
             continue; // links (already checked to stay inside) and special files are not recreated
-        fs::create_directories(target.parent_path());
+        createFolder(target.parent_path(), entry.path);
         // O_EXCL | O_NOFOLLOW: a duplicate entry or anything already at that name is refused.
         const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
         if (fd < 0)

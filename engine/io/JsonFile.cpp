@@ -51,7 +51,8 @@ nlohmann::json parseJsonText(std::string_view text, const std::string& what) {
     };
     try {
         return Json::parse(text.begin(), text.end(), checkKeys);
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {
+        // parse_error for bad syntax, out_of_range for a number too large for a double.
         std::string message = error.what();
         if (const auto close = message.find("] "); close != std::string::npos)
             message.erase(0, close + 2);

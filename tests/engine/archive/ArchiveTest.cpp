@@ -148,6 +148,15 @@ TEST(Archive, RefusesHostileArchivesAndWritesNothing) {
     }
 }
 
+// Found by fuzz_archive: a file entry and then a folder entry under the same name.
+TEST(Archive, RefusesAFolderThatClashesWithAFile) {
+    const fs::path dir = litetune::test::freshTempDir("archive-clash");
+    litetune::test::writeArchive(dir / "clash.zip", {{"data/x", "file"}, {"data/x/inner.txt", "under the file"}});
+    const std::string message = badInputMessage([&] { Archive(dir / "clash.zip").extractTo(dir / "out"); });
+    EXPECT_NE(message.find("data/x/inner.txt"), std::string::npos) << message;
+    EXPECT_EQ(listing(dir), (std::vector<std::string>{"clash.zip"})) << message;
+}
+
 TEST(Archive, RefusesBombsByRatioSizeAndCount) {
     const fs::path dir = litetune::test::freshTempDir("archive-bomb");
     // 32 MiB of zeros compress about 1000-fold, in tar.gz and in zip (deflate inside the format).
