@@ -8,6 +8,7 @@
 #include "TrainOptions.h"
 #include "Verbs.h"
 
+#include "api/Dataset.h"
 #include "api/Report.h"
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
@@ -41,7 +42,10 @@ int runCompare(int argc, char** argv, int first) {
     const std::vector<RunResult> runs = runComparison(config, progress, control);
     std::cout << MetricTable(runs).markdown();
     if (!report.empty() && !runs.empty() && !runs.back().cancelled) {
-        writeReportBundle(runs, runtimeInfo(), report);
+        // The dataset again, for its label glyphs and counts: cheap next to the three runs.
+        ReportInput input = reportInputFor(runs, loadDataset(datasetOptionsFor(config, true)));
+        input.runtime = runtimeInfo();
+        writeReportBundle(input, report);
         std::cout << "\nreport: " << report << "\n";
     }
     if (!runs.empty())

@@ -65,7 +65,7 @@ std::string fixed(double value, int digits) {
 } // namespace
 
 std::set<std::string> trainSwitches() {
-    return {"skip-bad-rows", "class-weighted-loss", "lora-rslora"};
+    return {"skip-bad-rows", "clean-text", "class-weighted-loss", "lora-rslora"};
 }
 
 void readDataOptions(Arguments& args, TrainConfig& c) {
@@ -84,6 +84,7 @@ void readDataOptions(Arguments& args, TrainConfig& c) {
     requireRange("validation-fraction", c.validationFraction, 0.0, 0.9);
     requireRange("test-fraction", c.testFraction, 0.0, 0.9);
     c.skipBadRows = args.has("skip-bad-rows");
+    c.cleanText = args.has("clean-text");
 }
 
 void readRuntimeOptions(Arguments& args, TrainConfig& c) {
@@ -152,10 +153,10 @@ void StderrProgress::started(const TrainConfig& config, const std::string& runDi
 }
 
 void StderrProgress::progressed(const Progress& p) {
-    if (p.phase == "load" || p.phase == "tokenize") {
-        std::cerr << (p.phase == "load" ? std::string("loading the dataset")
-                                        : "tokenizing " + std::to_string(p.totalSteps) + " texts")
-                  << "\n";
+    if (p.phase == "load")
+        return; // no "loading" line: a refused dataset's one-line error then stands alone (cli.md)
+    if (p.phase == "tokenize") {
+        std::cerr << "tokenizing " << p.totalSteps << " texts\n";
         return;
     }
     const auto now = std::chrono::steady_clock::now();

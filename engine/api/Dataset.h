@@ -44,6 +44,9 @@ struct DatasetOptions {
     double testFraction = 0.0;
     std::uint64_t seed = 42;
     bool skipBadRows = false;
+    // Drop invisible characters and collapse white space in every text (data/TextCleaner.h); a
+    // text that only held such characters becomes empty and the model sees just end-of-text.
+    bool cleanText = false;
 };
 
 struct Dataset {

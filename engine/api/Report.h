@@ -117,6 +117,11 @@ private:
 // ("red_heart" → "❤️", "😂" → "😂"), or "" when the name is no emoji and names none.
 std::string defaultLabelGlyph(const std::string& labelName);
 
+struct Dataset;
+// The input for a report of `runs` made on `dataset`: the dataset's label glyphs (the demo's
+// topics and TweetEval's mapping carry their own) and the training split's label counts.
+ReportInput reportInputFor(const std::vector<RunResult>& runs, const Dataset& dataset);
+
 // One call for the CLI: builds the report of `input` and writes the bundle at `outputPath`.
 void writeReportBundle(const ReportInput& input, const std::filesystem::path& outputPath);
 // The same with defaults for everything but the runs and the runtime.

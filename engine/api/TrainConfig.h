@@ -51,6 +51,7 @@ struct TrainConfig {
     double validationFraction = 0.1;
     double testFraction = 0.0;
     bool skipBadRows = false;
+    bool cleanText = false; // DatasetOptions::cleanText
     bool classWeightedLoss = false;
     LoraSettings lora;
     std::string outDir;    // run folder; empty: a fresh folder under the runs location
@@ -62,5 +63,10 @@ const char* methodName(Method method); // "base", "full", "lora", "head", "bitfi
 bool parseMethod(const std::string& text, Method& out);
 const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16"
 bool parsePrecision(const std::string& text, Precision& out);
+
+struct DatasetOptions;
+// The dataset a run of `config` reads: its path, columns, split fractions and seed. Train and
+// compare split a single file (splitSingleFile); eval keeps it whole.
+DatasetOptions datasetOptionsFor(const TrainConfig& config, bool splitSingleFile);
 
 } // namespace litetune

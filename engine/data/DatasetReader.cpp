@@ -7,6 +7,7 @@
 #include "data/JsonLinesReader.h"
 #include "data/LabelCatalog.h"
 #include "data/StratifiedSplitter.h"
+#include "data/TextCleaner.h"
 #include "data/TextEncoding.h"
 #include "data/TweetEvalReader.h"
 #include "util/Error.h"
@@ -176,6 +177,15 @@ void DatasetReader::buildSplits(std::vector<SplitRows>& splits, Dataset& dataset
 }
 
 Dataset DatasetReader::read() {
+    Dataset dataset = readAsWritten();
+    if (m_options.cleanText)
+        for (Split& split : dataset.splits)
+            for (Example& example : split.examples)
+                example.text = TextCleaner::clean(example.text);
+    return dataset;
+}
+
+Dataset DatasetReader::readAsWritten() {
     if (m_options.path == "demo")
         return DemoDataset::load(m_options);
     StratifiedSplitter::checkFractions(m_options.validationFraction, m_options.testFraction);

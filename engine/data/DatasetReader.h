@@ -28,6 +28,7 @@ public:
     std::vector<std::string> columns();
 
 private:
+    Dataset readAsWritten(); // before the optional text cleaning
     struct Row {
         std::string text;
         std::string label;

@@ -1,7 +1,7 @@
 // UnicodeTables: the character class of a code point as GPT-2's pre-tokenisation regex sees it
 // (\p{L}, \p{N}, \s, or anything else). ASCII is a table lookup; the rest a binary search over
 // generated ranges (UnicodeTables.cpp, made by tools/unicode/generate_tables.py from the UCD).
-// Deliberately no other Unicode properties: the regex needs none.
+// Plus one property text cleaning needs (Default_Ignorable_Code_Point); deliberately no others.
 // Reference: openai/gpt-2 src/encoder.py (the regex); UAX #44.
 #pragma once
 
@@ -18,6 +18,11 @@ struct CharClassRange {
     CharClass charClass;
 };
 
+struct CodePointRange {
+    char32_t first;
+    char32_t last;
+};
+
 extern const char* const kUnicodeTablesVersion;
 extern const std::uint8_t kAsciiCharClass[128];
 extern const CharClassRange kCharClassRanges[];
@@ -25,6 +30,9 @@ extern const std::size_t kCharClassRangeCount;
 
 // The class of a code point above U+007F (binary search; Other when in no range).
 CharClass wideCharClass(char32_t codePoint);
+
+// Whether a code point is invisible by default (U+FE0F, U+200D, U+00AD, tag characters, ...).
+bool isDefaultIgnorable(char32_t codePoint);
 
 inline CharClass charClass(char32_t codePoint) {
     if (codePoint < 0x80)

@@ -106,16 +106,7 @@ RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObs
     RunData data;
     data.tokenizer = loadModelTokenizer(config.modelPath);
     data.tokenizerIdentity = TokenCache::identityOf(*data.tokenizer);
-    DatasetOptions options;
-    options.path = config.dataPath;
-    options.textColumn = config.textColumn;
-    options.labelColumn = config.labelColumn;
-    options.splitSingleFile = splitSingleFile;
-    options.validationFraction = config.validationFraction;
-    options.testFraction = config.testFraction;
-    options.seed = config.seed;
-    options.skipBadRows = config.skipBadRows;
-    data.dataset = loadDataset(options);
+    data.dataset = loadDataset(datasetOptionsFor(config, splitSingleFile));
     for (const auto& bad : data.dataset.skippedRows)
         observer.logged("skipped " + bad.file + " line " + std::to_string(bad.line) + ": " + bad.reason);
     if (data.dataset.labels.empty())

@@ -2,6 +2,8 @@
 // Parsing is exact and lower-case; "evaluate"/"eval" are accepted as aliases of "base".
 #include "api/TrainConfig.h"
 
+#include "api/Dataset.h"
+
 namespace litetune {
 
 const char* methodName(Method method) {
@@ -62,6 +64,20 @@ bool parsePrecision(const std::string& text, Precision& out) {
     else
         return false;
     return true;
+}
+
+DatasetOptions datasetOptionsFor(const TrainConfig& config, bool splitSingleFile) {
+    DatasetOptions options;
+    options.path = config.dataPath;
+    options.textColumn = config.textColumn;
+    options.labelColumn = config.labelColumn;
+    options.splitSingleFile = splitSingleFile;
+    options.validationFraction = config.validationFraction;
+    options.testFraction = config.testFraction;
+    options.seed = config.seed;
+    options.skipBadRows = config.skipBadRows;
+    options.cleanText = config.cleanText;
+    return options;
 }
 
 } // namespace litetune

@@ -56,6 +56,7 @@ json trainConfigToJson(const TrainConfig& c) {
         {"validation_fraction", c.validationFraction},
         {"test_fraction", c.testFraction},
         {"skip_bad_rows", c.skipBadRows},
+        {"clean_text", c.cleanText},
         {"class_weighted_loss", c.classWeightedLoss},
         {"lora_r", c.lora.r},
         {"lora_alpha", c.lora.alpha},
@@ -109,6 +110,7 @@ TrainConfig trainConfigFromJson(const json& j, const std::string& where) {
     read(j, "validation_fraction", c.validationFraction, where);
     read(j, "test_fraction", c.testFraction, where);
     read(j, "skip_bad_rows", c.skipBadRows, where);
+    read(j, "clean_text", c.cleanText, where);
     read(j, "class_weighted_loss", c.classWeightedLoss, where);
     read(j, "lora_r", c.lora.r, where);
     read(j, "lora_alpha", c.lora.alpha, where);
