@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="31"/>
+        <source>About LiteTune</source>
+        <translation>Über LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="44"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="46"/>
+        <source>Copy these facts, e.g. into a bug report</source>
+        <translation>Diese Angaben kopieren, z. B. in einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="81"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="82"/>
+        <source>&lt;h2&gt;LiteTune %1&lt;/h2&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LiteTune %1&lt;/h2&gt;&lt;p&gt;GPT-2-Textklassifikatoren auf dem Desktop feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="87"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="87"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="89"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="94"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="89"/>
+        <source>asking the engine…</source>
+        <translation>wird bei der Engine erfragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="98"/>
+        <source>The slow reference BLAS is loaded: install libopenblas0-pthread for about 30x faster training.</source>
+        <translation>Die langsame Referenz-BLAS ist geladen: Installieren Sie libopenblas0-pthread für ein etwa 30-mal schnelleres Training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="102"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>%1 of %2 cores</source>
+        <translation>%1 von %2 Kernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="117"/>
+        <source>no CUDA device</source>
+        <translation>kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="122"/>
+        <source>Runs folder</source>
+        <translation>Ordner der Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="125"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+</context>
+<context>
     <name>BatchPredictionModel</name>
     <message>
         <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
@@ -84,7 +173,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
@@ -158,147 +247,147 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="60"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="61"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="66"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="68"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="69"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="78"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="100"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="97"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="102"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="104"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="101"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="107"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="123"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="197"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="228"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="230"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="244"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="246"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="281"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="350"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -306,23 +395,23 @@
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="46"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="43"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="47"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="44"/>
         <source>True</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="120"/>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="192"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="143"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="218"/>
         <source>true %1 → predicted %2: %3</source>
         <translation>tatsächlich %1 → vorhergesagt %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="195"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="221"/>
         <source> (%1% of this true label)</source>
         <translation> (%1&#xa0;% dieses tatsächlichen Labels)</translation>
     </message>
@@ -423,22 +512,27 @@
         <translation>Token-Längen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="160"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="162"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="161"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="163"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
+        <source>%1 opens when the current run ends.</source>
+        <translation>%1 wird geöffnet, sobald der aktuelle Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="186"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="201"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="206"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Beispiel</numerusform>
@@ -446,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="227"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="232"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="328"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="333"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>
@@ -550,22 +644,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="41"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="42"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Der Datensatz hat keinen Split namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="128"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="151"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="133"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="156"/>
         <source>The engine failed: %1</source>
         <translation>Die Engine ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="135"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="158"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Die Engine ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
@@ -953,7 +1047,7 @@
 <context>
     <name>LabelChart</name>
     <message>
-        <location filename="../ui/dataset/LabelChart.cpp" line="14"/>
+        <location filename="../ui/dataset/LabelChart.cpp" line="15"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
@@ -961,7 +1055,7 @@
 <context>
     <name>LabelScoreView</name>
     <message>
-        <location filename="../ui/playground/LabelScoreView.cpp" line="119"/>
+        <location filename="../ui/playground/LabelScoreView.cpp" line="121"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -969,23 +1063,23 @@
 <context>
     <name>LengthHistogram</name>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="24"/>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="70"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="73"/>
         <source>Token lengths appear once a model&apos;s tokenizer is loaded.</source>
         <translation>Token-Längen erscheinen, sobald der Tokenizer eines Modells geladen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="25"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="27"/>
         <source>Tokens per example</source>
         <translation>Tokens pro Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="28"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="57"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="60"/>
         <source>%1: %2% of %3 examples longer than %4 tokens are truncated
 mean %5 tokens, longest %6</source>
         <translation>%1: %2&#xa0;% von %3 Beispielen sind länger als %4 Tokens und werden gekürzt
@@ -995,142 +1089,162 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="31"/>
+        <location filename="../ui/main/MainActions.cpp" line="32"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <location filename="../ui/main/MainActions.cpp" line="33"/>
         <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
         <translation>Eine CSV-, TSV- oder JSON-Lines-Datei, einen Ordner oder ein Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
         <source>&amp;Demo Data</source>
         <translation>D&amp;emodaten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
         <source>Open the built-in demo dataset</source>
         <translation>Den eingebauten Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <location filename="../ui/main/MainActions.cpp" line="36"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Läufe als Bericht speichern: HTML, PDF, Markdown, CSV, JSON oder als .zip/.tar.gz-Paket</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>Quit LiteTune</source>
         <translation>LiteTune beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Run the configured method</source>
         <translation>Die konfigurierte Methode ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Basis-Evaluation, vollständige Feinabstimmung und LoRA nacheinander</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="47"/>
         <source>Pause or resume the run</source>
         <translation>Den Lauf pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Stop the run after its current step</source>
         <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>Re&amp;load Runs</source>
         <translation>Läufe neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>Read the runs folder again</source>
         <translation>Den Ordner der Läufe neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;About LiteTune</source>
         <translation>Über &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versionen, Geräte und BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Go to %1</source>
         <translation>Wechseln zu: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="77"/>
+        <location filename="../ui/main/MainActions.cpp" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="98"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="94"/>
+        <location filename="../ui/main/MainActions.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="97"/>
+        <location filename="../ui/main/MainActions.cpp" line="110"/>
+        <source>Colour &amp;Scheme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1173,53 +1287,53 @@ Mittel %5 Tokens, längstes %6</translation>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="167"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1228,29 +1342,29 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>No recent datasets</source>
         <translation>Keine zuletzt geöffneten Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
-        <source>About LiteTune</source>
-        <translation>Über LiteTune</translation>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <source>The run failed</source>
+        <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
-        <source>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;&lt;p&gt;Runs are kept in %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;GPT-2-Textklassifikatoren auf dem Desktop feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.&lt;/p&gt;&lt;p&gt;Läufe werden in %2 gespeichert.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <source>Runs that finished before it are kept in the runs folder.</source>
+        <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1398,7 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>PerClassF1Plot</name>
     <message>
-        <location filename="../ui/results/PerClassF1Plot.cpp" line="16"/>
+        <location filename="../ui/results/PerClassF1Plot.cpp" line="17"/>
         <source>F1 score</source>
         <translation>F1-Score</translation>
     </message>
@@ -1302,83 +1416,88 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="73"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
         <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="80"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="82"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="90"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="92"/>
         <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
         <translation>Text eingeben oder einfügen, z. B. „Sonntagsbrunch mit meinen Lieblingsmenschen“…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
         <source>Paste texts here, one per line.</source>
         <translation>Texte hier einfügen, einen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
         <source>Predict All</source>
         <translation>Alle vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="163"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="295"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="312"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="178"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="212"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Geben Sie einen Text ein, um zu sehen, was dieser Lauf vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="176"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="168"/>
+        <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
+        <translation>Eine Basis-Evaluation antwortet mit dem Modell, das sie evaluiert hat. Hatte dieses Modell keinen Kopf für diese Labels, wurde der Kopf aus dem Seed %1 gezogen: untrainiert, seine Antworten sind also nicht besser als der Zufall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="185"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Haken Sie Läufe in der Liste an, um sie zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="236"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="253"/>
         <source>Paste texts first, one per line.</source>
         <translation>Fügen Sie zuerst Texte ein, einen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="244"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="261"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="332"/>
         <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
         <translation>Warten auf die Engine: Ein Trainingslauf ist im Gange, die Vorhersagen folgen, wenn er endet.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="317"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="334"/>
         <source>Asking the runs…</source>
         <translation>Läufe werden befragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="324"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="341"/>
         <source>%n text(s), %1 run(s)</source>
         <translation>
             <numerusform>%n Text, Läufe: %1</numerusform>
@@ -1386,18 +1505,18 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         </translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="359"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="366"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="376"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="383"/>
         <source>Export Predictions</source>
         <translation>Vorhersagen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="360"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="377"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="374"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="391"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1668,19 +1787,24 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>RunPredictor</name>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="45"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="34"/>
+        <source>Cancelled before its evaluation finished: nothing to ask.</source>
+        <translation>Abgebrochen, bevor die Evaluation fertig war: Es gibt nichts zu befragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="35"/>
+        <source>This evaluation has no results, so its labels are unknown.</source>
+        <translation>Diese Evaluation hat keine Ergebnisse, ihre Labels sind daher unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="52"/>
         <source>Cancelled before it saved a model: nothing to ask.</source>
         <translation>Abgebrochen, bevor ein Modell gespeichert wurde: Es gibt nichts zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="53"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Dieser Lauf hat kein Modell gespeichert (%1 fehlt).</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
-        <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
-        <translation>der Klassifikationskopf einer Basis-Evaluation entsteht nur für die Evaluation und wird nicht gespeichert, daher lässt sich dieser Lauf nicht erneut befragen (das Modell antwortet mit Labels, die er nie hatte, etwa „%1“).</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +1880,8 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="205"/>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1838,46 +1962,56 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="184"/>
+        <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
+        <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="187"/>
+        <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
+        <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="188"/>
+        <location filename="../ui/training/TrainPage.cpp" line="194"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainPage.cpp" line="202"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="217"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="217"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="227"/>
+        <location filename="../ui/training/TrainPage.cpp" line="233"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="234"/>
+        <location filename="../ui/training/TrainPage.cpp" line="240"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="247"/>
+        <location filename="../ui/training/TrainPage.cpp" line="253"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>
@@ -1885,50 +2019,50 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>TrainingPlot</name>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="63"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="50"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="56"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="55"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="67"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="65"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="68"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="116"/>
         <source>%1 · training loss</source>
         <translation>%1 · Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="115"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>%1 · validation loss</source>
         <translation>%1 · Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="123"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
     </message>
@@ -1936,37 +2070,52 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>GPT-2-Textklassifikatoren feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Das Training starten, sobald der Datensatz geöffnet ist (mit --demo: die schnelle Demo).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="59"/>
+        <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
+        <translation>Farben: system, light oder dark (Vorgabe: die Einstellung ui/colorScheme).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60"/>
+        <source>scheme</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>A dataset to open.</source>
         <translation>Ein zu öffnender Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
+        <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
+        <translation>Unbekanntes Farbschema „%1“ (system, light oder dark).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Unbekannter Bereich „%1“ (dataset, configure, train, results oder playground).</translation>
     </message>

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="31"/>
+        <source>About LiteTune</source>
+        <translation>À propos de LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="44"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="46"/>
+        <source>Copy these facts, e.g. into a bug report</source>
+        <translation>Copier ces informations, par exemple dans un rapport de bogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="81"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="82"/>
+        <source>&lt;h2&gt;LiteTune %1&lt;/h2&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LiteTune %1&lt;/h2&gt;&lt;p&gt;Ajustez finement des classifieurs de texte GPT-2 sur votre ordinateur, entièrement ou avec LoRA, et comparez les exécutions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="87"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="87"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="89"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="94"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="89"/>
+        <source>asking the engine…</source>
+        <translation>interrogation du moteur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="98"/>
+        <source>The slow reference BLAS is loaded: install libopenblas0-pthread for about 30x faster training.</source>
+        <translation>La BLAS de référence, lente, est chargée&#xa0;: installez libopenblas0-pthread pour un entraînement environ 30&#xa0;fois plus rapide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="102"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>CPU threads</source>
+        <translation>Threads CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>%1 of %2 cores</source>
+        <translation>%1 sur %2 cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="117"/>
+        <source>no CUDA device</source>
+        <translation>aucun périphérique CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="122"/>
+        <source>Runs folder</source>
+        <translation>Dossier des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="125"/>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+</context>
+<context>
     <name>BatchPredictionModel</name>
     <message>
         <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
@@ -84,7 +173,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
@@ -158,147 +247,147 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="60"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="64"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="61"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="65"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="66"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="68"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="69"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="78"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="100"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="97"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="102"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="104"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="101"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="106"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="107"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="123"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="141"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="143"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="197"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="228"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="230"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="244"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="246"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="281"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="350"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -306,23 +395,23 @@
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="46"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="43"/>
         <source>Predicted</source>
         <translation>Prédite</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="47"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="44"/>
         <source>True</source>
         <translation>Réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="120"/>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="192"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="143"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="218"/>
         <source>true %1 → predicted %2: %3</source>
         <translation>réelle %1 → prédite %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="195"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="221"/>
         <source> (%1% of this true label)</source>
         <translation> (%1&#xa0;% de cette étiquette réelle)</translation>
     </message>
@@ -423,22 +512,27 @@
         <translation>Longueurs en tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="160"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="162"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="161"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="163"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
+        <source>%1 opens when the current run ends.</source>
+        <translation>%1 s’ouvrira à la fin de l’exécution en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="186"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="201"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="206"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
@@ -446,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="227"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="232"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="328"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="333"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>
@@ -550,22 +644,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="41"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="42"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Le jeu de données n’a pas de partition nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="128"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="151"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="133"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="156"/>
         <source>The engine failed: %1</source>
         <translation>Le moteur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="135"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="158"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Le moteur a échoué avec une erreur inconnue.</translation>
     </message>
@@ -953,7 +1047,7 @@
 <context>
     <name>LabelChart</name>
     <message>
-        <location filename="../ui/dataset/LabelChart.cpp" line="14"/>
+        <location filename="../ui/dataset/LabelChart.cpp" line="15"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
@@ -961,7 +1055,7 @@
 <context>
     <name>LabelScoreView</name>
     <message>
-        <location filename="../ui/playground/LabelScoreView.cpp" line="119"/>
+        <location filename="../ui/playground/LabelScoreView.cpp" line="121"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -969,23 +1063,23 @@
 <context>
     <name>LengthHistogram</name>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="24"/>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="70"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="73"/>
         <source>Token lengths appear once a model&apos;s tokenizer is loaded.</source>
         <translation>Les longueurs en tokens apparaissent une fois le tokenizer d’un modèle chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="25"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="27"/>
         <source>Tokens per example</source>
         <translation>Tokens par exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="26"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="28"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/LengthHistogram.cpp" line="57"/>
+        <location filename="../ui/dataset/LengthHistogram.cpp" line="60"/>
         <source>%1: %2% of %3 examples longer than %4 tokens are truncated
 mean %5 tokens, longest %6</source>
         <translation>%1&#xa0;: %2&#xa0;% des %3 exemples dépassent %4 tokens et sont tronqués
@@ -995,142 +1089,162 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="31"/>
+        <location filename="../ui/main/MainActions.cpp" line="32"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <location filename="../ui/main/MainActions.cpp" line="33"/>
         <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
         <translation>Ouvrir un fichier CSV, TSV ou JSON Lines, un dossier ou une archive</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
         <source>&amp;Demo Data</source>
         <translation>Données de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
         <source>Open the built-in demo dataset</source>
         <translation>Ouvrir le jeu de données de démo intégré</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <location filename="../ui/main/MainActions.cpp" line="36"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Enregistrer les exécutions dans un rapport&#xa0;: HTML, PDF, Markdown, CSV, JSON, ou une archive .zip/.tar.gz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>Quit LiteTune</source>
         <translation>Quitter LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Run the configured method</source>
         <translation>Exécuter la méthode configurée</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Évaluation de base, ajustement fin complet et LoRA à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="47"/>
         <source>Pause or resume the run</source>
         <translation>Mettre en pause ou reprendre l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Stop the run after its current step</source>
         <translation>Arrêter l’exécution après l’étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>Re&amp;load Runs</source>
         <translation>&amp;Recharger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;About LiteTune</source>
         <translation>À propos de &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versions, périphériques et BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>About the Qt toolkit</source>
         <translation>À propos de la bibliothèque Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Go to %1</source>
         <translation>Aller à&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;System</source>
+        <translation>S&amp;ystème</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="77"/>
+        <location filename="../ui/main/MainActions.cpp" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="98"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="94"/>
+        <location filename="../ui/main/MainActions.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="97"/>
+        <location filename="../ui/main/MainActions.cpp" line="110"/>
+        <source>Colour &amp;Scheme</source>
+        <translation>Thème de &amp;couleurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1173,53 +1287,53 @@ moyenne %5 tokens, le plus long %6</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="167"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1228,29 +1342,29 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>No recent datasets</source>
         <translation>Aucun jeu de données récent</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
-        <source>About LiteTune</source>
-        <translation>À propos de LiteTune</translation>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <source>The run failed</source>
+        <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
-        <source>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Fine-tune GPT-2 text classifiers on the desktop, fully and with LoRA, and compare the runs.&lt;/p&gt;&lt;p&gt;Runs are kept in %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;LiteTune %1&lt;/h3&gt;&lt;p&gt;Ajustez finement des classifieurs de texte GPT-2 sur votre ordinateur, entièrement ou avec LoRA, et comparez les exécutions.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %2.&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <source>Runs that finished before it are kept in the runs folder.</source>
+        <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1398,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>PerClassF1Plot</name>
     <message>
-        <location filename="../ui/results/PerClassF1Plot.cpp" line="16"/>
+        <location filename="../ui/results/PerClassF1Plot.cpp" line="17"/>
         <source>F1 score</source>
         <translation>Score F1</translation>
     </message>
@@ -1302,83 +1416,88 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Par lot</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="73"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
         <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="80"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="82"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="90"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="92"/>
         <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
         <translation>Saisissez ou collez un texte, par ex. «&#xa0;Brunch du dimanche avec mes personnes préférées&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
         <source>Paste texts here, one per line.</source>
         <translation>Collez les textes ici, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
         <source>Predict All</source>
         <translation>Tout prédire</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="163"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="295"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="312"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="169"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="195"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="178"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="212"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Saisissez un texte pour voir ce que prédit cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="176"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="168"/>
+        <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
+        <translation>Une évaluation de base répond avec le modèle qu’elle a évalué. Si ce modèle n’avait pas de tête pour ces étiquettes, la tête a été tirée de la graine %1&#xa0;: non entraînée, ses réponses ne valent pas mieux que le hasard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="185"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Cochez des exécutions dans la liste pour les interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="236"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="253"/>
         <source>Paste texts first, one per line.</source>
         <translation>Collez d’abord des textes, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="244"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="261"/>
         <source>no model</source>
         <translation>pas de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="288"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="315"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="332"/>
         <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
         <translation>En attente du moteur&#xa0;: un entraînement est en cours, les prédictions suivront à sa fin.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="317"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="334"/>
         <source>Asking the runs…</source>
         <translation>Interrogation des exécutions…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="324"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="341"/>
         <source>%n text(s), %1 run(s)</source>
         <translation>
             <numerusform>%n texte, exécutions&#xa0;: %1</numerusform>
@@ -1386,18 +1505,18 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         </translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="359"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="366"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="376"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="383"/>
         <source>Export Predictions</source>
         <translation>Exporter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="360"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="377"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="374"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="391"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1668,19 +1787,24 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>RunPredictor</name>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="45"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="34"/>
+        <source>Cancelled before its evaluation finished: nothing to ask.</source>
+        <translation>Annulée avant la fin de son évaluation&#xa0;: rien à interroger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="35"/>
+        <source>This evaluation has no results, so its labels are unknown.</source>
+        <translation>Cette évaluation n’a aucun résultat, ses étiquettes sont donc inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="52"/>
         <source>Cancelled before it saved a model: nothing to ask.</source>
         <translation>Annulée avant d’avoir enregistré un modèle&#xa0;: rien à interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="46"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="53"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Cette exécution n’a enregistré aucun modèle (%1 manque).</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="82"/>
-        <source>a base evaluation&apos;s classifier head is made for the evaluation and not saved, so this run cannot be asked again (the model answers in labels it never had, such as &quot;%1&quot;).</source>
-        <translation>la tête de classification d’une évaluation de base est créée pour l’évaluation et n’est pas enregistrée, cette exécution ne peut donc pas être réinterrogée (le modèle répond avec des étiquettes qu’elle n’a jamais eues, comme «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +1880,8 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="205"/>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1838,46 +1962,56 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="184"/>
+        <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
+        <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="187"/>
+        <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
+        <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="188"/>
+        <location filename="../ui/training/TrainPage.cpp" line="194"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainPage.cpp" line="202"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="221"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="217"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="217"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="227"/>
+        <location filename="../ui/training/TrainPage.cpp" line="233"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="234"/>
+        <location filename="../ui/training/TrainPage.cpp" line="240"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="247"/>
+        <location filename="../ui/training/TrainPage.cpp" line="253"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -1885,50 +2019,50 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>TrainingPlot</name>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="49"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="63"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="50"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="52"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="56"/>
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="55"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="57"/>
         <source>Validation loss</source>
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="67"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="65"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="68"/>
         <source>Learning rate</source>
         <translation>Taux d’appr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="116"/>
         <source>%1 · training loss</source>
         <translation>%1 · perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="115"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>%1 · validation loss</source>
         <translation>%1 · perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="123"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
     </message>
@@ -1936,37 +2070,52 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>Ajuster finement des classifieurs de texte GPT-2, entièrement ou avec LoRA, et comparer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Lancer l’entraînement dès que le jeu de données est ouvert (avec --demo&#xa0;: la démo rapide).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="59"/>
+        <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
+        <translation>Couleurs&#xa0;: system, light ou dark (par défaut&#xa0;: le réglage ui/colorScheme).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60"/>
+        <source>scheme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>A dataset to open.</source>
         <translation>Un jeu de données à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
+        <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
+        <translation>Thème de couleurs inconnu «&#xa0;%1&#xa0;» (system, light ou dark).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Espace inconnu «&#xa0;%1&#xa0;» (dataset, configure, train, results ou playground).</translation>
     </message>

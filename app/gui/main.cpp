@@ -1,5 +1,6 @@
 // litetune: the desktop workbench. Argument parsing and application setup only; everything
 // else lives in litetune_ui (so tests exercise the same code without this file).
+#include "common/ColorScheme.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -53,12 +54,30 @@ int main(int argc, char* argv[]) {
         QStringLiteral("train"),
         QApplication::translate("main",
                                 "Start training as soon as the dataset is open (with --demo: the quick demo)."));
+    const QCommandLineOption colorSchemeOption(
+        QStringLiteral("color-scheme"),
+        QApplication::translate("main", "Colours: system, light or dark (default: the setting ui/colorScheme)."),
+        QApplication::translate("main", "scheme"));
     parser.addOption(demoOption);
+    parser.addOption(colorSchemeOption);
     parser.addOption(trainOption);
     parser.addOption(placeOption);
     parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "A dataset to open."),
                                  QStringLiteral("[dataset]"));
     parser.process(app);
+
+    // Before the window exists, so it is built in its colours rather than re-coloured.
+    const QString scheme =
+        parser.isSet(colorSchemeOption)
+            ? parser.value(colorSchemeOption)
+            : QSettings().value(QStringLiteral("ui/colorScheme"), QStringLiteral("system")).toString();
+    if (scheme != QLatin1String("system") && !ColorScheme::apply(scheme) && parser.isSet(colorSchemeOption)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main", "Unknown colour scheme \"%1\" (system, light or dark).").arg(scheme)));
+        return 2;
+    }
 
     MainWindow window;
     if (parser.isSet(placeOption)) {

@@ -3,6 +3,8 @@
 // Netlib reference BLAS there makes training about 30x slower, so we report the real library.
 #include "api/RuntimeInfo.h"
 
+#include "train/CudaSupport.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <ATen/Version.h>
@@ -16,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
 #include <thread>
 
@@ -100,8 +103,12 @@ RuntimeInfo runtimeInfo() {
     info.devices.push_back({"cpu", cpuModelName(), 0});
     if (torch::cuda::is_available()) {
         const auto count = torch::cuda::device_count();
-        for (size_t i = 0; i < count; ++i)
-            info.devices.push_back({"cuda:" + std::to_string(i), "CUDA device " + std::to_string(i), 0});
+        for (size_t i = 0; i < count; ++i) {
+            const std::string name = cudaDeviceName(static_cast<int>(i));
+            info.devices.push_back({"cuda:" + std::to_string(i),
+                                    name.empty() ? "CUDA device " + std::to_string(i) : name,
+                                    cudaTotalMemoryBytes(static_cast<int>(i))});
+        }
     }
     return info;
 }
@@ -113,8 +120,13 @@ std::string describe(const RuntimeInfo& info) {
     out << "BLAS: " << info.blas << "\n";
     out << "CPU threads: " << info.cpuThreads << " of " << info.cpuCores << " cores\n";
     out << "devices:\n";
-    for (const auto& device : info.devices)
-        out << "  " << device.id << "  " << device.name << "\n";
+    for (const auto& device : info.devices) {
+        out << "  " << device.id << "  " << device.name;
+        if (device.totalMemoryBytes > 0)
+            out << "  " << std::fixed << std::setprecision(1)
+                << static_cast<double>(device.totalMemoryBytes) / (1024.0 * 1024.0 * 1024.0) << " GiB";
+        out << "\n";
+    }
     return out.str();
 }
 

@@ -35,6 +35,15 @@ bool cudaSupportsBf16(int device) {
     return at::cuda::getDeviceProperties(static_cast<c10::DeviceIndex>(device))->major >= 8;
 }
 
+std::string cudaDeviceName(int device) {
+    return at::cuda::getDeviceProperties(static_cast<c10::DeviceIndex>(device))->name;
+}
+
+std::int64_t cudaTotalMemoryBytes(int device) {
+    return static_cast<std::int64_t>(
+        at::cuda::getDeviceProperties(static_cast<c10::DeviceIndex>(device))->totalGlobalMem);
+}
+
 #else
 std::int64_t cudaPeakAllocatedBytes(int) {
     return 0;
@@ -45,6 +54,12 @@ std::int64_t cudaAllocatedBytes(int) {
 void cudaResetPeak(int) {}
 bool cudaSupportsBf16(int) {
     return false;
+}
+std::string cudaDeviceName(int) {
+    return {};
+}
+std::int64_t cudaTotalMemoryBytes(int) {
+    return 0;
 }
 #endif
 

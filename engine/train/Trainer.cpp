@@ -106,7 +106,18 @@ TrainOutcome Trainer::run() {
         advance(microBatches, finite ? loss : 0.0);                                // step, data position, epoch
         logStep(loss, gradNorm, learningRateAt(m_state.globalStep), microBatches); // log (lr of the next step)
         const bool evalDue = m_setup.eval && m_config.evalEvery > 0 && m_state.globalStep % m_config.evalEvery == 0;
-        if (evalDue && evaluateAndCheckPatience()) { // maybe evaluate, maybe stop early
+        bool stopEarly = false;
+        try {
+            stopEarly = evalDue && evaluateAndCheckPatience(); // maybe evaluate, maybe stop early
+        } catch (const Error& error) {
+            // A cancel inside an evaluation keeps the steps trained so far: the checkpoint below
+            // resumes them, as after a cancel between two steps.
+            if (error.kind() != ErrorKind::Cancelled)
+                throw;
+            outcome.cancelled = true;
+            break;
+        }
+        if (stopEarly) {
             outcome.stoppedEarly = true;
             m_observer.logged("early stopping at step " + std::to_string(m_state.globalStep) + ": " +
                               m_config.earlyStoppingMetric + " did not improve for " +
@@ -117,13 +128,19 @@ TrainOutcome Trainer::run() {
             checkpoint(); // maybe checkpoint
     }
     m_state.trainSeconds = sessionSeconds();
+    if (!outcome.cancelled && m_setup.eval) {
+        try {
+            if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval)
+                m_lastEval = evaluate();
+            outcome.finalEval = m_lastEval;
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::Cancelled) // cancelled in the final evaluation: resumable too
+                throw;
+            outcome.cancelled = true;
+        }
+    }
     if (outcome.cancelled && m_state.globalStep > 0)
         checkpoint();
-    if (!outcome.cancelled && m_setup.eval) {
-        if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval)
-            m_lastEval = evaluate();
-        outcome.finalEval = m_lastEval;
-    }
     if (!m_setup.runDir.empty())
         m_history.save(m_setup.runDir / "history.csv");
     outcome.state = m_state;

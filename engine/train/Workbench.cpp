@@ -5,19 +5,14 @@
 // in the reference experiment) unless LoraSettings::learningRate gives LoRA its own.
 #include "api/Workbench.h"
 
+#include "api/Classifier.h"
 #include "api/RuntimeInfo.h"
-#include "data/EmojiTable.h"
-#include "io/HfCache.h"
-#include "io/PeftAdapter.h"
-#include "model/Gpt2Loader.h"
 #include "train/RunExecution.h"
 #include "train/RunManifest.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 namespace litetune {
 
@@ -89,44 +84,7 @@ std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserve
 
 std::vector<std::vector<LabelScore>> predictTexts(const std::string& modelPath, const std::string& adapterPath,
                                                   const std::vector<std::string>& texts, int topK) {
-    ModelLoadOptions options;
-    if (!adapterPath.empty())
-        options.labels = readAdapterLabels(adapterPath);
-    const std::string path = modelPath == "demo" ? modelPath : resolveModelPath(modelPath).string();
-    LoadedModel loaded = loadGpt2(path, options);
-    if (!adapterPath.empty())
-        loadAdapter(loaded.model, adapterPath);
-    const auto tokenizer = loadModelTokenizer(modelPath);
-    std::vector<std::string> labels = loaded.config.labels;
-    for (auto i = static_cast<std::int64_t>(labels.size()); i < loaded.config.numLabels(); ++i)
-        labels.push_back("LABEL_" + std::to_string(i));
-
-    loaded.model->eval();
-    torch::NoGradGuard noGrad;
-    std::vector<std::vector<LabelScore>> out;
-    for (const auto& text : texts) {
-        std::vector<std::int32_t> ids = tokenizer->encode(text);
-        if (ids.empty())
-            ids.push_back(static_cast<std::int32_t>(loaded.config.effectivePadId()));
-        if (static_cast<std::int64_t>(ids.size()) > loaded.config.nPositions)
-            ids.resize(static_cast<std::size_t>(loaded.config.nPositions));
-        const auto input = torch::tensor(std::vector<std::int64_t>(ids.begin(), ids.end())).unsqueeze(0);
-        const auto lengths = torch::tensor(std::vector<std::int64_t>{static_cast<std::int64_t>(ids.size())});
-        const auto probs = torch::softmax(loaded.model->forward(input, lengths).to(torch::kFloat32), 1)[0];
-        const int k = std::clamp<int>(topK, 1, static_cast<int>(labels.size()));
-        const auto [values, indices] = probs.topk(k);
-        std::vector<LabelScore> scores;
-        for (int i = 0; i < k; ++i) {
-            LabelScore s;
-            s.label = static_cast<int>(indices[i].item<std::int64_t>());
-            s.name = labels[static_cast<std::size_t>(s.label)];
-            s.glyph = EmojiTable::glyphForLabel(s.name);
-            s.probability = values[i].item<float>();
-            scores.push_back(s);
-        }
-        out.push_back(std::move(scores));
-    }
-    return out;
+    return Classifier::fromModel(modelPath, adapterPath).predict(texts, topK);
 }
 
 } // namespace litetune

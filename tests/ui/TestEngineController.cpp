@@ -1,6 +1,7 @@
 // EngineController and EngineWorker against the real engine, with the built-in demo model and
 // data: signals arrive in order and rate-limited, cancel stops a run within a step, pause
-// holds it, a failure becomes failed(QString), and the destructor cancels and waits.
+// holds it, a failure becomes failed(QString) (and runFailed when a run failed), the engine's
+// runtime facts arrive without a command, and the destructor cancels and waits.
 #include "bridge/EngineController.h"
 #include "bridge/EngineWorker.h"
 
@@ -43,6 +44,7 @@ private slots:
     void pauseHoldsTheRun();
     void cancelStopsWithinAStep();
     void failureBecomesSignal();
+    void runtimeFactsArriveUnasked();
     void destructorCancelsAndWaits();
 
 private:
@@ -164,6 +166,7 @@ void TestEngineController::cancelStopsWithinAStep() {
 void TestEngineController::failureBecomesSignal() {
     EngineController engine;
     QSignalSpy failed(&engine, &EngineController::failed);
+    QSignalSpy runFailed(&engine, &EngineController::runFailed);
     QSignalSpy datasetFailed(&engine, &EngineController::datasetFailed);
     QSignalSpy result(&engine, &EngineController::runFinished);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
@@ -175,6 +178,8 @@ void TestEngineController::failureBecomesSignal() {
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("tweets.csv")),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(result.count(), 0);
+    QCOMPARE(runFailed.count(), 1);
+    QCOMPARE(runFailed.first().first().toString(), failed.first().first().toString());
 
     litetune::DatasetOptions options;
     options.path = "/nonexistent/litetune/other.csv";
@@ -182,6 +187,22 @@ void TestEngineController::failureBecomesSignal() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kRunTimeoutMs);
     QCOMPARE(datasetFailed.count(), 1);
     QCOMPARE(failed.count(), 2);
+    QCOMPARE(runFailed.count(), 1); // a dataset that does not open is no failed run
+}
+
+void TestEngineController::runtimeFactsArriveUnasked() {
+    EngineController engine;
+    QSignalSpy facts(&engine, &EngineController::runtimeInfoChanged);
+    QSignalSpy busy(&engine, &EngineController::busyChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.runtimeInfo().has_value(), kRunTimeoutMs);
+    QCOMPARE(facts.count(), 1);
+    QVERIFY(!engine.runtimeInfo()->torchVersion.empty());
+    QVERIFY(!engine.runtimeInfo()->devices.empty());
+    QCOMPARE(engine.runtimeInfo()->devices.front().id, std::string("cpu"));
+    QVERIFY(busy.isEmpty()); // not a command: the engine never looked busy
+    // Asked again after each run (a run may change the thread count).
+    QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("facts")), 1.0)));
+    QTRY_COMPARE_WITH_TIMEOUT(facts.count(), 2, kRunTimeoutMs);
 }
 
 void TestEngineController::destructorCancelsAndWaits() {

@@ -1,8 +1,10 @@
 // The Playground place over a real demo comparison: typing asks every ticked run once after the
 // typing pauses (not per key), each answer is the top five labels sorted by probability with
 // probabilities above 0 summing to at most 1; a run without a saved model says so instead of
-// asking, and so does a base evaluation, whose classifier head was not saved; batch mode fills
-// one row per line and exports them as CSV.
+// asking; a base evaluation, which saved no model, answers exactly as its evaluation did (same
+// labels, same probabilities as its predictions.csv); batch mode fills one row per line and
+// exports them as CSV. The engine loads a run's model once: asking again does not read it from
+// disk, the cache holds three runs at most, and a run deleted from the runs folder is let go.
 #include "bridge/EngineController.h"
 #include "playground/BatchPredictionModel.h"
 #include "playground/LabelScoreView.h"
@@ -16,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -24,6 +27,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -46,6 +50,28 @@ void checkScores(const std::vector<litetune::LabelScore>& scores) {
     QVERIFY2(sum <= 1.0 + 1e-5, qPrintable(QString::number(sum)));
 }
 
+bool copyTree(const QString& from, const QString& to) {
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The evaluated split of a run, loaded the way the engine loaded it (RunInputs::loadRunData).
+const litetune::Split* evaluatedSplit(const litetune::Dataset& dataset) {
+    for (const char* name : {"validation", "test"}) {
+        if (const litetune::Split* split = dataset.split(name); split && !split->examples.empty()) {
+            return split;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestPlaygroundPage : public QObject {
@@ -54,8 +80,11 @@ class TestPlaygroundPage : public QObject {
 private slots:
     void initTestCase();
     void predictsLiveAfterAPause();
+    void baseRunAnswersLikeItsEvaluation();
+    void secondPredictionDoesNotReload();
     void runWithoutModelSaysSo();
     void batchFillsAndExportsCsv();
+    void cacheIsBoundedAndLetsDeletedRunsGo();
 
 private:
     RunResultList m_runs;
@@ -94,13 +123,8 @@ void TestPlaygroundPage::predictsLiveAfterAPause() {
     // One question per run for the whole sentence: typing debounces.
     QCOMPARE(asked.count(), 3);
     for (const auto& run : m_runs) {
+        // The base evaluation answers too, in the labels it evaluated.
         const LabelScoreView* view = page.viewFor(toQString(run.runDir));
-        if (run.config.method == litetune::Method::Evaluate) {
-            // The demo base model answers with a fresh two-label head, not the evaluated labels.
-            QVERIFY(page.scoresFor(toQString(run.runDir)).empty());
-            QVERIFY(view->message().contains(QStringLiteral("base evaluation")));
-            continue;
-        }
         checkScores(page.scoresFor(toQString(run.runDir)));
         QVERIFY(view->message().isEmpty());
         for (const auto& score : view->scores()) {
@@ -115,6 +139,67 @@ void TestPlaygroundPage::predictsLiveAfterAPause() {
     QTest::keyClicks(input, QStringLiteral("!"));
     QTRY_VERIFY_WITH_TIMEOUT(asked.count() == 2 && !page.isPredicting(), kTimeoutMs);
     checkScores(page.scoresFor(toQString(m_runs[1].runDir)));
+}
+
+void TestPlaygroundPage::baseRunAnswersLikeItsEvaluation() {
+    const litetune::RunResult& base = m_runs[0];
+    QCOMPARE(base.config.method, litetune::Method::Evaluate);
+    const auto evaluated = litetune::loadPredictions(base.runDir);
+    QVERIFY(evaluated.size() >= 8);
+    litetune::DatasetOptions options;
+    options.path = base.config.dataPath;
+    options.textColumn = base.config.textColumn;
+    options.labelColumn = base.config.labelColumn;
+    options.splitSingleFile = true;
+    options.validationFraction = base.config.validationFraction;
+    options.testFraction = base.config.testFraction;
+    options.seed = base.config.seed;
+    options.skipBadRows = base.config.skipBadRows;
+    const litetune::Dataset dataset = litetune::loadDataset(options);
+    const litetune::Split* split = evaluatedSplit(dataset);
+    QVERIFY(split);
+    QStringList texts;
+    for (size_t i = 0; i < 8; ++i) {
+        texts.append(toQString(split->examples.at(static_cast<size_t>(evaluated[i].index)).text));
+    }
+
+    EngineController engine;
+    RunPredictor predictor(&engine);
+    QSignalSpy answered(&predictor, &RunPredictor::predicted);
+    QSignalSpy failed(&predictor, &RunPredictor::failed);
+    QVERIFY(predictor.predict(base, texts, 3) != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() + failed.count() == 1, kTimeoutMs);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(2).toString()));
+    const auto table = answered.first().at(3).value<PredictionTable>();
+    QCOMPARE(table.size(), size_t(8));
+    for (size_t i = 0; i < table.size(); ++i) {
+        // The evaluation's own answer: same class, same probability (the head drawn from the
+        // recorded seed is the evaluated head, bit for bit).
+        QCOMPARE(table[i].front().label, evaluated[i].predicted);
+        QVERIFY2(
+            std::abs(table[i].front().probability - evaluated[i].probability) < 1e-4,
+            qPrintable(QStringLiteral("%1 vs %2").arg(table[i].front().probability).arg(evaluated[i].probability)));
+        QVERIFY(std::find(base.eval.labels.begin(), base.eval.labels.end(), table[i].front().name) !=
+                base.eval.labels.end());
+    }
+}
+
+void TestPlaygroundPage::secondPredictionDoesNotReload() {
+    EngineController engine;
+    RunPredictor predictor(&engine);
+    QSignalSpy loads(&engine, &EngineController::modelLoaded);
+    QSignalSpy answered(&predictor, &RunPredictor::predicted);
+    for (const auto& run : {m_runs[0], m_runs[1]}) { // a base evaluation and a saved model
+        loads.clear();
+        answered.clear();
+        QVERIFY(predictor.predict(run, {QStringLiteral("first question")}, 3) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, kTimeoutMs);
+        QCOMPARE(loads.count(), 1);
+        QCOMPARE(loads.first().first().toString(), toQString(run.runDir));
+        QVERIFY(predictor.predict(run, {QStringLiteral("second question")}, 3) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 2, kTimeoutMs);
+        QCOMPARE(loads.count(), 1); // answered from the loaded model
+    }
 }
 
 void TestPlaygroundPage::runWithoutModelSaysSo() {
@@ -169,10 +254,49 @@ void TestPlaygroundPage::batchFillsAndExportsCsv() {
     QCOMPARE(lines.at(3).count(QLatin1Char(',')), 3 * 3);
 }
 
+void TestPlaygroundPage::cacheIsBoundedAndLetsDeletedRunsGo() {
+    // A fourth run: a copy of the full fine-tune in the runs folder.
+    const QString copyDir = QDir(toQString(litetune::defaultRunsRoot().string())).filePath(QStringLiteral("copy"));
+    QVERIFY(copyTree(toQString(m_runs[1].runDir), copyDir));
+    EngineController engine;
+    RunCatalog catalog;
+    catalog.refresh();
+    const litetune::RunResult* copy = catalog.find(copyDir);
+    QVERIFY(copy);
+    RunSelectionModel selection(&catalog);
+    PlaygroundPage page(&engine, &selection);
+    RunPredictor predictor(&engine);
+    QSignalSpy loads(&engine, &EngineController::modelLoaded);
+    QSignalSpy dropped(&engine, &EngineController::modelDropped);
+    QSignalSpy answered(&predictor, &RunPredictor::predicted);
+
+    // Four runs asked in turn: the first one asked makes room for the fourth.
+    const RunResultList runs{*copy, m_runs[0], m_runs[1], m_runs[2]};
+    for (size_t i = 0; i < runs.size(); ++i) {
+        QVERIFY(predictor.predict(runs[i], {QStringLiteral("text")}, 3) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), int(i) + 1, kTimeoutMs);
+    }
+    QCOMPARE(loads.count(), 4);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().first().toString(), copyDir);
+
+    // Asked again, the copy loads again; deleting it from the runs folder lets its model go.
+    QVERIFY(predictor.predict(*copy, {QStringLiteral("text")}, 3) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 5, kTimeoutMs);
+    QCOMPARE(loads.count(), 5);
+    dropped.clear();
+    QVERIFY(QDir(copyDir).removeRecursively());
+    catalog.refresh(); // what Run ▸ Reload Runs does
+    QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), kTimeoutMs);
+    QCOMPARE(dropped.first().first().toString(), copyDir);
+    QCOMPARE(dropped.count(), 1); // the runs still on disk stay loaded
+}
+
 int main(int argc, char* argv[]) {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
     QApplication::setApplicationName(QStringLiteral("TestPlaygroundPage"));

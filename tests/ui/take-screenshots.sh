@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/{dataset,configure,train}.png: starts `litetune --demo` under
-# Xvfb on each place (the train place with a demo run going), waits, and grabs the screen,
-# which is exactly the window's size (no window manager, so no decorations).
-# Usage: tests/ui/take-screenshots.sh [path/to/litetune]   (default build/ui/app/litetune)
+# Regenerates docs/screenshots/{dataset,configure,train,results-dark}.png: starts `litetune --demo`
+# under Xvfb on each place (the train place with a demo run going; the results place in the dark
+# colour scheme over a demo comparison made for it), waits, and grabs the screen, which is exactly
+# the window's size (no window manager, so no decorations).
+# Usage: tests/ui/take-screenshots.sh [path/to/litetune]   (default build/ui/app/litetune; the
+# litetune-cli beside it makes the comparison)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 app=${1:-build/ui/app/litetune}
@@ -12,17 +14,20 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" LITETUNE_RUNS=${LITETUNE_RUNS:-$scratch/runs}
 
-shoot() { # place seconds extra-arguments...
-    local place=$1 wait=$2
-    shift 2
+shoot() { # file place seconds extra-arguments...
+    local file=$1 place=$2 wait=$3
+    shift 3
     xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
         "$0" --demo --place "$1" "${@:4}" & pid=$!
         sleep "$2"
         import -window root "$3"
-        kill $pid; wait $pid 2>/dev/null || true' "$app" "$place" "$wait" "$out/$place.png" "$@"
-    echo "$out/$place.png"
+        kill $pid; wait $pid 2>/dev/null || true' "$app" "$place" "$wait" "$out/$file" "$@"
+    echo "$out/$file"
 }
 
-shoot dataset 12
-shoot configure 8
-shoot train 40 --train
+shoot dataset.png dataset 12
+shoot configure.png configure 8
+shoot train.png train 40 --train
+"$(dirname "$app")/litetune-cli" compare --model demo --data demo --max-steps 150 --limit-train 1200 \
+    --limit-eval 300 --batch-size 8 --lr 5e-4 --lora-lr 2e-3 --threads 1 >/dev/null
+shoot results-dark.png results 12 --color-scheme dark

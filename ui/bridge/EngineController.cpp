@@ -26,10 +26,17 @@ EngineController::EngineController(QObject* parent)
     connect(m_worker, &EngineWorker::comparisonFinished, this, &EngineController::comparisonFinished);
     connect(m_worker, &EngineWorker::predictionsReady, this, &EngineController::predictionsReady);
     connect(m_worker, &EngineWorker::predictionFailed, this, &EngineController::predictionFailed);
-    connect(m_worker, &EngineWorker::failed, this, &EngineController::failed);
+    connect(m_worker, &EngineWorker::modelLoaded, this, &EngineController::modelLoaded);
+    connect(m_worker, &EngineWorker::modelDropped, this, &EngineController::modelDropped);
+    connect(m_worker, &EngineWorker::runtimeInfoReported, this, [this](const litetune::RuntimeInfo& info) {
+        m_runtimeInfo = info;
+        emit runtimeInfoChanged(info);
+    });
+    connect(m_worker, &EngineWorker::failed, this, &EngineController::onFailed);
     connect(m_worker, &EngineWorker::commandFinished, this, &EngineController::onCommandFinished);
 
     m_thread->start();
+    postBookkeeping([](EngineWorker* worker) { worker->reportRuntimeInfo(); });
 }
 
 EngineController::~EngineController() {
@@ -76,11 +83,13 @@ bool EngineController::compare(const litetune::TrainConfig& config) {
     return startRun([config](EngineWorker* worker) { worker->compare(config); });
 }
 
-void EngineController::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
-                               quint64 requestId) {
-    post(Command::Predict, [modelPath, adapterPath, texts, topK, requestId](EngineWorker* worker) {
-        worker->predict(modelPath, adapterPath, texts, topK, requestId);
-    });
+void EngineController::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId) {
+    post(Command::Predict,
+         [run, texts, topK, requestId](EngineWorker* worker) { worker->predict(run, texts, topK, requestId); });
+}
+
+void EngineController::retainModels(const QStringList& runDirs) {
+    postBookkeeping([runDirs](EngineWorker* worker) { worker->retainModels(runDirs); });
 }
 
 void EngineController::cancel() {
@@ -123,12 +132,33 @@ void EngineController::post(Command command, const std::function<void(EngineWork
     }
 }
 
+void EngineController::postBookkeeping(const std::function<void(EngineWorker*)>& call) {
+    EngineWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+}
+
+void EngineController::onFailed(const QString& message) {
+    // The worker reports a failure before it finishes the command, so the queue's head is the
+    // command that failed.
+    const bool runFailedNow = !m_queue.isEmpty() && m_queue.head() == Command::Run;
+    emit failed(message);
+    if (runFailedNow) {
+        emit runFailed(message);
+    }
+}
+
 void EngineController::onCommandFinished() {
     const bool wasRunning = isRunning();
+    const bool finishedRun = !m_queue.isEmpty() && m_queue.head() == Command::Run;
     if (!m_queue.isEmpty()) {
         m_queue.dequeue();
     }
     emit commandFinished();
+    if (finishedRun) {
+        // A run may have changed LibTorch's thread count.
+        postBookkeeping([](EngineWorker* worker) { worker->reportRuntimeInfo(); });
+    }
     if (wasRunning && !isRunning()) {
         setPaused(false);
         emit runningChanged(false);

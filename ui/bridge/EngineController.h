@@ -2,6 +2,8 @@
 // living on it; commands go in as queued calls and run one after another, results come back
 // as the worker's signals (re-emitted here). The GUI thread never waits on the engine, except
 // in the destructor, which cancels the running command and waits for the thread to end.
+// The engine's runtime facts (versions, BLAS, devices) are asked once at start and again after
+// each run, and kept here, so the About box shows them at once even while a run trains.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -12,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace litetune {
 struct RunControl;
@@ -38,9 +41,14 @@ public:
     // Refused (false) while another run is queued or running.
     bool train(const litetune::TrainConfig& config);
     bool compare(const litetune::TrainConfig& config);
-    // The result comes back as predictionsReady or predictionFailed carrying `requestId`.
-    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
-                 quint64 requestId = 0);
+    // Asks a finished run's model. The result comes back as predictionsReady or predictionFailed
+    // carrying `requestId`. The engine keeps the last few runs' models loaded (modelLoaded tells
+    // when it reads one from disk).
+    void predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId = 0);
+    // Lets go of the loaded models of runs not in `runDirs` (runs deleted from the runs folder).
+    void retainModels(const QStringList& runDirs);
+    // Empty until the engine thread has answered the first time (runtimeInfoChanged).
+    const std::optional<litetune::RuntimeInfo>& runtimeInfo() const { return m_runtimeInfo; }
 
     // Takes effect within one optimizer step; the engine writes a checkpoint and returns.
     void cancel();
@@ -63,18 +71,27 @@ signals:
     void comparisonFinished(const RunResultList& results);
     void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
     void predictionFailed(quint64 requestId, const QString& message);
+    void modelLoaded(const QString& runDir);
+    void modelDropped(const QString& runDir);
+    void runtimeInfoChanged(const litetune::RuntimeInfo& info);
     void failed(const QString& message);
+    // A training run, evaluation or comparison failed (also reported through failed).
+    void runFailed(const QString& message);
     void commandFinished();
 
 private:
     enum class Command { Load, Run, Predict };
 
     void post(Command command, const std::function<void(EngineWorker*)>& call);
+    // Queues a call that is no command: it emits no commandFinished and leaves isBusy() alone.
+    void postBookkeeping(const std::function<void(EngineWorker*)>& call);
     void onCommandFinished();
+    void onFailed(const QString& message);
     bool startRun(const std::function<void(EngineWorker*)>& call);
 
     std::shared_ptr<litetune::RunControl> m_control;
     QThread* m_thread = nullptr;
     EngineWorker* m_worker = nullptr; // lives on m_thread; deleted there when it finishes
     QQueue<Command> m_queue;
+    std::optional<litetune::RuntimeInfo> m_runtimeInfo;
 };

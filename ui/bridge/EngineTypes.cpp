@@ -7,6 +7,7 @@ void registerEngineTypes() {
     qRegisterMetaType<litetune::EvalReport>("litetune::EvalReport");
     qRegisterMetaType<litetune::RunResult>("litetune::RunResult");
     qRegisterMetaType<litetune::LengthStats>("litetune::LengthStats");
+    qRegisterMetaType<litetune::RuntimeInfo>("litetune::RuntimeInfo");
     qRegisterMetaType<DatasetHandle>("DatasetHandle");
     qRegisterMetaType<TokenizerHandle>("TokenizerHandle");
     qRegisterMetaType<PredictionTable>("PredictionTable");

@@ -5,6 +5,7 @@
 
 #include "api/Dataset.h"
 #include "api/Reports.h"
+#include "api/RuntimeInfo.h"
 #include "api/Tokenizer.h"
 #include "api/TrainConfig.h"
 
@@ -26,6 +27,7 @@ Q_DECLARE_METATYPE(litetune::Progress)
 Q_DECLARE_METATYPE(litetune::EvalReport)
 Q_DECLARE_METATYPE(litetune::RunResult)
 Q_DECLARE_METATYPE(litetune::LengthStats)
+Q_DECLARE_METATYPE(litetune::RuntimeInfo)
 Q_DECLARE_METATYPE(DatasetHandle)
 Q_DECLARE_METATYPE(TokenizerHandle)
 Q_DECLARE_METATYPE(PredictionTable)

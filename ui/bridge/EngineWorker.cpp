@@ -1,8 +1,10 @@
 #include "bridge/EngineWorker.h"
 
+#include "api/RuntimeInfo.h"
 #include "util/Error.h"
 
 #include <exception>
+#include <optional>
 #include <utility>
 
 EngineWorker::EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent)
@@ -63,20 +65,51 @@ void EngineWorker::compare(const litetune::TrainConfig& config) {
     });
 }
 
-void EngineWorker::predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
-                           quint64 requestId) {
+void EngineWorker::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId) {
     guarded(
-        [this, modelPath, adapterPath, texts, topK, requestId] {
+        [this, run, texts, topK, requestId] {
+            bool loaded = false;
+            QStringList dropped;
+            const auto reportDropped = [this, &dropped] {
+                for (const QString& runDir : std::exchange(dropped, {})) {
+                    emit modelDropped(runDir);
+                }
+            };
+            std::optional<litetune::Classifier> classifier;
+            try {
+                classifier = m_classifiers.get(run, &loaded, &dropped);
+            } catch (...) {
+                reportDropped(); // the cache made room before the load failed
+                throw;
+            }
+            reportDropped();
+            if (loaded) {
+                emit modelLoaded(toQString(run.runDir));
+            }
             std::vector<std::string> input;
             input.reserve(static_cast<size_t>(texts.size()));
             for (const auto& text : texts) {
                 input.push_back(toStdString(text));
             }
-            emit predictionsReady(texts,
-                                  litetune::predictTexts(toStdString(modelPath), toStdString(adapterPath), input, topK),
-                                  requestId);
+            emit predictionsReady(texts, classifier->predict(input, topK), requestId);
         },
         [this, requestId](const QString& message) { emit predictionFailed(requestId, message); });
+}
+
+void EngineWorker::retainModels(const QStringList& runDirs) {
+    for (const QString& runDir : m_classifiers.retain(runDirs)) {
+        emit modelDropped(runDir);
+    }
+}
+
+void EngineWorker::reportRuntimeInfo() {
+    try {
+        emit runtimeInfoReported(litetune::runtimeInfo());
+    } catch (const std::exception& error) {
+        // An empty report: the About box shows "unknown" where a fact is missing.
+        qWarning("Could not read the engine's runtime facts: %s", error.what());
+        emit runtimeInfoReported(litetune::RuntimeInfo{});
+    }
 }
 
 void EngineWorker::started(const litetune::TrainConfig& config, const std::string& runDir) {

@@ -3,8 +3,11 @@
 // values, rate-limited so the GUI sees a few progress updates per second, not one per step.
 // Cancel and pause do not come in as slots (a queued slot never runs while the engine loop is
 // busy): they are the atomics of the shared RunControl, polled by the engine every step.
+// Predictions ask models kept in a small ClassifierCache, so a run's weights load once, not once
+// per question; modelLoaded and modelDropped tell when the cache reads or lets go of one.
 #pragma once
 
+#include "bridge/ClassifierCache.h"
 #include "bridge/EngineTypes.h"
 
 #include "api/Workbench.h"
@@ -29,8 +32,11 @@ public:
                             int maxLength);
     void train(const litetune::TrainConfig& config);
     void compare(const litetune::TrainConfig& config);
-    void predict(const QString& modelPath, const QString& adapterPath, const QStringList& texts, int topK,
-                 quint64 requestId = 0);
+    // Asks the model a finished run saved (or, for a base evaluation, the one it evaluated).
+    void predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId = 0);
+    // Not commands (they emit no commandFinished): bookkeeping the controller posts in between.
+    void retainModels(const QStringList& runDirs);
+    void reportRuntimeInfo();
 
     // The shortest time between two progress or log signals.
     static constexpr int kMinSignalIntervalMs = 250;
@@ -48,6 +54,9 @@ signals:
     void comparisonFinished(const RunResultList& results);
     void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
     void predictionFailed(quint64 requestId, const QString& message);
+    void modelLoaded(const QString& runDir);
+    void modelDropped(const QString& runDir);
+    void runtimeInfoReported(const litetune::RuntimeInfo& info);
     void failed(const QString& message);
     // Always the last signal of a command, whether it succeeded, failed or was cancelled.
     void commandFinished();
@@ -74,4 +83,5 @@ private:
     double m_lossSum = 0.0; // training losses of the steps merged into m_pending
     int m_lossCount = 0;
     QStringList m_logBuffer;
+    ClassifierCache m_classifiers;
 };

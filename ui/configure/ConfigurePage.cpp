@@ -5,8 +5,6 @@
 #include "configure/HyperParameterForm.h"
 #include "download/DownloadDialog.h"
 
-#include "api/RuntimeInfo.h"
-
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -19,8 +17,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
-
-#include <exception>
 
 namespace {
 
@@ -49,6 +45,7 @@ ConfigurePage::ConfigurePage(QWidget* parent)
     connect(m_form, &HyperParameterForm::changed, this, &ConfigurePage::onChanged);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ConfigurePage::onChanged);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ConfigurePage::onChanged);
+    connect(m_device, &QComboBox::activated, this, [this] { m_wantedDevice = m_device->currentData().toString(); });
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { applyPreset(static_cast<Preset>(m_preset->itemData(index).toInt())); });
     connect(m_train, &QPushButton::clicked, this, &ConfigurePage::requestTrain);
@@ -151,24 +148,29 @@ void ConfigurePage::fillModels() {
 }
 
 void ConfigurePage::fillDevices() {
+    // The GPUs follow in setRuntimeInfo(), once the engine thread has looked for them: asking
+    // LibTorch here would start CUDA on the GUI thread and hold up the window.
     m_device->clear();
     m_device->addItem(tr("Automatic (a GPU when there is one)"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    try {
-        const auto info = litetune::runtimeInfo();
-        const QLocale locale;
-        for (const auto& device : info.devices) {
-            const QString id = toQString(device.id);
-            if (!id.startsWith(QLatin1String("cuda"))) {
-                continue;
-            }
-            m_device->addItem(
-                QStringLiteral("%1 — %2 (%3)")
-                    .arg(id.toUpper(), toQString(device.name), locale.formattedDataSize(device.totalMemoryBytes)),
-                id);
+}
+
+void ConfigurePage::setRuntimeInfo(const litetune::RuntimeInfo& info) {
+    const QLocale locale;
+    for (const auto& device : info.devices) {
+        const QString id = toQString(device.id);
+        if (!id.startsWith(QLatin1String("cuda")) || m_device->findData(id) >= 0) {
+            continue;
         }
-    } catch (const std::exception&) {
-        // Without device information the user still has Automatic and CPU.
+        m_device->addItem(
+            QStringLiteral("%1 — %2 (%3)")
+                .arg(id.toUpper(), toQString(device.name), locale.formattedDataSize(device.totalMemoryBytes)),
+            id);
+    }
+    // The device chosen last time may only now be known.
+    const int wanted = m_device->findData(m_wantedDevice);
+    if (wanted >= 0 && wanted != m_device->currentIndex()) {
+        m_device->setCurrentIndex(wanted);
     }
 }
 
@@ -387,8 +389,8 @@ void ConfigurePage::restoreSettings() {
     ConfigSettings::load(settings, config);
     m_form->setConfig(config);
     selectModel(settings.value(QStringLiteral("model"), kDemoModel).toString());
-    const int device = m_device->findData(settings.value(QStringLiteral("device"), QStringLiteral("auto")));
-    m_device->setCurrentIndex(std::max(0, device));
+    m_wantedDevice = settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString();
+    m_device->setCurrentIndex(std::max(0, m_device->findData(m_wantedDevice)));
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(QStringLiteral("preset"), 0))));
     settings.endGroup();
 }

@@ -1,6 +1,7 @@
 // ConfigurePage: the Configure place — preset, model source (demo, local folder, Hugging Face
 // cache), device, method and knobs — with the problems that would stop a run shown inline
-// before it starts, and the two actions "Train" and "Compare base → full → LoRA".
+// before it starts, and the two actions "Train" and "Compare base → full → LoRA". The CUDA
+// devices come from the engine thread (setRuntimeInfo), never from the GUI thread.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -27,6 +28,8 @@ public:
     void setDataset(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
     void applyPreset(Preset preset);
     void setRunning(bool running);
+    // Adds the CUDA devices the engine found to the device list.
+    void setRuntimeInfo(const litetune::RuntimeInfo& info);
 
     // Validate, then emit the request; false (and the problems shown) when something is missing.
     bool requestTrain();
@@ -65,4 +68,5 @@ private:
     bool m_applyingPreset = false;
     int m_lastMaxLength = -1;
     QString m_lastModel;
+    QString m_wantedDevice; // the device the user chose, even while it is not (yet) listed
 };

@@ -139,7 +139,9 @@ QWidget* DatasetPage::createBrowser() {
     layout->addWidget(m_filterBar);
     m_cellBanner = new QLabel(page);
     m_cellBanner->setObjectName(QStringLiteral("confusionCellBanner"));
-    m_cellBanner->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; padding: 4px; border-radius: 4px; }"));
+    // Palette colours, so the banner and its link read in light and dark schemes alike.
+    m_cellBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
+                                               "palette(highlight); padding: 4px; border-radius: 4px; }"));
     m_cellBanner->hide();
     connect(m_cellBanner, &QLabel::linkActivated, this, [this] {
         m_cellRunDir.clear();
@@ -178,7 +180,10 @@ void DatasetPage::openDataset(const QString& path, const QString& textColumn, co
     options.textColumn = toStdString(textColumn);
     options.labelColumn = toStdString(labelColumn);
     m_pendingPath = path;
-    emit statusMessage(tr("Opening %1…").arg(path));
+    // The engine thread does one thing at a time: a dataset opened during a run waits for it,
+    // and the run goes on with the data it started with.
+    emit statusMessage(m_engine->isRunning() ? tr("%1 opens when the current run ends.").arg(path)
+                                             : tr("Opening %1…").arg(path));
     m_engine->loadDataset(options);
 }
 

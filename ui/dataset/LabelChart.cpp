@@ -1,6 +1,7 @@
 #include "dataset/LabelChart.h"
 
 #include "common/LabelGlyphs.h"
+#include "common/PlotTheme.h"
 
 #include <algorithm>
 
@@ -14,6 +15,7 @@ LabelChart::LabelChart(QWidget* parent)
     yAxis->setLabel(tr("Examples"));
     xAxis->grid()->setVisible(false);
     setMinimumHeight(180);
+    PlotTheme::follow(this);
 }
 
 void LabelChart::setCounts(const std::vector<litetune::LabelInfo>& labels, const std::vector<std::int64_t>& counts) {

@@ -1,5 +1,7 @@
 #include "dataset/LengthHistogram.h"
 
+#include "common/PlotTheme.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -20,11 +22,12 @@ LengthHistogram::LengthHistogram(QWidget* parent)
     m_label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     m_label->setTextAlignment(Qt::AlignRight);
     m_label->setPadding(QMargins(6, 4, 6, 4));
-    m_label->setBrush(QColor(255, 255, 255, 220));
+    m_label->setBrush(Qt::white); // a box; PlotTheme gives it the palette's colours
     m_label->setText(tr("Token lengths appear once a model's tokenizer is loaded."));
     xAxis->setLabel(tr("Tokens per example"));
     yAxis->setLabel(tr("Examples"));
     setMinimumHeight(180);
+    PlotTheme::follow(this);
 }
 
 void LengthHistogram::setStats(const litetune::LengthStats& stats, const QString& splitName) {

@@ -9,7 +9,8 @@
 
 namespace {
 
-// Pastel backgrounds, alternated so neighbouring tokens always differ.
+// Pastel backgrounds, alternated so neighbouring tokens always differ. They are light in every
+// palette, so the tokens keep dark text of their own (a dark palette's light text would vanish).
 const char* const kTokenColours[] = {"#fde2e4", "#e2ece9", "#fff1c1", "#dfe7fd", "#e8dff5", "#d8f3dc"};
 
 bool isContinuationByte(unsigned char byte) {
@@ -90,7 +91,7 @@ QString SamplePane::tokensHtml(const std::string& text, const litetune::Tokenize
             ++j;
         }
         const QString piece = QString::fromUtf8(text.data() + begin, static_cast<qsizetype>(end - begin));
-        html += QStringLiteral("<span style='background-color:%1'>%2</span>")
+        html += QStringLiteral("<span style='background-color:%1; color:#202124'>%2</span>")
                     .arg(QLatin1String(kTokenColours[colour % std::size(kTokenColours)]), visibleToken(piece));
         ++colour;
         i = j;

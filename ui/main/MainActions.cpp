@@ -27,7 +27,8 @@ QAction* makeAction(QObject* parent, const char* name, const QString& icon, cons
 
 MainActions::MainActions(const QStringList& placeNames, QObject* parent)
     : QObject(parent)
-    , placeGroup(new QActionGroup(this)) {
+    , placeGroup(new QActionGroup(this))
+    , colorSchemeGroup(new QActionGroup(this)) {
     openDataset = makeAction(this, "openDatasetAction", QStringLiteral(":/icons/open.svg"), tr("&Open Dataset…"),
                              QKeySequence::Open, tr("Open a CSV, TSV, JSON Lines file, folder or archive"));
     openDemo = makeAction(this, "openDemoAction", QStringLiteral(":/icons/demo.svg"), tr("&Demo Data"),
@@ -69,6 +70,18 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
         placeGroup->addAction(action);
         places.append(action);
     }
+
+    const QStringList schemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    const QStringList schemeNames{tr("&System"), tr("&Light"), tr("&Dark")};
+    colorSchemeGroup->setExclusive(true);
+    for (int i = 0; i < schemes.size(); ++i) {
+        auto* action = new QAction(schemeNames.at(i), this);
+        action->setObjectName(QStringLiteral("colorScheme_%1").arg(schemes.at(i)));
+        action->setCheckable(true);
+        action->setData(schemes.at(i));
+        action->setChecked(i == 0);
+        colorSchemeGroup->addAction(action);
+    }
 }
 
 void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
@@ -93,6 +106,10 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(places);
+    view->addSeparator();
+    QMenu* schemes = view->addMenu(tr("Colour &Scheme"));
+    schemes->setObjectName(QStringLiteral("colorSchemeMenu"));
+    schemes->addActions(colorSchemeGroup->actions());
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

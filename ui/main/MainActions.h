@@ -33,4 +33,5 @@ public:
     QMenu* recentMenu = nullptr; // created by populate()
     QActionGroup* placeGroup = nullptr;
     QVector<QAction*> places;
+    QActionGroup* colorSchemeGroup = nullptr; // actions carry "system", "light" or "dark" as data
 };

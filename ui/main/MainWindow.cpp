@@ -1,8 +1,10 @@
 #include "main/MainWindow.h"
 
 #include "bridge/EngineController.h"
+#include "common/ColorScheme.h"
 #include "configure/ConfigurePage.h"
 #include "dataset/DatasetPage.h"
+#include "main/AboutDialog.h"
 #include "main/MainActions.h"
 #include "playground/PlaygroundPage.h"
 #include "report/ReportExporter.h"
@@ -10,8 +12,6 @@
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 #include "training/TrainPage.h"
-
-#include "api/RuntimeInfo.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,6 +139,12 @@ void MainWindow::connectActions() {
     connect(m_actions->refreshRuns, &QAction::triggered, m_runs, &RunCatalog::refresh);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_actions->colorSchemeGroup, &QActionGroup::triggered, this, [](QAction* action) {
+        const QString scheme = action->data().toString();
+        if (ColorScheme::apply(scheme)) {
+            QSettings().setValue(QStringLiteral("ui/colorScheme"), scheme);
+        }
+    });
     connect(m_actions->placeGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { showPlace(static_cast<Place>(action->data().toInt())); });
 
@@ -178,6 +184,8 @@ void MainWindow::connectEngine() {
     connect(m_engine, &EngineController::runFinished, m_runs, &RunCatalog::refresh);
     connect(m_engine, &EngineController::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_engine, &EngineController::runFailed, this, &MainWindow::showRunError);
+    connect(m_engine, &EngineController::runtimeInfoChanged, m_configurePage, &ConfigurePage::setRuntimeInfo);
 }
 
 void MainWindow::showPlace(Place place) {
@@ -314,21 +322,31 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::showAbout() {
-    QString details;
-    try {
-        details = toQString(litetune::describe(litetune::runtimeInfo()));
-    } catch (const std::exception& error) {
-        details = QString::fromUtf8(error.what());
+    auto* about = new AboutDialog(m_engine, m_runs->runsRoot(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showRunError(const QString& message) {
+    // A comparison that fails in its second or third run has finished the ones before: list them.
+    m_runs->refresh();
+    if (m_quitAfterCancel) {
+        return; // the window is closing; the Train place's log keeps the message
     }
-    QMessageBox::about(
-        this, tr("About LiteTune"),
-        tr("<h3>LiteTune %1</h3><p>Fine-tune GPT-2 text classifiers on the desktop, fully and with "
-           "LoRA, and compare the runs.</p><p>Runs are kept in %2.</p><pre>%3</pre>")
-            .arg(QApplication::applicationVersion(), m_runs->runsRoot().toHtmlEscaped(), details.toHtmlEscaped()));
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("The run failed"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("runFailedBox"));
+    box->setInformativeText(tr("Runs that finished before it are kept in the runs folder."));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreSettings() {
     QSettings settings;
+    const QString scheme = ColorScheme::current(); // main() applied the setting or --color-scheme
+    for (QAction* action : m_actions->colorSchemeGroup->actions()) {
+        action->setChecked(action->data().toString() == scheme);
+    }
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1400, 900);
     }

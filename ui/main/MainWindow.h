@@ -1,7 +1,8 @@
 // MainWindow: the five places (Dataset, Configure, Train, Results, Playground) behind a side
 // navigation, with menus, toolbar, shortcuts and status bar. Owns the engine controller and
 // the run catalogue, and wires the places to them. Closing mid-run asks, cancels cleanly (the
-// engine writes its checkpoint) and closes once the engine has stopped.
+// engine writes its checkpoint) and closes once the engine has stopped. A run that fails says why
+// in a dialog; the runs it finished before failing stay listed.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -58,6 +59,7 @@ private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void showAbout();
+    void showRunError(const QString& message);
     void restoreSettings();
     void saveSettings() const;
 

@@ -1,5 +1,6 @@
 #include "playground/LabelScoreView.h"
 
+#include "common/ColorScheme.h"
 #include "common/LabelGlyphs.h"
 
 #include <QLocale>
@@ -68,7 +69,8 @@ void LabelScoreView::paintEvent(QPaintEvent* /*event*/) {
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.setPen(m_accent.darker(130));
+    // The run's colour, shaded towards the text colour so the title reads on either palette.
+    painter.setPen(ColorScheme::isDark(palette()) ? m_accent.lighter(140) : m_accent.darker(130));
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                      fontMetrics().elidedText(m_title, Qt::ElideMiddle, line.width() - 24));
     if (m_busy) {

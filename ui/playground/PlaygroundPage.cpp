@@ -61,6 +61,8 @@ PlaygroundPage::PlaygroundPage(EngineController* engine, RunSelectionModel* sele
     connect(m_selection, &RunSelectionModel::selectionChanged, this, &PlaygroundPage::rebuildViews);
     connect(m_selection, &RunSelectionModel::modelReset, this, &PlaygroundPage::rebuildViews);
     connect(m_engine, &EngineController::runningChanged, this, &PlaygroundPage::updateStatus);
+    // Runs deleted from the runs folder vanish from the catalogue; their loaded models go too.
+    connect(m_selection->catalog(), &RunCatalog::runsChanged, this, &PlaygroundPage::releaseDeletedRuns);
     rebuildViews();
 }
 
@@ -160,8 +162,15 @@ void PlaygroundPage::rebuildViews() {
         const QString runDir = toQString(run.runDir);
         auto* view =
             new LabelScoreView(RunCatalog::displayName(run), RunSelectionModel::runColor(static_cast<int>(i)), m_cards);
-        view->setToolTip(tr("%1 — %2").arg(QString::fromLatin1(litetune::methodName(run.config.method)),
-                                           QDir::toNativeSeparators(runDir)));
+        QString tip = tr("%1 — %2").arg(QString::fromLatin1(litetune::methodName(run.config.method)),
+                                        QDir::toNativeSeparators(runDir));
+        if (run.config.method == litetune::Method::Evaluate) {
+            tip += QLatin1Char('\n') + tr("A base evaluation answers with the model it evaluated. Where that model had "
+                                          "no head for these labels, the head was drawn from seed %1: untrained, "
+                                          "so its answers are no better than chance.")
+                                           .arg(run.config.seed);
+        }
+        view->setToolTip(tip);
         QString model;
         QString adapter;
         QString reason;
@@ -177,6 +186,14 @@ void PlaygroundPage::rebuildViews() {
     }
     m_askedText.clear();
     m_debounce->start();
+}
+
+void PlaygroundPage::releaseDeletedRuns() {
+    QStringList runDirs;
+    for (const auto& run : m_selection->catalog()->runs()) {
+        runDirs.append(toQString(run.runDir));
+    }
+    m_engine->retainModels(runDirs);
 }
 
 void PlaygroundPage::predictLive() {

@@ -2,7 +2,8 @@
 // labels with probabilities, live (a short pause in typing asks again); or paste a list, one text
 // per line, and get a table of every run's answer, exportable as CSV. Predictions run on the
 // engine thread through the bridge, so the window never waits; while a training run occupies the
-// engine, the questions wait their turn and the place says so.
+// engine, the questions wait their turn and the place says so. The engine keeps the models of the
+// last few runs asked loaded, and lets go of a run's model when the run leaves the runs folder.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -52,6 +53,7 @@ private:
     QWidget* createLiveTab();
     QWidget* createBatchTab();
     void rebuildViews();
+    void releaseDeletedRuns();
     void predictLive();
     void chooseCsvFile();
     void onPredicted(quint64 requestId, const QString& runDir, const QStringList& texts,

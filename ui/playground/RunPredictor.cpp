@@ -29,6 +29,13 @@ bool RunPredictor::modelOf(const litetune::RunResult& run, QString* modelPath, Q
     case litetune::Method::Evaluate:
         *modelPath = toQString(run.config.modelPath);
         *adapterPath = toQString(run.config.adapterPath);
+        if (run.eval.labels.empty()) { // rebuilding its model needs the labels it evaluated
+            if (reason) {
+                *reason = run.cancelled ? tr("Cancelled before its evaluation finished: nothing to ask.")
+                                        : tr("This evaluation has no results, so its labels are unknown.");
+            }
+            return false;
+        }
         return true;
     case litetune::Method::Lora:
         *modelPath = toQString(run.config.modelPath);
@@ -58,12 +65,8 @@ quint64 RunPredictor::predict(const litetune::RunResult& run, const QStringList&
         return 0;
     }
     const quint64 id = nextRequestId();
-    Pending pending{toQString(run.runDir), {}};
-    for (const auto& label : run.eval.labels) {
-        pending.labels.append(toQString(label));
-    }
-    m_pending.insert(id, pending);
-    m_engine->predict(model, adapter, texts, topK, id);
+    m_pending.insert(id, toQString(run.runDir));
+    m_engine->predict(run, texts, topK, id);
     return id;
 }
 
@@ -72,21 +75,9 @@ void RunPredictor::onReady(const QStringList& texts, const PredictionTable& pred
     if (it == m_pending.constEnd()) {
         return; // someone else's question
     }
-    const Pending pending = *it;
+    const QString runDir = *it;
     m_pending.erase(it);
-    for (const auto& scores : predictions) {
-        for (const auto& score : scores) {
-            if (!pending.labels.isEmpty() && !pending.labels.contains(toQString(score.name))) {
-                emit failed(
-                    requestId, pending.runDir,
-                    tr("a base evaluation's classifier head is made for the evaluation and not saved, so this run "
-                       "cannot be asked again (the model answers in labels it never had, such as \"%1\").")
-                        .arg(toQString(score.name)));
-                return;
-            }
-        }
-    }
-    emit predicted(requestId, pending.runDir, texts, predictions);
+    emit predicted(requestId, runDir, texts, predictions);
 }
 
 void RunPredictor::onFailed(quint64 requestId, const QString& message) {
@@ -94,7 +85,7 @@ void RunPredictor::onFailed(quint64 requestId, const QString& message) {
     if (it == m_pending.constEnd()) {
         return;
     }
-    const QString runDir = it->runDir;
+    const QString runDir = *it;
     m_pending.erase(it);
     emit failed(requestId, runDir, message);
 }

@@ -1,9 +1,11 @@
 // RunPredictor: asks finished runs for predictions through the engine thread (the bridge's
 // predict command) and hands each answer back with the run it belongs to. Request ids are unique
 // in the process, so answers to other askers sharing the EngineController are ignored. A run is
-// asked with the model it saved: model/ (full, head, BitFit), its base model plus adapter/
-// (LoRA), or the base model itself (a base evaluation). An answer in labels the run never had (a
-// base evaluation whose classifier head was made for it and not saved) comes back as a failure.
+// asked with the model it saved: model/ (full, head, BitFit) or its base model plus adapter/
+// (LoRA). A base evaluation saved no model: the engine rebuilds the one it evaluated — the base
+// model with the checkpoint's head, or with the head drawn from the run's recorded seed when the
+// checkpoint had none for the dataset's labels — so its answers match its evaluation
+// (litetune::Classifier::forRun). The engine keeps the last few runs' models loaded.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -20,7 +22,7 @@ class RunPredictor : public QObject {
 public:
     explicit RunPredictor(EngineController* engine, QObject* parent = nullptr);
 
-    // The model and adapter to load for a run; false (and a reason) when it saved none.
+    // The model and adapter a run is asked with; false (and a reason) when it has nothing to ask.
     static bool modelOf(const litetune::RunResult& run, QString* modelPath, QString* adapterPath,
                         QString* reason = nullptr);
 
@@ -40,9 +42,5 @@ private:
     void onFailed(quint64 requestId, const QString& message);
 
     EngineController* m_engine = nullptr;
-    struct Pending {
-        QString runDir;
-        QStringList labels; // the run's evaluated labels; empty: any
-    };
-    QHash<quint64, Pending> m_pending;
+    QHash<quint64, QString> m_pending; // request id → run folder
 };

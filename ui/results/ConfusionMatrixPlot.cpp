@@ -1,6 +1,8 @@
 #include "results/ConfusionMatrixPlot.h"
 
+#include "common/ColorScheme.h"
 #include "common/LabelGlyphs.h"
+#include "common/PlotTheme.h"
 
 #include <QLocale>
 #include <QToolTip>
@@ -34,12 +36,7 @@ ConfusionMatrixPlot::ConfusionMatrixPlot(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorStopAt(0.0, QColor(0xf7, 0xfb, 0xff));
-    gradient.setColorStopAt(0.35, QColor(0x9e, 0xca, 0xe1));
-    gradient.setColorStopAt(1.0, QColor(0x08, 0x30, 0x6b));
-    m_map->setGradient(gradient);
+    applyGradient();
     m_map->setInterpolate(false);
     m_map->setTightBoundary(false);
 
@@ -52,6 +49,32 @@ ConfusionMatrixPlot::ConfusionMatrixPlot(QWidget* parent)
     yAxis->setSubTicks(false);
     xAxis->setTickLength(0, 3);
     yAxis->setTickLength(0, 3);
+    PlotTheme::follow(this);
+}
+
+void ConfusionMatrixPlot::applyGradient() {
+    // Empty cells take (about) the background colour and full ones stand out from it: white to
+    // dark blue on a light palette, dark to light blue on a dark one.
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    if (ColorScheme::isDark(palette())) {
+        gradient.setColorStopAt(0.0, palette().color(QPalette::Base).lighter(115));
+        gradient.setColorStopAt(0.35, QColor(0x1f, 0x5a, 0x8c));
+        gradient.setColorStopAt(1.0, QColor(0x9e, 0xd0, 0xf5));
+    } else {
+        gradient.setColorStopAt(0.0, QColor(0xf7, 0xfb, 0xff));
+        gradient.setColorStopAt(0.35, QColor(0x9e, 0xca, 0xe1));
+        gradient.setColorStopAt(1.0, QColor(0x08, 0x30, 0x6b));
+    }
+    m_map->setGradient(gradient);
+}
+
+void ConfusionMatrixPlot::changeEvent(QEvent* event) {
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyGradient();
+        updateCells(); // the numbers pick their colour against the new cells
+    }
 }
 
 void ConfusionMatrixPlot::setMatrix(const QString& title, const QVector<Label>& labels,
@@ -142,13 +165,16 @@ void ConfusionMatrixPlot::updateCells() {
     if (n > 0 && n <= kMaxLabelsWithNumbers) {
         const QLocale locale;
         const double range = m_normalized ? 1.0 : std::max(1.0, top);
+        QCPColorGradient gradient = m_map->gradient(); // color() is not const
         for (int t = 0; t < n; ++t) {
             for (int p = 0; p < n; ++p) {
                 const double value = shownValue(t, p);
                 auto* number = new QCPItemText(this);
                 number->position->setCoords(p, t);
                 number->setText(m_normalized ? locale.toString(value, 'f', 2) : locale.toString(count(t, p)));
-                number->setColor(value / range > 0.5 ? Qt::white : QColor(0x22, 0x22, 0x22));
+                // Light or dark, whichever reads on the cell's own colour.
+                const QColor cell = QColor::fromRgb(gradient.color(value, QCPRange(0.0, range)));
+                number->setColor(cell.lightness() < 140 ? Qt::white : QColor(0x22, 0x22, 0x22));
                 number->setClipToAxisRect(true);
                 m_numbers.append(number);
             }

@@ -1,6 +1,7 @@
 #include "results/PerClassF1Plot.h"
 
 #include "common/LabelGlyphs.h"
+#include "common/PlotTheme.h"
 #include "results/RunSelectionModel.h"
 
 #include <algorithm>
@@ -19,9 +20,9 @@ PerClassF1Plot::PerClassF1Plot(QWidget* parent)
     xAxis->setSubTicks(false);
     xAxis->setTickLength(0, 3);
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 220));
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotTheme::follow(this);
 }
 
 void PerClassF1Plot::setData(const QVector<ConfusionMatrixPlot::Label>& labels, const QVector<Series>& series) {

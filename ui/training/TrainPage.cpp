@@ -180,7 +180,13 @@ void TrainPage::onEvaluation(const litetune::EvalReport& report) {
 
 void TrainPage::onRunFinished(const litetune::RunResult& result) {
     const QLocale locale;
-    if (result.cancelled) {
+    if (result.cancelled && result.config.method == litetune::Method::Evaluate) {
+        appendLog(tr("Evaluation cancelled; the run in %1 is marked cancelled.")
+                      .arg(QDir::toNativeSeparators(toQString(result.runDir))));
+    } else if (result.cancelled && result.globalStep == 0) {
+        appendLog(tr("Cancelled before the first step; the run in %1 is marked cancelled.")
+                      .arg(QDir::toNativeSeparators(toQString(result.runDir))));
+    } else if (result.cancelled) {
         appendLog(tr("Cancelled at step %1; the checkpoint in %2 resumes it.")
                       .arg(result.globalStep)
                       .arg(QDir::toNativeSeparators(toQString(result.runDir))));

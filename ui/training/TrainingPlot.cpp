@@ -1,5 +1,7 @@
 #include "training/TrainingPlot.h"
 
+#include "common/PlotTheme.h"
+
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,7 +59,6 @@ TrainingPlot::TrainingPlot(QWidget* parent)
     m_accuracy = makeGraph(m_loss, m_loss->yAxis2, tr("Accuracy"), QPen(kAccuracyColour, 2, Qt::DashLine));
     m_accuracy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
     m_loss->legend->setVisible(true);
-    m_loss->legend->setBrush(QColor(255, 255, 255, 210));
     m_loss->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     m_lr->xAxis->setLabel(tr("Step"));
@@ -72,6 +73,9 @@ TrainingPlot::TrainingPlot(QWidget* parent)
     connect(m_loss, &QCustomPlot::mousePress, this, &TrainingPlot::onUserZoomed);
     connect(m_loss, &QCustomPlot::mouseDoubleClick, this, &TrainingPlot::fit);
     connect(m_lr, &QCustomPlot::mouseDoubleClick, this, &TrainingPlot::fit);
+
+    PlotTheme::follow(m_loss);
+    PlotTheme::follow(m_lr);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
