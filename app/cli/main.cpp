@@ -2,11 +2,13 @@
 // the engine. Exit status: 0 success, 2 bad input, 1 any other failure (cli.md).
 #include "Verbs.h"
 
+#include "tokenizer/Utf8.h"
 #include "util/Error.h"
 
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <string>
 
 namespace {
 
@@ -32,6 +34,26 @@ void printUsage(std::ostream& out) {
     out << "\nSee `man litetune-cli` or docs/cli.md for every option.\n";
 }
 
+// The message as one line of UTF-8: cli.md promises one sentence on one line, but messages may
+// quote the user's bytes (a CSV header, a label, a JSON token), which can hold line breaks, other
+// control characters and invalid UTF-8 (replaced by U+FFFD, as Python's errors="replace" does).
+std::string oneLine(const std::string& message) {
+    static const char* const kHex = "0123456789abcdef";
+    std::string out;
+    for (const char c : litetune::Utf8::repair(message)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if ((byte < 0x20 && c != '\t') || byte == 0x7f)
+            out += std::string("\\x") + kHex[byte >> 4] + kHex[byte & 15];
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -45,10 +67,10 @@ int main(int argc, char** argv) {
         try {
             return verb.run(argc, argv, 2);
         } catch (const litetune::Error& error) {
-            std::cerr << "litetune-cli: " << error.what() << "\n";
+            std::cerr << "litetune-cli: " << oneLine(error.what()) << "\n";
             return error.kind() == litetune::ErrorKind::BadInput ? 2 : 1;
         } catch (const std::exception& error) {
-            std::cerr << "litetune-cli: " << error.what() << "\n";
+            std::cerr << "litetune-cli: " << oneLine(error.what()) << "\n";
             return 1;
         }
     }

@@ -55,8 +55,25 @@ std::string splitNameOf(const std::string& fileName) {
     return {};
 }
 
+// Text LiteTune cannot read, refused as a whole with what to do: datasets must be UTF-8, and a
+// UTF-16 file (Excel's "Unicode text") or a binary one would otherwise fail on a garbled header
+// whose bytes end up in the message. NUL never occurs in UTF-8 text; like git and grep, only the
+// first 8000 bytes are looked at for it.
+void checkIsText(const std::string& display, const std::string& content) {
+    const auto startsWith = [&](const char* bom, std::size_t size) { return content.compare(0, size, bom, size) == 0; };
+    if (startsWith("\xFF\xFE\0\0", 4) || startsWith("\0\0\xFE\xFF", 4))
+        throwBadInput(display + " is UTF-32 text (it starts with a UTF-32 byte-order mark); save it as UTF-8");
+    if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2))
+        throwBadInput(display + " is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+    const std::size_t nul = content.find('\0');
+    if (nul != std::string::npos && nul < 8000)
+        throwBadInput(display + " holds a NUL byte at offset " + std::to_string(nul) +
+                      ", so it is not UTF-8 text (a binary file, or UTF-16 without a byte-order mark?)");
+}
+
 RawTable parseTable(const std::string& name, const std::string& display, const std::string& content,
                     const ReadLimits& limits) {
+    checkIsText(display, content);
     const std::string lowerName = lower(name);
     const bool jsonName =
         endsWith(lowerName, ".jsonl") || endsWith(lowerName, ".ndjson") || endsWith(lowerName, ".json");
@@ -64,7 +81,9 @@ RawTable parseTable(const std::string& name, const std::string& display, const s
         endsWith(lowerName, ".csv") || endsWith(lowerName, ".tsv") || endsWith(lowerName, ".tab");
     if (jsonName || (!delimitedName && JsonLinesReader::looksLikeJsonLines(content))) {
         const auto first = content.find_first_not_of(" \t\r\n");
-        if (first != std::string::npos && content[first] == '[')
+        if (first == std::string::npos)
+            throwBadInput(display + " is empty: expected JSON Lines (one object per line)");
+        if (content[first] == '[')
             throwBadInput(display + " holds a JSON array; expected JSON Lines (one object per line)");
         return JsonLinesReader::parse(content, display, limits);
     }

@@ -138,7 +138,13 @@ AdapterLoadResult loadAdapter(Gpt2ForSequenceClassification& model, const fs::pa
     for (auto& item : model->named_parameters(/*recurse=*/true))
         parameters.emplace(item.key(), item.value());
 
-    result.modules = loraTargetModules(model, result.config);
+    try {
+        result.modules = loraTargetModules(model, result.config);
+    } catch (const Error& error) { // "target 'q_proj' matches no layer": say which file asked for it
+        if (error.kind() != ErrorKind::BadInput)
+            throw;
+        throwBadInput((dir / kAdapterConfigFile).string() + ": " + error.what());
+    }
     std::map<std::string, std::vector<std::int64_t>> expected;
     for (const std::string& module : result.modules) {
         const auto* conv = modules.at(module)->as<Conv1DImpl>();

@@ -94,6 +94,32 @@ private:
     std::string m_source;
 };
 
+// Refuses (BadInput naming the file and field) a pattern LiteTune could not compile safely.
+void checkPattern(const std::string& source, const char* field, const std::string& shown, const std::string& regex) {
+    if (shown.size() > kMaxLoraPatternBytes)
+        throwBadInput(source + ": field " + field + " holds a regular expression of " + std::to_string(shown.size()) +
+                      " characters; LiteTune accepts up to " + std::to_string(kMaxLoraPatternBytes));
+    int depth = 0;
+    int deepest = 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        if (shown[i] == '\\')
+            ++i; // an escaped character opens no group
+        else if (shown[i] == '(')
+            deepest = std::max(deepest, ++depth);
+        else if (shown[i] == ')')
+            depth = std::max(0, depth - 1);
+    }
+    if (deepest > kMaxLoraPatternDepth)
+        throwBadInput(source + ": field " + field + " holds a regular expression nested " + std::to_string(deepest) +
+                      " groups deep; LiteTune accepts up to " + std::to_string(kMaxLoraPatternDepth));
+    try {
+        compileLoraRegex(regex);
+    } catch (const std::regex_error&) {
+        throwBadInput(source + ": field " + field + " holds " + jsonQuoted(shown) +
+                      ", which is not a regular expression LiteTune can use (ECMAScript, no back-references)");
+    }
+}
+
 json nullable(const std::string& text) {
     return text.empty() ? json(nullptr) : json(text);
 }
@@ -203,6 +229,12 @@ LoraConfig fromJson(const json& document, const std::string& source) {
             config.alphaPattern[key] = value.get<double>();
         }
     }
+    if (!config.targetRegex.empty() && config.targetRegex != "all-linear")
+        checkPattern(source, "target_modules", config.targetRegex, config.targetRegex);
+    for (const auto& item : config.rankPattern)
+        checkPattern(source, "rank_pattern", item.first, loraPatternKeyRegex(item.first));
+    for (const auto& item : config.alphaPattern)
+        checkPattern(source, "alpha_pattern", item.first, loraPatternKeyRegex(item.first));
     if (config.taskType == "SEQ_CLS") {
         // PeftModelForSequenceClassification appends these at load time, so a re-save has them.
         for (const char* head : {"classifier", "score"})
@@ -213,6 +245,18 @@ LoraConfig fromJson(const json& document, const std::string& source) {
 }
 
 } // namespace
+
+std::regex compileLoraRegex(const std::string& pattern) {
+#ifdef __GLIBCXX__
+    return std::regex(pattern, std::regex::ECMAScript | std::regex_constants::__polynomial);
+#else
+    return std::regex(pattern, std::regex::ECMAScript);
+#endif
+}
+
+std::string loraPatternKeyRegex(const std::string& key) {
+    return "(.*\\.)?(" + key + ")$";
+}
 
 LoraConfig parseLoraConfig(const std::string& text, const std::string& source) {
     return fromJson(parseJsonText(text, source), source);

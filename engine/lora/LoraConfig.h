@@ -3,7 +3,9 @@
 // json.dumps(..., indent=2, sort_keys=True)); reading accepts any PEFT version's file: unknown keys
 // are ignored, missing ones take PEFT's defaults, and only peft_type is required. Torch-free.
 // Deliberately rejected when read: peft_type other than LORA, use_dora, lora_bias, bias values
-// other than none/all/lora_only (they change the computation in ways LiteTune does not implement).
+// other than none/all/lora_only (they change the computation in ways LiteTune does not implement),
+// and regular expressions (target_modules as a string, rank_pattern/alpha_pattern keys) that are
+// invalid, longer than 2048 characters or nested deeper than 128 groups.
 // Reference: huggingface/peft src/peft/tuners/lora/config.py, src/peft/config.py
 // (save_pretrained, from_pretrained, MIN_EXPECTED_CONFIG_KEYS); formats.md §2.6.
 #pragma once
@@ -13,6 +15,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -50,5 +53,18 @@ LoraConfig readLoraConfig(const std::filesystem::path& adapterConfigJson);
 
 // PEFT's adapter_config.json for `config` (inference_mode true).
 std::string loraConfigToJson(const LoraConfig& config);
+
+// A PEFT pattern (a target_modules string, a rank_pattern/alpha_pattern key in its matching form)
+// compiled as LiteTune matches it: ECMAScript, in libstdc++'s polynomial-time mode, because the
+// default backtracking matcher takes exponential time on nested quantifiers such as "(.*)*(.*)*x".
+// Throws std::regex_error for an invalid pattern. parseLoraConfig has already refused patterns
+// longer than kMaxLoraPatternBytes or nested deeper than kMaxLoraPatternDepth, which would
+// overflow the stack of std::regex's recursive compiler.
+std::regex compileLoraRegex(const std::string& pattern);
+inline constexpr std::size_t kMaxLoraPatternBytes = 2048;
+inline constexpr int kMaxLoraPatternDepth = 128;
+
+// PEFT's rank_pattern/alpha_pattern matching form of a key: re.match(r"(.*\.)?(KEY)$", module).
+std::string loraPatternKeyRegex(const std::string& key);
 
 } // namespace litetune

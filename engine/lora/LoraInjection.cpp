@@ -23,7 +23,7 @@ bool nameMatches(const std::string& module, const std::string& target) {
 
 std::regex compile(const std::string& pattern, const std::string& what) {
     try {
-        return std::regex(pattern, std::regex::ECMAScript);
+        return compileLoraRegex(pattern); // polynomial-time matching (see LoraConfig.h)
     } catch (const std::regex_error&) {
         throwBadInput(what + " " + pattern + " is not a valid regular expression");
     }
@@ -49,7 +49,7 @@ std::int64_t layerIndexOf(const std::string& module, const std::string& layersPa
 template <typename Value>
 const Value* patternValue(const std::map<std::string, Value>& patterns, const std::string& module, const char* field) {
     for (const auto& [key, value] : patterns)
-        if (std::regex_match(module, compile("(.*\\.)?(" + key + ")$", std::string("adapter config ") + field)))
+        if (std::regex_match(module, compile(loraPatternKeyRegex(key), std::string("adapter config ") + field)))
             return &value;
     return nullptr;
 }

@@ -96,6 +96,41 @@ TEST(PeftAdapter, ReadsPeftConfigsOfAnyVersion) {
         std::string::npos);
 }
 
+// Found while writing tests/cli/bad_inputs.sh: std::regex compiles by recursion, so a
+// target_modules of 30000 nested groups crashed the CLI with SIGSEGV, and "(.*)*(.*)*...x" kept
+// the backtracking matcher busy for minutes; an invalid pattern was refused without naming the file.
+TEST(PeftAdapter, HostileRegularExpressionsAreRefusedOrMatchedSafely) {
+    const auto configWith = [](const std::string& field, const std::string& pattern) {
+        nlohmann::json config = {{"peft_type", "LORA"}};
+        if (field == "target_modules")
+            config[field] = pattern;
+        else
+            config[field] = {{pattern, field == "rank_pattern" ? nlohmann::json(4) : nlohmann::json(2.0)}};
+        return config.dump();
+    };
+    const std::string deep = std::string(30000, '(') + "c_attn" + std::string(30000, ')');
+    std::string message = badInputMessage([&] { parseLoraConfig(configWith("target_modules", deep), "deep.json"); });
+    EXPECT_NE(message.find("deep.json: field target_modules holds a regular expression of 60006 characters"),
+              std::string::npos)
+        << message;
+    const std::string nested = std::string(200, '(') + "c_attn" + std::string(200, ')');
+    message = badInputMessage([&] { parseLoraConfig(configWith("rank_pattern", nested), "nested.json"); });
+    EXPECT_NE(message.find("nested.json: field rank_pattern holds a regular expression nested 200 groups deep"),
+              std::string::npos)
+        << message;
+    message = badInputMessage([&] { parseLoraConfig(configWith("target_modules", "c_attn("), "open.json"); });
+    EXPECT_NE(message.find("open.json: field target_modules holds \"c_attn(\""), std::string::npos) << message;
+    message = badInputMessage([&] { parseLoraConfig(configWith("alpha_pattern", "(a)\\1"), "backref.json"); });
+    EXPECT_NE(message.find("backref.json: field alpha_pattern"), std::string::npos) << message;
+
+    // Nested quantifiers are valid and now match in polynomial time (this test hung before).
+    const std::string slow = "(.*)*(.*)*(.*)*(.*)*(.*)*(.*)*(.*)*(.*)*(.*)*(.*)*x";
+    const LoraConfig config = parseLoraConfig(configWith("target_modules", slow), "slow.json");
+    EXPECT_FALSE(std::regex_match("transformer.h.47.attn.c_attn", compileLoraRegex(config.targetRegex)));
+    EXPECT_TRUE(std::regex_match("transformer.h.47.attn.c_attnx", compileLoraRegex(config.targetRegex)));
+    EXPECT_TRUE(std::regex_match("transformer.h.3.mlp.c_proj", compileLoraRegex(loraPatternKeyRegex("mlp.c_proj"))));
+}
+
 TEST(PeftAdapter, SaveLoadRoundTripRestoresFactorsAndHead) {
     LITETUNE_SHARED_FILE(expectedJson, "reference/tiny-gpt2/expected.json");
     const test::TinyGpt2Reference ref(expectedJson);
@@ -226,7 +261,10 @@ TEST(PeftAdapter, BrokenAdaptersAreRejectedClearly) {
 
     const fs::path wrongTarget = editedAdapter(
         ref.adapterDir, "target", [](nlohmann::json& c) { c["target_modules"] = {"q_proj"}; }, [](TensorMap&) {});
-    EXPECT_NE(badInputMessage([&] { loadAdapter(loaded.model, wrongTarget); }).find("q_proj"), std::string::npos);
+    EXPECT_NE(badInputMessage([&] {
+                  loadAdapter(loaded.model, wrongTarget);
+              }).find("adapter_config.json: LoRA target module 'q_proj' matches no layer"),
+              std::string::npos); // the message names the file that asked for q_proj
 
     const fs::path pickle = test::freshTempDir("pickle");
     fs::copy_file(ref.adapterDir / "adapter_config.json", pickle / "adapter_config.json");
