@@ -17,6 +17,16 @@ namespace {
 const char* const kActivations[] = {"gelu_new", "gelu_pytorch_tanh", "gelu", "quick_gelu", "relu", "silu", "swish",
                                     "tanh"};
 
+// input_ids must be a non-empty (batch, sequence) matrix before anything indexes it.
+void checkInputShape(const torch::Tensor& inputIds) {
+    if (inputIds.dim() != 2)
+        throwBadInput("input_ids must be a 2-D (batch, sequence) tensor, got " + std::to_string(inputIds.dim()) +
+                      " dimensions");
+    if (inputIds.size(0) == 0 || inputIds.size(1) == 0)
+        throwBadInput("input_ids is empty (batch " + std::to_string(inputIds.size(0)) + ", sequence " +
+                      std::to_string(inputIds.size(1)) + ")");
+}
+
 // torch.finfo(dtype).min: what Hugging Face fills masked scores with (not -inf, not -1e4).
 double lowestOf(torch::ScalarType type) {
     switch (type) {
@@ -157,6 +167,35 @@ torch::Tensor Gpt2AttentionImpl::explicitAttention(const torch::Tensor& q, const
     return torch::matmul(att, v); // (B, nh, T, hs)
 }
 
+torch::Tensor Gpt2AttentionImpl::forwardAt(const torch::Tensor& x, const torch::Tensor& positions,
+                                           const AttentionBias& bias) {
+    const std::int64_t B = x.size(0);
+    const std::int64_t T = x.size(1);
+    const std::int64_t hs = m_nEmbd / m_nHead;
+    const std::vector<torch::Tensor> qkv = m_cAttn(x).split(m_nEmbd, /*dim=*/2); // 3 × (B, T, C)
+    const torch::Tensor rows = torch::arange(B, positions.options());
+    const torch::Tensor q = qkv[0].index({rows, positions}).view({B, 1, m_nHead, hs}).transpose(1, 2); // (B, nh, 1, hs)
+    const torch::Tensor k = qkv[1].view({B, T, m_nHead, hs}).transpose(1, 2);                          // (B, nh, T, hs)
+    const torch::Tensor v = qkv[2].view({B, T, m_nHead, hs}).transpose(1, 2);                          // (B, nh, T, hs)
+
+    const torch::Tensor query = m_upcast ? q.to(torch::kFloat32) : q;
+    const torch::Tensor key = m_upcast ? k.to(torch::kFloat32) : k;
+    torch::Tensor att = torch::matmul(query, key.transpose(-2, -1)); // (B, nh, 1, T)
+    if (m_headDivisor != 1.0)
+        att = att / m_headDivisor;
+    if (m_layerDivisor != 1.0)
+        att = att / m_layerDivisor;
+    // Causal for the one query row: keys after its position are the future.
+    const torch::Tensor future = torch::arange(T, positions.options()).view({1, T}) > positions.view({B, 1});
+    att = att.masked_fill(future.view({B, 1, 1, T}), lowestOf(att.scalar_type()));
+    if (bias.padding.defined())
+        att = att + bias.padding; // (B, 1, 1, T) broadcasts
+    att = torch::softmax(att, -1).to(v.scalar_type());
+    att = torch::dropout(att, m_attnPdrop, is_training());
+    const torch::Tensor y = torch::matmul(att, v).transpose(1, 2).reshape({B, 1, m_nEmbd}); // (B, 1, C)
+    return torch::dropout(m_cProj(y), m_residPdrop, is_training());
+}
+
 // ---------------------------------------------------------------------------------------------
 // MLP
 
@@ -185,6 +224,14 @@ Gpt2BlockImpl::Gpt2BlockImpl(const ModelConfig& config, std::int64_t layerIdx) {
 
 torch::Tensor Gpt2BlockImpl::forward(const torch::Tensor& x, const AttentionBias& bias) {
     const torch::Tensor h = x + m_attn(m_ln1(x), bias); // (B, T, C)
+    return h + m_mlp(m_ln2(h));
+}
+
+torch::Tensor Gpt2BlockImpl::forwardAt(const torch::Tensor& x, const torch::Tensor& positions,
+                                       const AttentionBias& bias) {
+    const torch::Tensor rows = torch::arange(x.size(0), positions.options());
+    const torch::Tensor residual = x.index({rows, positions}).unsqueeze(1);          // (B, 1, C)
+    const torch::Tensor h = residual + m_attn->forwardAt(m_ln1(x), positions, bias); // (B, 1, C)
     return h + m_mlp(m_ln2(h));
 }
 
@@ -217,15 +264,11 @@ torch::Tensor Gpt2ModelImpl::futureMask(std::int64_t T, const torch::Device& dev
     return m_future.narrow(0, 0, T).narrow(1, 0, T); // (T, T) view, nothing allocated
 }
 
-torch::Tensor Gpt2ModelImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
-                                     std::vector<torch::Tensor>* trace) {
-    if (inputIds.dim() != 2)
-        throwBadInput("input_ids must be a 2-D (batch, sequence) tensor, got " + std::to_string(inputIds.dim()) +
-                      " dimensions");
+torch::Tensor Gpt2ModelImpl::embed(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                                   AttentionBias& bias, std::vector<torch::Tensor>* trace) {
+    checkInputShape(inputIds);
     const std::int64_t B = inputIds.size(0);
     const std::int64_t T = inputIds.size(1);
-    if (B == 0 || T == 0)
-        throwBadInput("input_ids is empty (batch " + std::to_string(B) + ", sequence " + std::to_string(T) + ")");
     if (T > m_config.nPositions)
         throwBadInput("a sequence of " + std::to_string(T) + " tokens is longer than the model's n_positions (" +
                       std::to_string(m_config.nPositions) + ")");
@@ -247,7 +290,6 @@ torch::Tensor Gpt2ModelImpl::forward(const torch::Tensor& inputIds, const torch:
         trace->push_back(h);
     h = torch::dropout(h, m_config.embdPdrop, is_training());
 
-    AttentionBias bias;
     if (attentionMask.defined()) {
         if (attentionMask.sizes() != inputIds.sizes())
             throwBadInput("attention_mask has shape " + c10::str(attentionMask.sizes()) + " but input_ids has " +
@@ -258,13 +300,31 @@ torch::Tensor Gpt2ModelImpl::forward(const torch::Tensor& inputIds, const torch:
     }
     if (attentionMask.defined() || !haveScaledDotProductAttention() || m_config.reorderAndUpcastAttn)
         bias.future = futureMask(T, device);
+    return h;
+}
 
+torch::Tensor Gpt2ModelImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                                     std::vector<torch::Tensor>* trace) {
+    AttentionBias bias;
+    torch::Tensor h = embed(inputIds, attentionMask, bias, trace); // (B, T, C)
     for (Gpt2Block& block : m_blocks) {
         h = block(h, bias); // (B, T, C)
         if (trace)
             trace->push_back(h);
     }
     return m_lnF(h);
+}
+
+torch::Tensor Gpt2ModelImpl::forwardAt(const torch::Tensor& inputIds, const torch::Tensor& positions,
+                                       const torch::Tensor& attentionMask) {
+    AttentionBias bias;
+    torch::Tensor h = embed(inputIds, attentionMask, bias, nullptr); // (B, T, C)
+    const torch::Tensor at = positions.to(h.device(), torch::kLong);
+    if (at.dim() != 1 || at.size(0) != h.size(0))
+        throwBadInput("positions must hold one entry per row of input_ids");
+    for (std::size_t i = 0; i + 1 < m_blocks.size(); ++i)
+        h = m_blocks[i](h, bias);                                     // (B, T, C)
+    return m_lnF(m_blocks.back()->forwardAt(h, at, bias)).squeeze(1); // (B, C)
 }
 
 torch::Tensor Gpt2ModelImpl::lmLogits(const torch::Tensor& hidden) const {
@@ -283,12 +343,13 @@ Gpt2ForSequenceClassificationImpl::Gpt2ForSequenceClassificationImpl(const Model
 
 torch::Tensor Gpt2ForSequenceClassificationImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& lengths,
                                                          const torch::Tensor& attentionMask) {
-    const torch::Tensor hidden = m_transformer(inputIds, attentionMask); // (B, T, C)
-    return classify(hidden, pooledPositions(inputIds, lengths));
+    const torch::Tensor positions = pooledPositions(inputIds, lengths);           // (B)
+    return m_score(m_transformer->forwardAt(inputIds, positions, attentionMask)); // (B, L)
 }
 
 torch::Tensor Gpt2ForSequenceClassificationImpl::pooledPositions(const torch::Tensor& inputIds,
                                                                  const torch::Tensor& lengths) const {
+    checkInputShape(inputIds);
     const std::int64_t T = inputIds.size(1);
     if (lengths.defined()) {
         if (lengths.dim() != 1 || lengths.size(0) != inputIds.size(0))

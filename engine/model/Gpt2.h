@@ -11,6 +11,12 @@
 // An explicit attention_mask [B, T] (the `logits` verb, left padding) takes the explicit path with
 // Hugging Face's additive key-padding mask, for exact parity on arbitrary masks.
 //
+// Classification reads one position per row, so the last block runs its query, attention output,
+// residual and MLP at that position only (Gpt2Model::forwardAt); keys and values still come from
+// every position. Same result as the full pass read at that position (to float rounding), about
+// three quarters of the last block's work saved, in training as in evaluation (llm.c-style: skip
+// what the loss never reads).
+//
 // Deliberately not here: past_key_values/generation, head_mask, token_type_ids, cross-attention,
 // the DoubleHeads model. Reference: huggingface/transformers src/transformers/models/gpt2/
 // modeling_gpt2.py and activations.py (NewGELUActivation); karpathy/nanoGPT model.py; formats.md §1.
@@ -39,6 +45,8 @@ class Gpt2AttentionImpl : public torch::nn::Module {
 public:
     Gpt2AttentionImpl(const ModelConfig& config, std::int64_t layerIdx);
     torch::Tensor forward(const torch::Tensor& x, const AttentionBias& bias); // (B, T, C) -> (B, T, C)
+    // The output at one query position per row: x (B, T, C), positions (B) -> (B, 1, C).
+    torch::Tensor forwardAt(const torch::Tensor& x, const torch::Tensor& positions, const AttentionBias& bias);
 
 private:
     torch::Tensor explicitAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
@@ -73,6 +81,8 @@ class Gpt2BlockImpl : public torch::nn::Module {
 public:
     Gpt2BlockImpl(const ModelConfig& config, std::int64_t layerIdx);
     torch::Tensor forward(const torch::Tensor& x, const AttentionBias& bias); // pre-LN residual block
+    // The block's output at one position per row: x (B, T, C), positions (B) -> (B, 1, C).
+    torch::Tensor forwardAt(const torch::Tensor& x, const torch::Tensor& positions, const AttentionBias& bias);
 
 private:
     torch::nn::LayerNorm m_ln1{nullptr}; // "ln_1"
@@ -91,6 +101,10 @@ public:
     // given it receives wte+wpe and the residual stream after each block (debugging, golden tests).
     torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask = {},
                           std::vector<torch::Tensor>* trace = nullptr);
+    // The ln_f output at one position per row: positions (B) int64 -> (B, C). Equals
+    // forward(...)[b, positions[b]] but runs the last block at those positions only.
+    torch::Tensor forwardAt(const torch::Tensor& inputIds, const torch::Tensor& positions,
+                            const torch::Tensor& attentionMask = {});
 
     // Tied LM head: hidden (..., C) -> logits (..., vocab) = hidden · wteᵀ.
     torch::Tensor lmLogits(const torch::Tensor& hidden) const;
@@ -98,6 +112,9 @@ public:
     const torch::nn::Embedding& wte() const { return m_wte; }
 
 private:
+    // Checks the ids, embeds them and builds the attention bias every block shares.
+    torch::Tensor embed(const torch::Tensor& inputIds, const torch::Tensor& attentionMask, AttentionBias& bias,
+                        std::vector<torch::Tensor>* trace);
     torch::Tensor futureMask(std::int64_t T, const torch::Device& device);
 
     ModelConfig m_config;

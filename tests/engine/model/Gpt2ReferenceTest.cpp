@@ -41,6 +41,35 @@ TEST(Gpt2Reference, CausalOnlyPathWithLengthsAgreesWithExplicitMask) {
     EXPECT_TRUE(torch::equal(causal, causalByPadRule));
 }
 
+// The classifier runs its last block at the pooled positions only: the same logits and the same
+// gradients as the full pass read at those positions, with and without an explicit mask.
+TEST(Gpt2Reference, LastBlockAtPooledPositionsEqualsTheFullPass) {
+    LITETUNE_SHARED_FILE(expectedJson, "reference/tiny-gpt2/expected.json");
+    const test::TinyGpt2Reference ref(expectedJson);
+    LoadedModel loaded = loadGpt2(ref.modelDir.string());
+    auto& model = loaded.model;
+    const torch::Tensor positions = model->pooledPositions(ref.inputIds);
+    for (const torch::Tensor& mask : {torch::Tensor(), ref.attentionMask}) {
+        SCOPED_TRACE(mask.defined() ? "explicit mask" : "causal only");
+        const auto gradients = [&](bool pooled) {
+            model->zero_grad();
+            const torch::Tensor logits = pooled ? model(ref.inputIds, torch::Tensor(), mask)
+                                                : model->classify(model->transformer()(ref.inputIds, mask), positions);
+            sequenceClassificationLoss(logits, ref.labels).backward();
+            std::vector<torch::Tensor> grads{logits.detach()};
+            for (const auto& p : model->parameters())
+                grads.push_back(p.grad().defined() ? p.grad().clone() : torch::zeros_like(p));
+            return grads;
+        };
+        const std::vector<torch::Tensor> full = gradients(false);
+        const std::vector<torch::Tensor> pooled = gradients(true);
+        ASSERT_EQ(full.size(), pooled.size());
+        EXPECT_LE(maxAbsDiff(pooled[0], full[0]), 1e-5); // logits
+        for (std::size_t i = 1; i < full.size(); ++i)
+            EXPECT_LE(maxAbsDiff(pooled[i], full[i]), 1e-5) << "parameter " << i;
+    }
+}
+
 TEST(Gpt2Reference, PooledPositionsAreTheLastNonPadToken) {
     LITETUNE_SHARED_FILE(expectedJson, "reference/tiny-gpt2/expected.json");
     const test::TinyGpt2Reference ref(expectedJson);
