@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CleaningBanner</name>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="32"/>
+        <source>Clean text</source>
+        <translation>Text bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="42"/>
+        <source>Open the dataset again with invisible characters dropped and white space collapsed.</source>
+        <translation>Den Datensatz erneut öffnen, ohne unsichtbare Zeichen und mit zusammengefassten Leerräumen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="62"/>
+        <source>%1% of the training texts hold invisible characters or extra white space, but only %2% of the validation texts. A model can learn these leftovers instead of the text.</source>
+        <translation>%1&#xa0;% der Trainingstexte enthalten unsichtbare Zeichen oder überzählige Leerräume, aber nur %2&#xa0;% der Validierungstexte. Ein Modell kann diese Überreste statt des Textes lernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="68"/>
+        <source>%1% of the training texts hold invisible characters or extra white space, but only %2% of the test texts. A model can learn these leftovers instead of the text.</source>
+        <translation>%1&#xa0;% der Trainingstexte enthalten unsichtbare Zeichen oder überzählige Leerräume, aber nur %2&#xa0;% der Testtexte. Ein Modell kann diese Überreste statt des Textes lernen.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="33"/>
@@ -165,7 +188,7 @@
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="66"/>
+        <location filename="../ui/results/ConfigDiff.cpp" line="67"/>
         <source>shared</source>
         <translation>gemeinsam</translation>
     </message>
@@ -173,7 +196,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
@@ -367,27 +390,27 @@
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="230"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="233"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="246"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="249"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="286"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="355"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="370"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -482,57 +505,67 @@
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="72"/>
         <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Datensatz öffnen&lt;/h2&gt;&lt;p&gt;Ziehen Sie eine CSV-, TSV- oder JSON-Lines-Datei, einen TweetEval-Ordner oder ein Archiv hierher,&lt;br&gt;öffnen Sie eine Datei mit &lt;b&gt;Strg+O&lt;/b&gt; oder beginnen Sie mit den eingebauten Demodaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="73"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="77"/>
         <source>Open Dataset…</source>
         <translation>Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="75"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
         <source>Use Demo Data</source>
         <translation>Demodaten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="112"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="116"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="120"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="124"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="121"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="125"/>
         <source>Token lengths</source>
         <translation>Token-Längen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="162"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <source>Clean text</source>
+        <translation>Text bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="143"/>
+        <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
+        <translation>Entfernt unsichtbare Zeichen, etwa das U+FE0F, das beim Löschen eines Emojis zurückblieb, und fasst Leerräume in jedem Text zusammen. Der Datensatz wird neu geöffnet, und Läufe trainieren mit den bereinigten Texten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="180"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="163"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="209"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 wird geöffnet, sobald der aktuelle Lauf beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="186"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="210"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="206"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="254"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Beispiel</numerusform>
@@ -540,12 +573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="232"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="333"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="387"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>
@@ -644,22 +677,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="42"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="43"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Der Datensatz hat keinen Split namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="151"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="171"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="156"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="176"/>
         <source>The engine failed: %1</source>
         <translation>Die Engine ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="158"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="178"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Die Engine ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
@@ -1823,22 +1856,22 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>SamplePane</name>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="42"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="43"/>
         <source>Select a row to see its text, its tokens and the runs&apos; predictions.</source>
         <translation>Wählen Sie eine Zeile, um ihren Text, ihre Tokens und die Vorhersagen der Läufe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="63"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="64"/>
         <source>example %1</source>
         <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="70"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="71"/>
         <source>Tokens appear once the model&apos;s tokenizer is loaded.</source>
         <translation>Tokens erscheinen, sobald der Tokenizer des Modells geladen ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/SamplePane.cpp" line="79"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="80"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1846,32 +1879,32 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="128"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="128"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="132"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="133"/>
         <source>no label</source>
         <translation>kein Label</translation>
     </message>

@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CleaningBanner</name>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="32"/>
+        <source>Clean text</source>
+        <translation>Nettoyer le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="42"/>
+        <source>Open the dataset again with invisible characters dropped and white space collapsed.</source>
+        <translation>Rouvrir le jeu de données en supprimant les caractères invisibles et en réduisant les espaces.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="62"/>
+        <source>%1% of the training texts hold invisible characters or extra white space, but only %2% of the validation texts. A model can learn these leftovers instead of the text.</source>
+        <translation>%1&#xa0;% des textes d’entraînement contiennent des caractères invisibles ou des espaces superflues, mais seulement %2&#xa0;% des textes de validation. Un modèle peut apprendre ces restes au lieu du texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/CleaningBanner.cpp" line="68"/>
+        <source>%1% of the training texts hold invisible characters or extra white space, but only %2% of the test texts. A model can learn these leftovers instead of the text.</source>
+        <translation>%1&#xa0;% des textes d’entraînement contiennent des caractères invisibles ou des espaces superflues, mais seulement %2&#xa0;% des textes de test. Un modèle peut apprendre ces restes au lieu du texte.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../ui/dataset/ColumnMappingDialog.cpp" line="33"/>
@@ -165,7 +188,7 @@
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="66"/>
+        <location filename="../ui/results/ConfigDiff.cpp" line="67"/>
         <source>shared</source>
         <translation>partagé</translation>
     </message>
@@ -173,7 +196,7 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="229"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
@@ -367,27 +390,27 @@
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="230"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="233"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="246"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="249"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="286"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="355"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="370"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -482,57 +505,67 @@
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="72"/>
         <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ouvrir un jeu de données&lt;/h2&gt;&lt;p&gt;Déposez ici un fichier CSV, TSV ou JSON Lines, un dossier TweetEval ou une archive,&lt;br&gt;ouvrez-en un avec &lt;b&gt;Ctrl+O&lt;/b&gt;, ou commencez avec les données de démo intégrées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="73"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="77"/>
         <source>Open Dataset…</source>
         <translation>Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="75"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
         <source>Use Demo Data</source>
         <translation>Utiliser les données de démo</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="112"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="116"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="120"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="124"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="121"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="125"/>
         <source>Token lengths</source>
         <translation>Longueurs en tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="162"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <source>Clean text</source>
+        <translation>Nettoyer le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="143"/>
+        <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
+        <translation>Supprime les caractères invisibles, comme le U+FE0F resté là où un emoji a été effacé, et réduit les espaces dans chaque texte. Le jeu de données est rouvert, et les exécutions s’entraînent sur les textes nettoyés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="180"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="163"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="209"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 s’ouvrira à la fin de l’exécution en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="186"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="210"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="206"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="254"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
@@ -540,12 +573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="232"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="333"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="387"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>
@@ -644,22 +677,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="42"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="43"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Le jeu de données n’a pas de partition nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="151"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="171"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="156"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="176"/>
         <source>The engine failed: %1</source>
         <translation>Le moteur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="158"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="178"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Le moteur a échoué avec une erreur inconnue.</translation>
     </message>
@@ -1823,22 +1856,22 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>SamplePane</name>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="42"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="43"/>
         <source>Select a row to see its text, its tokens and the runs&apos; predictions.</source>
         <translation>Sélectionnez une ligne pour voir son texte, ses tokens et les prédictions des exécutions.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="63"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="64"/>
         <source>example %1</source>
         <translation>exemple %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="70"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="71"/>
         <source>Tokens appear once the model&apos;s tokenizer is loaded.</source>
         <translation>Les tokens apparaissent une fois le tokenizer du modèle chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/SamplePane.cpp" line="79"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="80"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -1846,32 +1879,32 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="126"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
         <source>Predicted</source>
         <translation>Prédite</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="128"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="127"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="128"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/SamplePane.cpp" line="132"/>
+        <location filename="../ui/dataset/SamplePane.cpp" line="133"/>
         <source>no label</source>
         <translation>sans étiquette</translation>
     </message>

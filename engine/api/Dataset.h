@@ -67,6 +67,11 @@ Dataset loadDataset(const DatasetOptions& options);
 // dialog; empty for the demo and TweetEval folders, whose columns are fixed. Throws like loadDataset.
 std::vector<std::string> datasetColumns(const DatasetOptions& options);
 
+// The share (0..1) of the split's examples whose text DatasetOptions::cleanText would change
+// (invisible characters, extra white space); 0 for an empty split. A training split far above its
+// validation split hints at leftovers a model can learn instead of the text (docs/data.md).
+double cleaningShare(const Split& split);
+
 // Token-length statistics of one split at a max length.
 struct LengthStats {
     std::vector<std::int64_t> lengths; // per example, untruncated

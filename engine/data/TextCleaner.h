@@ -17,6 +17,11 @@ namespace litetune {
 class TextCleaner {
 public:
     static std::string clean(std::string_view text);
+    // Whether clean(text) != text, without building the cleaned text: true when the text holds an
+    // invisible character, white space other than a single ASCII space between two kept
+    // characters (a run, a tab, a line break, a no-break space), or white space at either end.
+    // Cheap enough to ask of every text in a dataset (api/Dataset.h, cleaningShare).
+    static bool changes(std::string_view text);
 };
 
 } // namespace litetune

@@ -18,6 +18,7 @@ EngineController::EngineController(QObject* parent)
     connect(m_worker, &EngineWorker::datasetFailed, this, &EngineController::datasetFailed);
     connect(m_worker, &EngineWorker::tokenizerLoaded, this, &EngineController::tokenizerLoaded);
     connect(m_worker, &EngineWorker::lengthStatsComputed, this, &EngineController::lengthStatsComputed);
+    connect(m_worker, &EngineWorker::cleaningSharesComputed, this, &EngineController::cleaningSharesComputed);
     connect(m_worker, &EngineWorker::runStarted, this, &EngineController::runStarted);
     connect(m_worker, &EngineWorker::progressReported, this, &EngineController::progressReported);
     connect(m_worker, &EngineWorker::evaluationReported, this, &EngineController::evaluationReported);
@@ -73,6 +74,10 @@ void EngineController::computeLengthStats(const DatasetHandle& dataset, const To
     post(Command::Load, [dataset, tokenizer, splitName, maxLength](EngineWorker* worker) {
         worker->computeLengthStats(dataset, tokenizer, splitName, maxLength);
     });
+}
+
+void EngineController::computeCleaningShares(const DatasetHandle& dataset) {
+    post(Command::Load, [dataset](EngineWorker* worker) { worker->computeCleaningShares(dataset); });
 }
 
 bool EngineController::train(const litetune::TrainConfig& config) {

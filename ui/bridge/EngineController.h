@@ -38,6 +38,8 @@ public:
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
                             int maxLength);
+    // Answered by cleaningSharesComputed: per split, the share of texts that cleaning would change.
+    void computeCleaningShares(const DatasetHandle& dataset);
     // Refused (false) while another run is queued or running.
     bool train(const litetune::TrainConfig& config);
     bool compare(const litetune::TrainConfig& config);
@@ -63,6 +65,7 @@ signals:
     void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
     void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
     void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
+    void cleaningSharesComputed(const DatasetHandle& dataset, const QList<double>& shares);
     void runStarted(const litetune::TrainConfig& config, const QString& runDir);
     void progressReported(const litetune::Progress& progress);
     void evaluationReported(const litetune::EvalReport& report);

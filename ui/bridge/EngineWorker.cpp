@@ -44,6 +44,16 @@ void EngineWorker::computeLengthStats(const DatasetHandle& dataset, const Tokeni
     });
 }
 
+void EngineWorker::computeCleaningShares(const DatasetHandle& dataset) {
+    guarded([this, dataset] {
+        QList<double> shares;
+        for (const auto& split : dataset->splits) {
+            shares.append(litetune::cleaningShare(split));
+        }
+        emit cleaningSharesComputed(dataset, shares);
+    });
+}
+
 void EngineWorker::train(const litetune::TrainConfig& config) {
     guarded([this, config] {
         const litetune::RunResult result = litetune::runMethod(config, *this, *m_control);

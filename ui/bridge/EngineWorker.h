@@ -30,6 +30,9 @@ public:
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
                             int maxLength);
+    // The share of each split's texts that cleaning would change (litetune::cleaningShare), in
+    // the order of dataset->splits; it reads every text, hence here and not on the GUI thread.
+    void computeCleaningShares(const DatasetHandle& dataset);
     void train(const litetune::TrainConfig& config);
     void compare(const litetune::TrainConfig& config);
     // Asks the model a finished run saved (or, for a base evaluation, the one it evaluated).
@@ -46,6 +49,7 @@ signals:
     void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
     void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
     void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
+    void cleaningSharesComputed(const DatasetHandle& dataset, const QList<double>& shares);
     void runStarted(const litetune::TrainConfig& config, const QString& runDir);
     void progressReported(const litetune::Progress& progress);
     void evaluationReported(const litetune::EvalReport& report);

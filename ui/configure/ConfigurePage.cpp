@@ -220,6 +220,9 @@ litetune::TrainConfig ConfigurePage::config() const {
     config.labelColumn = m_dataOptions.labelColumn;
     config.validationFraction = m_dataOptions.validationFraction;
     config.testFraction = m_dataOptions.testFraction;
+    // The run reads the data as the Dataset place showed it (run.json records both).
+    config.skipBadRows = m_dataOptions.skipBadRows;
+    config.cleanText = m_dataOptions.cleanText;
     return config;
 }
 

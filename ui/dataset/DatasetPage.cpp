@@ -2,6 +2,7 @@
 
 #include "bridge/EngineController.h"
 #include "common/LabelGlyphs.h"
+#include "dataset/CleaningBanner.h"
 #include "dataset/ColumnMappingDialog.h"
 #include "dataset/DatasetFilterBar.h"
 #include "dataset/DatasetFilterModel.h"
@@ -12,6 +13,7 @@
 #include "dataset/SamplePane.h"
 #include "runs/RunCatalog.h"
 
+#include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -56,6 +59,7 @@ DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* pa
     connect(m_engine, &EngineController::datasetFailed, this, &DatasetPage::onDatasetFailed);
     connect(m_engine, &EngineController::tokenizerLoaded, this, &DatasetPage::onTokenizerLoaded);
     connect(m_engine, &EngineController::lengthStatsComputed, this, &DatasetPage::onLengthStats);
+    connect(m_engine, &EngineController::cleaningSharesComputed, this, &DatasetPage::onCleaningShares);
     connect(m_runs, &RunCatalog::runsChanged, this, &DatasetPage::rebuildRunViews);
 }
 
@@ -134,9 +138,23 @@ QWidget* DatasetPage::createBrowser() {
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    m_cleanText = new QCheckBox(tr("Clean text"), page);
+    m_cleanText->setObjectName(QStringLiteral("cleanTextCheck"));
+    m_cleanText->setToolTip(tr("Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and "
+                               "collapse white space in every text. The dataset opens again, and runs train on "
+                               "the cleaned texts."));
+    m_cleanText->setChecked(QSettings().value(QStringLiteral("dataset/cleanText"), false).toBool());
+    connect(m_cleanText, &QCheckBox::toggled, this, &DatasetPage::setCleanText);
+    m_cleaningBanner = new CleaningBanner(page);
+    connect(m_cleaningBanner, &CleaningBanner::cleanRequested, m_cleanText, [this] { m_cleanText->setChecked(true); });
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_filterBar, 1);
+    controls->addWidget(m_cleanText);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filterBar);
+    layout->addLayout(controls);
+    layout->addWidget(m_cleaningBanner);
     m_cellBanner = new QLabel(page);
     m_cellBanner->setObjectName(QStringLiteral("confusionCellBanner"));
     // Palette colours, so the banner and its link read in light and dark schemes alike.
@@ -179,7 +197,13 @@ void DatasetPage::openDataset(const QString& path, const QString& textColumn, co
     options.path = toStdString(path);
     options.textColumn = toStdString(textColumn);
     options.labelColumn = toStdString(labelColumn);
-    m_pendingPath = path;
+    options.cleanText = m_cleanText->isChecked();
+    load(options);
+}
+
+void DatasetPage::load(const litetune::DatasetOptions& options) {
+    m_pending = options;
+    const QString path = toQString(options.path);
     // The engine thread does one thing at a time: a dataset opened during a run waits for it,
     // and the run goes on with the data it started with.
     emit statusMessage(m_engine->isRunning() ? tr("%1 opens when the current run ends.").arg(path)
@@ -187,12 +211,36 @@ void DatasetPage::openDataset(const QString& path, const QString& textColumn, co
     m_engine->loadDataset(options);
 }
 
+// Only the latest request counts: an answer to an earlier one (another file, or the same file
+// before "Clean text" was toggled) is dropped.
+bool DatasetPage::isPending(const litetune::DatasetOptions& options) const {
+    return m_pending && m_pending->path == options.path && m_pending->cleanText == options.cleanText;
+}
+
+void DatasetPage::setCleanText(bool clean) {
+    QSettings().setValue(QStringLiteral("dataset/cleanText"), clean);
+    // Open again whatever is shown or on its way, now with the texts cleaned (or raw).
+    std::optional<litetune::DatasetOptions> options = m_pending;
+    if (!options && dataset()) {
+        options = m_options;
+    }
+    if (options && options->cleanText != clean) {
+        options->cleanText = clean;
+        m_cleaningBanner->hide();
+        load(*options);
+    }
+}
+
 void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options) {
-    if (toQString(options.path) != m_pendingPath) {
+    if (!isPending(options)) {
         return;
     }
-    m_pendingPath.clear();
+    m_pending.reset();
     m_options = options;
+    m_cleaningBanner->hide();
+    if (!options.cleanText) {
+        m_engine->computeCleaningShares(dataset); // answered by onCleaningShares
+    }
     m_model->setDataset(dataset);
     m_filterBar->setDataset(dataset);
     rebuildRunViews();
@@ -207,11 +255,11 @@ void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::
 }
 
 void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const QString& message) {
-    const QString path = toQString(options.path);
-    if (path != m_pendingPath) {
+    if (!isPending(options)) {
         return;
     }
-    m_pendingPath.clear();
+    m_pending.reset();
+    const QString path = toQString(options.path);
     const QStringList columns = DatasetHeader::readColumns(path);
     if (columns.size() >= 2 && message.contains(QLatin1String("column"), Qt::CaseInsensitive)) {
         askColumns(path, columns, message);
@@ -270,6 +318,12 @@ void DatasetPage::requestLengthStats() {
     const int split = m_filterBar->split();
     const auto& chosen = data->splits[static_cast<size_t>(split >= 0 ? split : 0)];
     m_engine->computeLengthStats(data, m_tokenizer, toQString(chosen.name), m_maxLength);
+}
+
+void DatasetPage::onCleaningShares(const DatasetHandle& dataset, const QList<double>& shares) {
+    if (dataset == this->dataset() && !m_options.cleanText) {
+        m_cleaningBanner->showShares(*dataset, shares);
+    }
 }
 
 void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QString& splitName) {

@@ -1,6 +1,8 @@
 // DatasetPage: the Dataset place. Opens datasets (dialog, drag & drop, recent files, demo),
 // shows them in a filterable table with the label distribution, the token-length histogram
-// and a sample pane, and asks for the columns when the engine cannot tell them.
+// and a sample pane, and asks for the columns when the engine cannot tell them. "Clean text"
+// (remembered as dataset/cleanText) opens datasets with DatasetOptions::cleanText, and a banner
+// warns when the training texts hold far more invisible leftovers than the held-out ones.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -8,12 +10,16 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class CleaningBanner;
 class DatasetFilterBar;
 class DatasetFilterModel;
 class DatasetTableModel;
 class EngineController;
 class LabelChart;
 class LengthHistogram;
+class QCheckBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -54,6 +60,10 @@ private:
     void onDatasetFailed(const litetune::DatasetOptions& options, const QString& message);
     void onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
     void onLengthStats(const litetune::LengthStats& stats, const QString& splitName);
+    void onCleaningShares(const DatasetHandle& dataset, const QList<double>& shares);
+    void load(const litetune::DatasetOptions& options);
+    bool isPending(const litetune::DatasetOptions& options) const;
+    void setCleanText(bool clean);
     void askColumns(const QString& path, const QStringList& columns, const QString& reason);
     void showError(const QString& message);
     void rebuildRunViews();
@@ -69,7 +79,7 @@ private:
     DatasetFilterModel* m_filter = nullptr;
     PredictionIndex m_predictions;
     litetune::DatasetOptions m_options;
-    QString m_pendingPath;
+    std::optional<litetune::DatasetOptions> m_pending; // asked of the engine, not yet answered
     TokenizerHandle m_tokenizer;
     QString m_tokenizerModel;
     int m_maxLength = 128;
@@ -80,6 +90,8 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_error = nullptr;
+    CleaningBanner* m_cleaningBanner = nullptr;
+    QCheckBox* m_cleanText = nullptr;
     DatasetFilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
     QTabWidget* m_charts = nullptr;

@@ -50,6 +50,7 @@ QVector<QPair<QString, QString>> ConfigDiff::settings(const litetune::TrainConfi
         {QStringLiteral("validation_fraction"), number(c.validationFraction)},
         {QStringLiteral("test_fraction"), number(c.testFraction)},
         {QStringLiteral("skip_bad_rows"), yesNo(c.skipBadRows)},
+        {QStringLiteral("clean_text"), yesNo(c.cleanText)},
         {QStringLiteral("class_weighted_loss"), yesNo(c.classWeightedLoss)},
     };
     const bool lora = c.method == litetune::Method::Lora;
