@@ -1,5 +1,6 @@
 // litetune-cli: the headless twin of every GUI action. Argument dispatch only; the work is in
 // the engine. Exit status: 0 success, 2 bad input, 1 any other failure (cli.md).
+#include "VerbHelp.h"
 #include "Verbs.h"
 
 #include "tokenizer/Utf8.h"
@@ -31,7 +32,7 @@ void printUsage(std::ostream& out) {
     for (const Verb& verb : kVerbs)
         out << "  " << verb.name << std::string(12 - std::min<size_t>(11, std::strlen(verb.name)), ' ') << verb.summary
             << "\n";
-    out << "\nSee `man litetune-cli` or docs/cli.md for every option.\n";
+    out << "\n`litetune-cli VERB --help` lists the options of a verb; `man litetune-cli` has the whole contract.\n";
 }
 
 // The message as one line of UTF-8: cli.md promises one sentence on one line, but messages may
@@ -64,6 +65,8 @@ int main(int argc, char** argv) {
     for (const Verb& verb : kVerbs) {
         if (std::strcmp(argv[1], verb.name) != 0)
             continue;
+        if (litetune::cli::wantsHelp(argc, argv, 2) && litetune::cli::printVerbHelp(verb.name, std::cout))
+            return 0;
         try {
             return verb.run(argc, argv, 2);
         } catch (const litetune::Error& error) {
