@@ -40,46 +40,58 @@ runtime:
   --device auto|cpu|cuda[:N]   --precision auto|fp32|bf16|fp16   --threads N (0: automatic)
 )";
 
+// logits computes in float32 on the device it is given (CPU by default), predict on the CPU.
+const char* const kLogitsRuntime = R"(
+runtime:
+  --device cpu|cuda[:N] (cpu)   --threads N (0: automatic)
+)";
+
+const char* const kThreadsOnly = R"(
+runtime:
+  --threads N (0: automatic)
+)";
+
 struct Help {
     const char* verb;
     const char* usage;
     const char* text;
-    bool data, knobs, runtime;
+    bool data, knobs;
+    const char* runtime; // nullptr: the verb takes no runtime options
 };
 
 const Help kHelp[] = {
     {"tokenize", "tokenize --model DIR [--special-as-text | --recognize-special]",
      "Reads JSON Lines {\"text\": ...} from stdin, writes {\"ids\": [...]} lines in the same order.\n"
      "DIR holds vocab.json + merges.txt (a model folder or a tokenizer folder).\n",
-     false, false, false},
+     false, false, nullptr},
     {"logits", "logits --model DIR [--adapter DIR] --input FILE",
      "FILE holds {\"input_ids\": [[...]], \"attention_mask\": [[...]]} and optionally \"labels\";\n"
      "prints {\"logits\": [[...]]} and \"loss\" when labels are given.\n",
-     false, false, true},
+     false, false, kLogitsRuntime},
     {"init", "init --out DIR [--tokenizer DIR] [--layers N --heads N --embd N --positions N --labels N --seed N]",
      "Writes a randomly initialised GPT-2 model folder in Hugging Face layout (a byte-level\n"
      "vocabulary when no tokenizer folder is given).\n",
-     false, false, false},
+     false, false, nullptr},
     {"eval", "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR]",
      "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv.\n"
      "Labels are matched to the model's id2label by name.\n",
-     true, false, true},
+     true, false, kRuntime},
     {"train", "train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]",
      "Fine-tunes and writes a run folder (run.json, history.csv, metrics.json, predictions.csv,\n"
      "model/ or adapter/, checkpoints/). Ctrl-C cancels cleanly; --resume continues exactly.\n",
-     true, true, true},
+     true, true, kRuntime},
     {"compare", "compare --model DIR --data PATH [--out DIR] [--report FILE.zip|.tar.gz] [knobs]",
      "Base evaluation, full fine-tune and LoRA in a row on the same data; prints the\n"
      "side-by-side table; --report writes the report bundle.\n",
-     true, true, true},
+     true, true, kRuntime},
     {"predict", "predict --model DIR [--adapter DIR] [--top N] TEXT...",
-     "Prints the top labels with probabilities for each text.\n", false, false, true},
+     "Prints the top labels with probabilities for each text.\n", false, false, kThreadsOnly},
     {"bench", "bench tokenize|train|eval ...",
      "bench tokenize --model DIR --corpus FILE [--reps N]\n"
      "bench train --model DIR --method full|lora --batch-size B --seq-len T --steps N\n"
      "bench eval  --model DIR --batch-size B --seq-len T --steps N\n"
      "Each prints one JSON line (samples_per_s, tokens_per_s, step_ms_median, peak_memory_bytes, mfu).\n",
-     false, false, true},
+     false, false, kRuntime},
 };
 
 } // namespace
@@ -101,7 +113,7 @@ bool printVerbHelp(const std::string& verb, std::ostream& out) {
         if (help.knobs)
             out << kKnobs;
         if (help.runtime)
-            out << kRuntime;
+            out << help.runtime;
         out << "\nSee `man litetune-cli` for the whole contract.\n";
         return true;
     }

@@ -22,3 +22,8 @@ for verb in train compare; do
     done
 done
 echo "help lists ${#options[@]} options"
+# tests/bench/gpu-check reads a verb's flags from its --help: logits must not offer --precision,
+# which it does not take (it computes in float32).
+if "$LITETUNE_CLI" logits --help | grep -q -- '--precision'; then
+    echo "FAIL: logits --help offers --precision"; exit 1
+fi
