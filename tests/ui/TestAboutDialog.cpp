@@ -1,6 +1,7 @@
 // Help ▸ About LiteTune: the box names LiteTune's, Qt's and LibTorch's versions, the BLAS in use,
 // the CPU threads and every device the engine sees, the runs folder and the documentation. The
 // engine facts arrive from the engine thread; the box shows exactly what the engine reports.
+#include "IsolatedTestMain.h"
 #include "bridge/EngineController.h"
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
@@ -90,15 +91,6 @@ void TestAboutDialog::helpMenuOpensIt() {
     dialog->reject();
 }
 
-int main(int argc, char* argv[]) {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestAboutDialog"));
-    TestAboutDialog test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestAboutDialog)
 
 #include "TestAboutDialog.moc"

@@ -3,6 +3,7 @@
 // dataset opens again cleaned (no row shows a U+FE0F), the banner hides, the choice is remembered
 // and the Configure place's run config carries clean_text. A clean dataset shows no banner. The
 // banner's rule (CleaningBanner::warning) is checked on its own, row by row.
+#include "IsolatedTestMain.h"
 #include "bridge/EngineController.h"
 #include "configure/ConfigurePage.h"
 #include "dataset/CleaningBanner.h"
@@ -84,6 +85,8 @@ class TestDatasetCleaning : public QObject {
     Q_OBJECT
 
 private slots:
+    // "19.8%", whatever the machine's locale.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void init();
     void warningRule_data();
     void warningRule();
@@ -189,18 +192,6 @@ void TestDatasetCleaning::cleanDatasetShowsNoBanner() {
     QVERIFY(!child<CleaningBanner>(window.datasetPage(), "cleaningBanner")->isVisible());
 }
 
-int main(int argc, char* argv[]) {
-    // Settings and runs go to throw-away folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
-    QLocale::setDefault(QLocale::c()); // "19.8%", whatever the machine's locale
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestDatasetCleaning"));
-    TestDatasetCleaning test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestDatasetCleaning)
 
 #include "TestDatasetCleaning.moc"

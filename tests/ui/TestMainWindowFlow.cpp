@@ -7,6 +7,7 @@
 // evaluation returns the window to idle and marks the run cancelled (a training run resumable);
 // a model folder deleted mid-comparison fails the next run with a dialog naming it, and every run
 // finished before stays intact.
+#include "IsolatedTestMain.h"
 #include "bridge/EngineController.h"
 #include "common/ColorScheme.h"
 #include "configure/ConfigurePage.h"
@@ -412,17 +413,6 @@ void TestMainWindowFlow::modelFolderDeletedMidComparison() {
     box->accept();
 }
 
-int main(int argc, char* argv[]) {
-    // Settings and runs go to throw-away folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestMainWindowFlow"));
-    TestMainWindowFlow test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestMainWindowFlow)
 
 #include "TestMainWindowFlow.moc"

@@ -5,6 +5,8 @@
 // labels, same probabilities as its predictions.csv); batch mode fills one row per line and
 // exports them as CSV. The engine loads a run's model once: asking again does not read it from
 // disk, the cache holds three runs at most, and a run deleted from the runs folder is let go.
+#include "IsolatedTestMain.h"
+#include "TinyComparison.h"
 #include "bridge/EngineController.h"
 #include "playground/BatchPredictionModel.h"
 #include "playground/LabelScoreView.h"
@@ -32,8 +34,6 @@
 namespace {
 
 constexpr int kTimeoutMs = 120000;
-
-class SilentObserver : public litetune::TrainingObserver {};
 
 void checkScores(const std::vector<litetune::LabelScore>& scores) {
     QVERIFY(!scores.empty());
@@ -92,14 +92,7 @@ private:
 };
 
 void TestPlaygroundPage::initTestCase() {
-    litetune::TrainConfig config;
-    config.maxSteps = 5;
-    config.limitTrain = 64;
-    config.limitEval = 32;
-    config.batchSize = 8;
-    SilentObserver observer;
-    litetune::RunControl control;
-    m_runs = litetune::runComparison(config, observer, control);
+    m_runs = uitest::tinyDemoComparison();
     QCOMPARE(m_runs.size(), size_t(3));
 }
 
@@ -292,16 +285,6 @@ void TestPlaygroundPage::cacheIsBoundedAndLetsDeletedRunsGo() {
     QCOMPARE(dropped.count(), 1); // the runs still on disk stay loaded
 }
 
-int main(int argc, char* argv[]) {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestPlaygroundPage"));
-    TestPlaygroundPage test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestPlaygroundPage)
 
 #include "TestPlaygroundPage.moc"

@@ -3,6 +3,8 @@
 // page of it; the HTML is a standalone page with the runs and inline SVG; Markdown, CSV and JSON
 // carry the metrics; the bundle is a ZIP), failures leave no file behind, colour emoji reach the
 // PDF as images, and the paper follows the locale.
+#include "IsolatedTestMain.h"
+#include "TinyComparison.h"
 #include "report/EmojiImages.h"
 #include "report/ExportRunsDialog.h"
 #include "report/ReportExporter.h"
@@ -31,8 +33,6 @@
 namespace {
 
 constexpr int kTimeoutMs = 120000;
-
-class SilentObserver : public litetune::TrainingObserver {};
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -64,14 +64,7 @@ private:
 };
 
 void TestReportExport::initTestCase() {
-    litetune::TrainConfig config;
-    config.maxSteps = 5;
-    config.limitTrain = 64;
-    config.limitEval = 32;
-    config.batchSize = 8;
-    SilentObserver observer;
-    litetune::RunControl control;
-    m_runs = litetune::runComparison(config, observer, control);
+    m_runs = uitest::tinyDemoComparison();
     QCOMPARE(m_runs.size(), size_t(3));
 }
 
@@ -259,15 +252,6 @@ void TestReportExport::paperFollowsLocale() {
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
 }
 
-int main(int argc, char* argv[]) {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestReportExport"));
-    TestReportExport test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestReportExport)
 
 #include "TestReportExport.moc"

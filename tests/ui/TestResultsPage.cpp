@@ -4,6 +4,7 @@
 // design.md's reference numbers; the config diff lists only differing keys; the confusion
 // matrices normalise rows; and a click on a confusion cell leaves exactly that cell's samples
 // (per predictions.csv) in the Dataset place's table.
+#include "IsolatedTestMain.h"
 #include "dataset/DatasetPage.h"
 #include "dataset/DatasetTableModel.h"
 #include "main/MainWindow.h"
@@ -121,6 +122,7 @@ private:
 };
 
 void TestResultsPage::initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     litetune::TrainConfig config;
     config.maxSteps = 5;
     config.limitTrain = 64;
@@ -379,17 +381,6 @@ void TestResultsPage::clickingACellFiltersTheDataset() {
     QCOMPARE(shown, expected);
 }
 
-int main(int argc, char* argv[]) {
-    // Runs and settings go to throw-away folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestResultsPage"));
-    TestResultsPage test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestResultsPage)
 
 #include "TestResultsPage.moc"

@@ -2,6 +2,7 @@
 // window shows translated menus, places and buttons once one is installed, and the Qt Linguist
 // sources in translations/ are complete: no unfinished or empty translation, placeholders,
 // plural forms and accelerators kept, and nothing new in ui/ or app/gui/ that lupdate would add.
+#include "IsolatedTestMain.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
@@ -27,7 +28,7 @@ namespace {
 struct TsMessage {
     QString context;
     QString source;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished" or "obsolete"
+    QString type;      // the translation's type attribute: "", "unfinished", "vanished" or "obsolete"
     QStringList forms; // one translation, or the numerus forms
     bool numerus = false;
 };
@@ -56,8 +57,8 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = TsMessage{context, {}, {}, {},
-                                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            message = TsMessage{
+                context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -168,8 +169,9 @@ void TestTranslations::cataloguesAreEmbedded_data() {
 void TestTranslations::cataloguesAreEmbedded() {
     QFETCH(QString, language);
     QTranslator translator;
-    QVERIFY2(translator.load(QLocale(language), QStringLiteral("litetune"), QStringLiteral("_"), QStringLiteral(":/i18n")),
-             qPrintable(QStringLiteral("no :/i18n/litetune_%1.qm").arg(language)));
+    QVERIFY2(
+        translator.load(QLocale(language), QStringLiteral("litetune"), QStringLiteral("_"), QStringLiteral(":/i18n")),
+        qPrintable(QStringLiteral("no :/i18n/litetune_%1.qm").arg(language)));
     QVERIFY(!translator.isEmpty());
     QCOMPARE(translator.language(), language);
 }
@@ -192,8 +194,9 @@ void TestTranslations::mainWindowIsTranslated() {
         for (const Probe& probe : probes()) {
             const QString shown = probe.text(window);
             const QString expected = translator.translate(probe.context, probe.source);
-            QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is not in the catalogue")
-                                                         .arg(QLatin1String(probe.what), QString::fromUtf8(probe.source))));
+            QVERIFY2(!expected.isEmpty(),
+                     qPrintable(QStringLiteral("%1: \"%2\" is not in the catalogue")
+                                    .arg(QLatin1String(probe.what), QString::fromUtf8(probe.source))));
             QVERIFY2(shown != QString::fromUtf8(probe.source),
                      qPrintable(QStringLiteral("%1 is still English: %2").arg(QLatin1String(probe.what), shown)));
             QCOMPARE(shown, expected);
@@ -274,10 +277,10 @@ void TestTranslations::tsFilesMatchTheSources() {
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-source-language"),
-                            QStringLiteral("en"), QStringLiteral("-target-language"), language,
-                            root.filePath(QStringLiteral("ui")), root.filePath(QStringLiteral("app/gui")),
-                            QStringLiteral("-ts"), copy});
+    process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                            QStringLiteral("-source-language"), QStringLiteral("en"),
+                            QStringLiteral("-target-language"), language, root.filePath(QStringLiteral("ui")),
+                            root.filePath(QStringLiteral("app/gui")), QStringLiteral("-ts"), copy});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAll().constData());
 
@@ -293,21 +296,11 @@ void TestTranslations::tsFilesMatchTheSources() {
     }
     QVERIFY2(untranslated.isEmpty(),
              qPrintable(QStringLiteral("new or changed strings; run `cmake --build <dir> --target update_translations` "
-                                       "and translate them (docs/translations.md):\n")
-                        + untranslated.join(QLatin1Char('\n'))));
+                                       "and translate them (docs/translations.md):\n") +
+                        untranslated.join(QLatin1Char('\n'))));
     QCOMPARE(after.size(), before.size());
 }
 
-int main(int argc, char* argv[]) {
-    // Settings and runs go to throw-away folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("LITETUNE_RUNS", home.filePath(QStringLiteral("runs")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiteTuneTests"));
-    QApplication::setApplicationName(QStringLiteral("TestTranslations"));
-    TestTranslations test;
-    return QTest::qExec(&test, argc, argv);
-}
+LITETUNE_ISOLATED_TEST_MAIN(TestTranslations)
 
 #include "TestTranslations.moc"
