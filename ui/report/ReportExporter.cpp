@@ -6,6 +6,7 @@
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 
+#include "api/Dataset.h"
 #include "api/Report.h"
 #include "api/RuntimeInfo.h"
 
@@ -22,25 +23,14 @@
 
 namespace {
 
+// The report of `runs`; with the dataset they were made on, its glyphs and label counts too.
 litetune::ReportInput reportInput(const RunResultList& runs, const DatasetHandle& dataset) {
-    litetune::ReportInput input;
-    input.runs = runs;
     if (!dataset) {
+        litetune::ReportInput input;
+        input.runs = runs;
         return input;
     }
-    for (const auto& label : dataset->labels) {
-        if (!label.glyph.empty()) {
-            input.labelGlyphs[label.name] = label.glyph;
-        }
-    }
-    if (const litetune::Split* train = dataset->split("train")) {
-        const auto counts = dataset->labelCounts(train->name);
-        for (size_t i = 0; i < counts.size() && i < dataset->labels.size(); ++i) {
-            input.labelCounts[dataset->labels[i].name] = counts[i];
-        }
-        input.labelCountsSource = "training split";
-    }
-    return input;
+    return litetune::reportInputFor(runs, *dataset);
 }
 
 } // namespace
