@@ -8,7 +8,7 @@ py=/usr/bin/python3
 work=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-knobs=(--model demo --data demo --method full --max-steps 36 --checkpoint-every 4 --seed 7 --batch-size 8
+knobs=(--model demo --data demo --method full --max-steps 60 --checkpoint-every 4 --seed 7 --batch-size 8
        --limit-eval 48 --threads 1)
 
 "$cli" train "${knobs[@]}" --out "$work/reference" >"$work/reference.log" 2>&1 || { cat "$work/reference.log"; exit 1; }
@@ -37,8 +37,14 @@ for root, _, files in os.walk(run):
 PY
 }
 
-# Start, kill at a random checkpoint count plus a random delay, resume; three times.
+status_of() { # the run's status in run.json ("none" before it exists)
+    "$py" -c 'import json, sys; print(json.load(open(sys.argv[1]))["status"])' "$1/run.json" 2>/dev/null || echo none
+}
+
+# Start, kill at a random checkpoint count plus a random delay, resume; three times. A kill that
+# lands after the run completed (a fast machine) ends the rounds; at least one must land mid-run.
 RANDOM=$$
+kills=0
 run="$work/crashed"
 "$cli" train "${knobs[@]}" --out "$run" >"$work/crash0.log" 2>&1 &
 pid=$!
@@ -58,11 +64,23 @@ for round in 1 2 3; do
     fi
     wait "$pid" 2>/dev/null || true
     check_complete "$run"
-    "$cli" train --resume "$run" >"$work/crash$round.log" 2>&1 &
+    pid=""
+    if [ "$(status_of "$run")" = completed ]; then
+        echo "round $round: the run had completed; nothing left to resume"
+        break
+    fi
+    kills=$((kills + 1))
+    log="$work/crash$round.log"
+    "$cli" train --resume "$run" >"$log" 2>&1 &
     pid=$!
 done
-wait "$pid" || { cat "$work/crash3.log"; exit 1; }
+if [ -n "$pid" ]; then
+    wait "$pid" || { cat "$log"; exit 1; }
+fi
+[ "$kills" -ge 1 ] || { echo "FAIL: no kill landed before the run completed"; exit 1; }
+[ "$(status_of "$run")" = completed ] || { echo "FAIL: the resumed run did not complete"; exit 1; }
 check_complete "$run"
+echo "$kills kill(s) landed mid-run"
 
 "$py" - "$work/reference/model/model.safetensors" "$run/model/model.safetensors" <<'PY'
 import json, sys
