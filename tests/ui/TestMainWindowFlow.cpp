@@ -7,6 +7,7 @@
 // evaluation returns the window to idle and marks the run cancelled (a training run resumable);
 // a model folder deleted mid-comparison fails the next run with a dialog naming it, and every run
 // finished before stays intact.
+#include "CopyTree.h"
 #include "IsolatedTestMain.h"
 #include "bridge/EngineController.h"
 #include "common/ColorScheme.h"
@@ -69,17 +70,7 @@ bool hasCheckpoint(const QString& runDir) {
                 .isEmpty();
 }
 
-bool copyTree(const QString& from, const QString& to) {
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) {
-            return false;
-        }
-    }
-    return true;
-}
+using uitest::copyTree;
 
 // A CSV of `rows` long texts over three labels, so evaluating it takes a while.
 QString writeCsv(const QString& path, int rows) {

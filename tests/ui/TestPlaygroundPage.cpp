@@ -5,6 +5,7 @@
 // labels, same probabilities as its predictions.csv); batch mode fills one row per line and
 // exports them as CSV. The engine loads a run's model once: asking again does not read it from
 // disk, the cache holds three runs at most, and a run deleted from the runs folder is let go.
+#include "CopyTree.h"
 #include "IsolatedTestMain.h"
 #include "TinyComparison.h"
 #include "bridge/EngineController.h"
@@ -50,17 +51,7 @@ void checkScores(const std::vector<litetune::LabelScore>& scores) {
     QVERIFY2(sum <= 1.0 + 1e-5, qPrintable(QString::number(sum)));
 }
 
-bool copyTree(const QString& from, const QString& to) {
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) {
-            return false;
-        }
-    }
-    return true;
-}
+using uitest::copyTree;
 
 // The evaluated split of a run, loaded the way the engine loaded it (RunInputs::loadRunData).
 const litetune::Split* evaluatedSplit(const litetune::Dataset& dataset) {
