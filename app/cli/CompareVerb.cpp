@@ -28,8 +28,12 @@ int runCompare(int argc, char** argv, int first) {
     readRuntimeOptions(args, config);
     config.outDir = args.valueOr("out", "");
     const std::string report = args.valueOr("report", "");
-    if (!report.empty())
+    if (!report.empty()) {
         ReportBuilder::checkBundleName(report);
+        std::error_code ec;
+        if (std::filesystem::exists(std::filesystem::symlink_status(report, ec)))
+            throwBadInput("report bundle " + report + " already exists; choose a new --report name");
+    }
     if (args.has("method"))
         throwBadInput("compare always runs base, full and lora; drop --method (or use train)");
     args.rejectUnused();

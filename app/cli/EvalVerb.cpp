@@ -3,7 +3,7 @@
 // file is evaluated whole; --split picks one split of a folder (default: test if present, else
 // validation). The dataset's label names are mapped onto the model's id2label by name; an unknown
 // label is an error naming it. Prints the metrics table; --out writes metrics.json and
-// predictions.csv there.
+// predictions.csv into a new or empty folder (--overwrite: into one an earlier eval wrote).
 #include "Arguments.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
@@ -18,7 +18,9 @@
 namespace litetune::cli {
 
 int runEval(int argc, char** argv, int first) {
-    Arguments args(argc, argv, first, trainSwitches());
+    std::set<std::string> switches = trainSwitches();
+    switches.insert("overwrite");
+    Arguments args(argc, argv, first, switches);
     TrainConfig config;
     config.method = Method::Evaluate;
     readDataOptions(args, config);
@@ -33,6 +35,7 @@ int runEval(int argc, char** argv, int first) {
         config.evalBatchSize = static_cast<int>(batch);
     }
     const std::string out = args.valueOr("out", "");
+    const ExistingFolder existing = args.has("overwrite") ? ExistingFolder::ReplaceOwnFiles : ExistingFolder::Refuse;
     args.rejectUnused();
     if (!args.positional().empty())
         throwBadInput("eval takes no positional arguments, got '" + args.positional().front() + "'");
@@ -45,7 +48,7 @@ int runEval(int argc, char** argv, int first) {
     RunResult result;
     result.config = config;
     result.name = "Eval";
-    result.eval = evaluateModel(config, out, progress, control);
+    result.eval = evaluateModel(config, out, progress, control, existing);
     std::cout << "split: " << result.eval.split << " (" << result.eval.samples << " examples)\n" << metricsText(result);
     if (!out.empty())
         std::cout << "metrics: " << out << "/metrics.json\n";

@@ -1,6 +1,8 @@
-// `litetune-cli init --out DIR [--tokenizer DIR] [--layers N --heads N --embd N --positions N
-// --labels N --seed N]`: a randomly initialised GPT-2 for sequence classification, written as a
-// Hugging Face model folder (config.json, model.safetensors, vocab.json, merges.txt). Sizes default
+// `litetune-cli init --out DIR [--overwrite] [--tokenizer DIR] [--layers N --heads N --embd N
+// --positions N --labels N --seed N]`: a randomly initialised GPT-2 for sequence classification,
+// written as a Hugging Face model folder (config.json, model.safetensors, vocab.json, merges.txt).
+// DIR must be new or empty; --overwrite replaces a model folder LiteTune wrote there earlier (its
+// files only). Sizes default
 // to GPT2Config's (GPT-2 124M); the vocabulary is the tokenizer's, or the byte-level one (257 ids)
 // without --tokenizer; pad = eos = <|endoftext|>. Weights follow Hugging Face's init, seeded.
 #include "Arguments.h"
@@ -12,14 +14,17 @@
 #include "model/Gpt2Loader.h"
 #include "model/TrainableParameters.h"
 #include "util/Error.h"
+#include "util/FolderManifest.h"
+#include "util/StagedDirectory.h"
 
 #include <iostream>
 
 namespace litetune::cli {
 
 int runInit(int argc, char** argv, int first) {
-    Arguments args(argc, argv, first);
+    Arguments args(argc, argv, first, {"overwrite"});
     const std::string out = args.require("out");
+    const ExistingFolder existing = args.has("overwrite") ? ExistingFolder::ReplaceOwnFiles : ExistingFolder::Refuse;
     const std::string tokenizerDir = args.valueOr("tokenizer", "");
     ModelConfig config; // GPT2Config defaults
     config.nLayer = args.integerOr("layers", config.nLayer);
@@ -35,6 +40,7 @@ int runInit(int argc, char** argv, int first) {
         throwBadInput("option --labels expects a count from 1 to 100000, got " + std::to_string(labels));
     if (seed < 0)
         throwBadInput("option --seed expects a non-negative integer, got " + std::to_string(seed));
+    checkFolderTarget(out, kModelFolderKind, existing); // before minutes of initialisation, not after
 
     const Tokenizer tokenizer = tokenizerDir.empty() ? Tokenizer::byteLevel() : Tokenizer::fromFolder(tokenizerDir);
     config.vocabSize = tokenizer.vocabSize();
@@ -45,7 +51,7 @@ int runInit(int argc, char** argv, int first) {
     config.architectures = {"GPT2ForSequenceClassification"};
 
     LoadedModel created = createGpt2(config, static_cast<std::uint64_t>(seed));
-    saveModelFolder(created.model, out, &tokenizer);
+    saveModelFolder(created.model, out, &tokenizer, existing);
     std::cout << "wrote " << out << ": GPT-2 with " << countParameters(created.model).total << " parameters ("
               << config.nLayer << " layers, " << config.nHead << " heads, " << config.nEmbd << " wide, "
               << config.nPositions << " positions, " << config.vocabSize << " ids, " << labels << " labels, seed "

@@ -68,12 +68,15 @@ const Help kHelp[] = {
      "FILE holds {\"input_ids\": [[...]], \"attention_mask\": [[...]]} and optionally \"labels\";\n"
      "prints {\"logits\": [[...]]} and \"loss\" when labels are given.\n",
      false, false, kLogitsRuntime},
-    {"init", "init --out DIR [--tokenizer DIR] [--layers N --heads N --embd N --positions N --labels N --seed N]",
+    {"init",
+     "init --out DIR [--overwrite] [--tokenizer DIR] [--layers N --heads N --embd N --positions N --labels N --seed N]",
      "Writes a randomly initialised GPT-2 model folder in Hugging Face layout (a byte-level\n"
-     "vocabulary when no tokenizer folder is given).\n",
+     "vocabulary when no tokenizer folder is given). DIR must be new or empty; --overwrite\n"
+     "replaces a model folder LiteTune wrote there before (only its files; others stay).\n",
      false, false, nullptr},
-    {"eval", "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR]",
-     "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv.\n"
+    {"eval", "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR [--overwrite]]",
+     "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv\n"
+     "into a new or empty folder (--overwrite: replace the files of an earlier eval there).\n"
      "Labels are matched to the model's id2label by name.\n",
      true, false, kRuntime},
     {"train", "train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]",
@@ -84,6 +87,12 @@ const Help kHelp[] = {
      "Base evaluation, full fine-tune and LoRA in a row on the same data; prints the\n"
      "side-by-side table; --report writes the report bundle.\n",
      true, true, kRuntime},
+    {"export", "export --run RUN_DIR --out DIR [--merged] [--overwrite]",
+     "Writes what a run trained to DIR: the model as a Hugging Face folder (full, head, bitfit),\n"
+     "or the PEFT adapter folder (lora); --merged writes a LoRA run as a plain model folder with\n"
+     "the adapter merged into the base weights. DIR must be new or empty; --overwrite replaces a\n"
+     "folder of the same kind LiteTune wrote there before (only its files; others stay).\n",
+     false, false, kThreadsOnly},
     {"predict", "predict --model DIR [--adapter DIR] [--top N] TEXT...",
      "Prints the top labels with probabilities for each text.\n", false, false, kThreadsOnly},
     {"bench", "bench tokenize|train|eval ...",

@@ -27,6 +27,7 @@ int runEval(int argc, char** argv, int first);
 int runTrain(int argc, char** argv, int first);
 int runCompare(int argc, char** argv, int first);
 int runPredict(int argc, char** argv, int first);
+int runExport(int argc, char** argv, int first);
 
 // Sub-verbs of `bench` (BenchVerb.cpp's table).
 int runBenchTokenize(int argc, char** argv, int first);

@@ -25,6 +25,7 @@ const Verb kVerbs[] = {
     {"train", "fine-tune (full, lora, head, bitfit) and write a run folder", litetune::cli::runTrain},
     {"compare", "base evaluation, full fine-tune and LoRA in a row; prints the table", litetune::cli::runCompare},
     {"predict", "top labels with probabilities for each text", litetune::cli::runPredict},
+    {"export", "write a run's model (or PEFT adapter, or LoRA merged) to a folder", litetune::cli::runExport},
 };
 
 void printUsage(std::ostream& out) {

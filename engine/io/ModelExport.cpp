@@ -3,8 +3,9 @@
 
 #include "io/TensorIO.h"
 #include "model/Gpt2Loader.h"
-#include "model/StagedDirectory.h"
 #include "util/Error.h"
+#include "util/FolderManifest.h"
+#include "util/StagedDirectory.h"
 
 namespace litetune {
 
@@ -25,8 +26,8 @@ std::string dtypeName(torch::ScalarType type) {
 
 } // namespace
 
-void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir,
-                     const Tokenizer* tokenizer) {
+void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir, const Tokenizer* tokenizer,
+                     ExistingFolder existing) {
     ModelConfig config = model->config();
     config.architectures = {"GPT2ForSequenceClassification"};
     config.torchDtype = dtypeName(model->score()->weight.scalar_type());
@@ -36,8 +37,8 @@ void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem
     if (!config.padTokenId)
         config.padTokenId = config.eosTokenId; // what the model pooled with; loaders need it for batches
 
+    StagedDirectory staged(dir, kModelFolderKind, existing);
     const TensorMap tensors = gpt2Tensors(model);
-    StagedDirectory staged(dir);
     writeModelConfig(config, staged.path() / "config.json");
     saveSafetensors(staged.path() / kModelWeightsFile, tensors);
     if (tokenizer)

@@ -6,7 +6,8 @@
 //   vocab.json, merges.txt  when a tokenizer is given
 // A model carrying unmerged LoRA branches is exported merged (W + (B·A)ᵀ·scaling per layer), the
 // in-memory model untouched: the result is a plain GPT-2 with the adapter baked in. The folder is
-// written into a temporary sibling and renamed into place.
+// written through StagedDirectory (kind "model"): a folder holding anything else is refused, and
+// an earlier LiteTune model folder there is replaced only when `existing` says so.
 // Deliberately not here: pytorch_model.bin, sharding (GPT-2 sizes fit one file).
 // Reference: transformers modeling_utils.py (save_pretrained), peft tuners/lora/model.py
 // (merge_and_unload); formats.md §1.4.
@@ -14,6 +15,7 @@
 
 #include "api/Tokenizer.h"
 #include "model/Gpt2.h"
+#include "util/StagedDirectory.h"
 
 #include <filesystem>
 
@@ -21,7 +23,7 @@ namespace litetune {
 
 inline constexpr const char* kModelWeightsFile = "model.safetensors";
 
-void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir,
-                     const Tokenizer* tokenizer = nullptr);
+void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir, const Tokenizer* tokenizer,
+                     ExistingFolder existing);
 
 } // namespace litetune

@@ -5,9 +5,10 @@
 #include "io/SafetensorsFile.h"
 #include "io/TensorIO.h"
 #include "lora/LoraInjection.h"
-#include "model/StagedDirectory.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/FolderManifest.h"
+#include "util/StagedDirectory.h"
 
 #include <nlohmann/json.hpp>
 
@@ -82,7 +83,8 @@ std::string shapeOf(const std::vector<std::int64_t>& shape) {
 
 } // namespace
 
-void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config, const fs::path& dir) {
+void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config, const fs::path& dir,
+                 ExistingFolder existing) {
     const std::vector<NamedLoraLayer> layers = loraLayers(model);
     if (layers.empty())
         throwFailure("cannot save an adapter: the model has no LoRA layers");
@@ -99,7 +101,7 @@ void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config,
                 tensors[kPrefix + item.key()] = item.value().detach();
     tensors[kPrefix + "score.weight"] = model->score()->weight.detach();
 
-    StagedDirectory staged(dir);
+    StagedDirectory staged(dir, kAdapterFolderKind, existing);
     writeFileAtomically(staged.path() / kAdapterConfigFile, loraConfigToJson(config));
     saveSafetensors(staged.path() / kAdapterWeightsFile, tensors);
     writeFileAtomically(staged.path() / kAdapterLabelsFile, labelsJson(labelNames(model->config())));

@@ -16,6 +16,8 @@
 // (get_peft_model_state_dict, set_peft_model_state_dict), src/peft/peft_model.py; formats.md §2.6.
 #pragma once
 
+#include "util/StagedDirectory.h"
+
 #include "lora/LoraConfig.h"
 #include "model/Gpt2.h"
 
@@ -30,9 +32,10 @@ inline constexpr const char* kAdapterWeightsFile = "adapter_model.safetensors";
 inline constexpr const char* kAdapterLabelsFile = "labels.json";
 
 // Writes the model's LoRA factors and score head with `config` (which must be what applyLora was
-// given) into `dir`, replacing a previous folder atomically. Label names: model->config().labels
-// (LABEL_i when empty). Failure when the model has no LoRA layers.
-void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config, const std::filesystem::path& dir);
+// given) into `dir` through StagedDirectory (kind "adapter"; `existing` as there). Label names:
+// model->config().labels (LABEL_i when empty). Failure when the model has no LoRA layers.
+void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config, const std::filesystem::path& dir,
+                 ExistingFolder existing);
 
 struct AdapterLoadResult {
     LoraConfig config;

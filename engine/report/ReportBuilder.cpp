@@ -165,7 +165,7 @@ void ReportBuilder::writeBundle(const fs::path& target) const {
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(parent, ec))
         throwBadInput("cannot write report bundle " + target.string() + ": " + parent.string() + " is not a folder");
-    TemporaryFolder staging(fs::temp_directory_path() / "litetune-report-");
+    TemporaryFolder staging(parent / ("." + target.filename().string() + ".tmp-")); // a sibling, like every temporary
     const fs::path root = staging.path() / bundleStem(target.filename().string());
     makeFolder(root);
     writeContents(root);

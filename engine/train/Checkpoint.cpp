@@ -4,16 +4,17 @@
 #include "io/TensorIO.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/FolderManifest.h"
+#include "util/StagedDirectory.h"
 
 #include <torch/serialize.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
+#include <exception>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace litetune {
 
@@ -58,42 +59,46 @@ torch::Device deviceOf(const std::vector<NamedParameter>& trainable) {
 fs::path saveCheckpoint(const fs::path& runDir, const std::vector<NamedParameter>& trainable,
                         const torch::optim::Optimizer& optimizer, const TrainerState& state, const HistoryLog& history,
                         int keep) {
-    static std::atomic<unsigned> counter{0};
     const fs::path root = runDir / "checkpoints";
-    fs::create_directories(root);
     const fs::path target = root / (kPrefix + std::to_string(state.globalStep));
-    const fs::path staging = root / (".step-" + std::to_string(state.globalStep) + ".tmp-" +
-                                     std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::create_directories(staging);
-    try {
+    {
+        // The run owns its checkpoints: a step saved again (a resumed run) replaces LiteTune's files.
+        StagedDirectory staged(target, kCheckpointFolderKind, ExistingFolder::ReplaceOwnFiles);
         TensorMap weights;
         for (const auto& p : trainable)
             weights[p.name] = p.tensor.detach().to(torch::kCPU);
-        saveSafetensors(staging / "trainable.safetensors", weights);
+        saveSafetensors(staged.path() / "trainable.safetensors", weights);
+        // Through the same checked, atomic writer as every other file. LibTorch's zip writer must
+        // never see the failure: an exception or a short count there is thrown again from its
+        // destructor, which aborts the process. So the bytes after a failure are dropped and the
+        // failure is raised once the archive is closed.
+        AtomicFileWriter optimizerFile(staged.path() / "optimizer.pt");
         torch::serialize::OutputArchive archive;
         optimizer.save(archive);
-        archive.save_to((staging / "optimizer.pt").string());
-        history.save(staging / "history.csv");
-        writeFileAtomically(staging / "state.json", trainerStateToJson(state).dump(2) + "\n");
-        syncDirectory(staging);
-        replaceDirectoryAtomically(staging, target);
-    } catch (...) {
-        std::error_code ec;
-        fs::remove_all(staging, ec);
-        throw;
+        std::exception_ptr failure;
+        archive.save_to([&optimizerFile, &failure](const void* data, std::size_t size) {
+            if (!failure) {
+                try {
+                    optimizerFile.write(std::string_view(static_cast<const char*>(data), size));
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            }
+            return size;
+        });
+        if (failure)
+            std::rethrow_exception(failure);
+        optimizerFile.commit();
+        history.save(staged.path() / "history.csv");
+        writeFileAtomically(staged.path() / "state.json", trainerStateToJson(state).dump(2) + "\n");
+        staged.commit();
     }
-    // Staging folders of a writer that was killed mid-checkpoint are garbage now; so are all but
-    // the newest `keep` checkpoints.
-    std::vector<fs::path> garbage;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(root, ec))
-        if (entry.path().filename().string().rfind(".step-", 0) == 0)
-            garbage.push_back(entry.path());
+    // A writer killed mid-checkpoint leaves a staging folder; all but the newest `keep` checkpoints
+    // go too, each only with the files LiteTune wrote into it.
+    removeStaleStaging(root);
     const auto all = checkpoints(runDir);
     for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < all.size(); ++i)
-        garbage.push_back(all[i].second);
-    for (const auto& dir : garbage)
-        fs::remove_all(dir, ec);
+        removeOwnedFolder(all[i].second);
     return target;
 }
 

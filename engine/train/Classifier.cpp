@@ -49,8 +49,10 @@ Classifier::Classifier(std::shared_ptr<Impl> impl)
 
 Classifier Classifier::fromModel(const std::string& modelPath, const std::string& adapterPath) {
     ModelLoadOptions options;
-    if (!adapterPath.empty())
+    if (!adapterPath.empty()) { // the adapter brings its own head, as in RunInputs' load()
         options.labels = readAdapterLabels(adapterPath);
+        options.replaceHead = true;
+    }
     const std::string path = modelPath == "demo" ? modelPath : resolveModelPath(modelPath).string();
     auto impl = std::make_shared<Impl>();
     impl->loaded = loadGpt2(path, options);

@@ -13,11 +13,14 @@
 #include "train/TrainingMethod.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/FolderManifest.h"
 
 #include <ATen/Parallel.h>
 #include <torch/version.h>
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 
 namespace litetune {
 
@@ -177,10 +180,15 @@ fs::path makeRunFolder(const std::string& requested, const fs::path& root, const
     std::error_code ec;
     if (!requested.empty()) {
         const fs::path dir(requested);
+        if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+            throwBadInput("output path " + requested + " exists and is not a folder; choose a folder name for --out");
         if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
-            throwBadInput("output folder " + requested +
-                          " already holds files; choose a new --out (or --resume RUN_DIR to continue a run)");
-        fs::create_directories(dir);
+            throwBadInput("output folder " + requested + " already holds files (" +
+                          describeEntries(dir, folderEntries(dir)) +
+                          "); choose a new --out (or --resume RUN_DIR to continue a run)");
+        fs::create_directories(dir, ec);
+        if (ec)
+            throwFailure("cannot create the run folder " + requested + ": " + ec.message());
         return dir;
     }
     std::string stamp = isoTimeNow();
@@ -228,7 +236,10 @@ RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::p
 }
 
 EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, TrainingObserver& observer,
-                         RunControl& control) {
+                         RunControl& control, ExistingFolder existing) {
+    std::optional<StagedDirectory> staged; // created first: a refused folder costs no evaluation
+    if (!outDir.empty())
+        staged.emplace(outDir, kEvaluationFolderKind, existing);
     const ExecutionSetup exec = resolveExecution(config.device, config.precision);
     if (!exec.note.empty())
         observer.logged(exec.note);
@@ -242,13 +253,13 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     options.batchSize = config.evalBatchSize;
     options.padId = model.padId();
     options.labelNames = model.labelNames;
-    if (!outDir.empty()) {
-        fs::create_directories(outDir);
-        options.predictionsFile = outDir / "predictions.csv";
-    }
+    if (staged)
+        options.predictionsFile = staged->path() / "predictions.csv";
     EvalReport report = evaluateSplit(model.loaded.model, split, exec, options, &observer, &control);
-    if (!outDir.empty())
-        writeFileAtomically(outDir / "metrics.json", evalReportToJson(report).dump(2) + "\n");
+    if (staged) {
+        writeFileAtomically(staged->path() / "metrics.json", evalReportToJson(report).dump(2) + "\n");
+        staged->commit();
+    }
     return report;
 }
 

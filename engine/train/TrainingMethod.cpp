@@ -40,7 +40,7 @@ public:
                       const Tokenizer& tokenizer) const override {
         if (m_method == Method::Evaluate)
             return 0;
-        saveModelFolder(model, runDir / "model", &tokenizer);
+        saveModelFolder(model, runDir / "model", &tokenizer, ExistingFolder::ReplaceOwnFiles); // the run owns it
         return fileBytes(runDir / "model" / kModelWeightsFile);
     }
 
@@ -63,7 +63,7 @@ public:
 
     std::int64_t save(Gpt2ForSequenceClassification& model, const fs::path& runDir,
                       const Tokenizer& /*tokenizer*/) const override {
-        saveAdapter(model, m_config, runDir / "adapter");
+        saveAdapter(model, m_config, runDir / "adapter", ExistingFolder::ReplaceOwnFiles); // the run owns it
         return fileBytes(runDir / "adapter" / kAdapterWeightsFile);
     }
 

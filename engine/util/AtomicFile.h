@@ -12,7 +12,8 @@ namespace litetune {
 void writeFileAtomically(const std::filesystem::path& target, std::string_view contents);
 
 // Streams a file into place: write() appends, commit() makes it visible; destroying an
-// uncommitted writer removes the temporary file.
+// uncommitted writer removes the temporary file. Every failure (including the fault seam's,
+// util/FaultInjection.h) is a Failure naming the file, with the temporary removed.
 class AtomicFileWriter {
 public:
     explicit AtomicFileWriter(std::filesystem::path target);
@@ -28,10 +29,8 @@ private:
     std::filesystem::path m_target;
     std::filesystem::path m_temporary;
     int m_fd = -1;
+    bool m_faulty = false; // chosen by the fault seam (util/FaultInjection.h)
 };
-
-// Renames a fully written temporary folder over `target` (used for model/ and adapter/ folders).
-void replaceDirectoryAtomically(const std::filesystem::path& temporary, const std::filesystem::path& target);
 
 // fsyncs a directory so a rename inside it survives a power cut.
 void syncDirectory(const std::filesystem::path& dir);

@@ -22,7 +22,7 @@ TEST(ModelExport, MergedExportLoadsAsAPlainModel) {
     const torch::Tensor baseWeight = loraLayers(withAdapter.model).front().layer->weight.clone();
 
     const std::filesystem::path dir = test::freshTempDir("merged") / "model";
-    saveModelFolder(withAdapter.model, dir);
+    saveModelFolder(withAdapter.model, dir, nullptr, ExistingFolder::Refuse);
     EXPECT_TRUE(torch::equal(loraLayers(withAdapter.model).front().layer->weight, baseWeight))
         << "export must not touch the model in memory";
     for (const auto& [name, tensor] : loadSafetensors(dir / kModelWeightsFile))

@@ -8,6 +8,7 @@
 #include "model/TinyGpt2Reference.h"
 #include "util/Error.h"
 
+#include "TestFiles.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -22,27 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void writeText(const fs::path& file, const std::string& text) {
-    std::ofstream(file, std::ios::binary) << text;
-}
-
-std::string badInputMessage(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& error) {
-        EXPECT_EQ(error.kind(), ErrorKind::BadInput) << error.what();
-        return error.what();
-    }
-    ADD_FAILURE() << "expected a BadInput error";
-    return {};
-}
+using test::badInputMessage;
+using test::readText;
+using test::writeText;
 
 // A copy of the fixture adapter with its config text and tensors edited.
 fs::path editedAdapter(const fs::path& adapterDir, const std::string& tag,
@@ -139,7 +122,7 @@ TEST(PeftAdapter, SaveLoadRoundTripRestoresFactorsAndHead) {
     applyLora(trained.model, config, 1);
     test::trainSteps(trained.model, 3, 2);
     const fs::path dir = test::freshTempDir("adapter") / "adapter";
-    saveAdapter(trained.model, config, dir);
+    saveAdapter(trained.model, config, dir, ExistingFolder::Refuse);
 
     // PEFT's key names, the head included.
     TensorMap saved = loadSafetensors(dir / kAdapterWeightsFile);
@@ -174,7 +157,7 @@ TEST(PeftAdapter, NonDefaultSettingsRoundTrip) {
     applyLora(trained.model, config, 1);
     test::trainSteps(trained.model, 3, 2);
     const fs::path dir = test::freshTempDir("adapter-custom");
-    saveAdapter(trained.model, config, dir);
+    saveAdapter(trained.model, config, dir, ExistingFolder::Refuse);
 
     const auto json = nlohmann::json::parse(readText(dir / kAdapterConfigFile));
     EXPECT_EQ(json["r"], 2);
@@ -288,21 +271,47 @@ TEST(PeftAdapter, LabelsComeFromLabelsJsonOrTheHeadShape) {
     EXPECT_NE(badInputMessage([&] { readAdapterLabels(dir); }).find("id2label"), std::string::npos);
 }
 
-TEST(PeftAdapter, SavingReplacesAFolderAtomically) {
+TEST(PeftAdapter, SavingNeverTouchesAFolderItDidNotWrite) {
     LoadedModel loaded = createGpt2(test::smallConfig(), 4);
     const LoraConfig config;
     applyLora(loaded.model, config, 1);
-    const fs::path parent = test::freshTempDir("replace");
+    const fs::path parent = test::freshTempDir("foreign-adapter");
     const fs::path dir = parent / "adapter";
     fs::create_directories(dir);
-    writeText(dir / "stale.txt", "old run");
-    saveAdapter(loaded.model, config, dir);
-    EXPECT_FALSE(fs::exists(dir / "stale.txt"));
+    writeText(dir / "thesis.tex", "keep");
+    for (const ExistingFolder existing : {ExistingFolder::Refuse, ExistingFolder::ReplaceOwnFiles}) {
+        const std::string message = badInputMessage([&] { saveAdapter(loaded.model, config, dir, existing); });
+        EXPECT_NE(message.find(dir.string()), std::string::npos) << message;
+        EXPECT_NE(message.find("thesis.tex"), std::string::npos) << message;
+    }
+    EXPECT_EQ(readText(dir / "thesis.tex"), "keep");
+    EXPECT_FALSE(fs::exists(dir / kAdapterConfigFile));
+    int entries = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(parent))
+        ++entries;
+    EXPECT_EQ(entries, 1) << "a staging folder was left behind";
+}
+
+TEST(PeftAdapter, ReplacingItsOwnFolderIsExplicitAndKeepsAUsersFiles) {
+    LoadedModel loaded = createGpt2(test::smallConfig(), 4);
+    const LoraConfig config;
+    applyLora(loaded.model, config, 1);
+    const fs::path parent = test::freshTempDir("replace-adapter");
+    const fs::path dir = parent / "adapter";
+    saveAdapter(loaded.model, config, dir, ExistingFolder::Refuse);
+    EXPECT_NE(
+        badInputMessage([&] { saveAdapter(loaded.model, config, dir, ExistingFolder::Refuse); }).find("--overwrite"),
+        std::string::npos);
+
+    writeText(dir / "notes.txt", "mine");
+    test::trainSteps(loaded.model, 1, 2);
+    saveAdapter(loaded.model, config, dir, ExistingFolder::ReplaceOwnFiles);
+    EXPECT_EQ(readText(dir / "notes.txt"), "mine");
     EXPECT_TRUE(fs::exists(dir / kAdapterConfigFile));
     int entries = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(parent))
         ++entries;
-    EXPECT_EQ(entries, 1);
+    EXPECT_EQ(entries, 1) << "a staging or replaced folder was left behind";
 }
 
 } // namespace

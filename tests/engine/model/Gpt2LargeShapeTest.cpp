@@ -49,7 +49,7 @@ TEST(Gpt2LargeShape, SavesLoadsAndRunsWithTheRealTokenizer) {
     ASSERT_EQ(tokenizer.vocabSize(), 50257);
     LoadedModel original = createGpt2(gpt2SmallConfig(), 42);
     const std::filesystem::path dir = test::freshTempDir("gpt2-124m") / "model";
-    saveModelFolder(original.model, dir, &tokenizer);
+    saveModelFolder(original.model, dir, &tokenizer, ExistingFolder::Refuse);
     EXPECT_TRUE(std::filesystem::exists(dir / "vocab.json"));
     EXPECT_TRUE(std::filesystem::exists(dir / "merges.txt"));
 

@@ -111,7 +111,7 @@ TEST(Gpt2Loader, BareGpt2ModelKeysLoad) {
 TEST(Gpt2Loader, SavedModelFolderLoadsBackIdentically) {
     LoadedModel original = createGpt2(test::smallConfig(), 11);
     const fs::path dir = test::freshTempDir("saved") / "model";
-    saveModelFolder(original.model, dir);
+    saveModelFolder(original.model, dir, nullptr, ExistingFolder::Refuse);
     LoadedModel loaded = loadGpt2(dir.string());
     EXPECT_FALSE(loaded.headInitialised);
     EXPECT_EQ(loaded.config.labels, original.config.labels);
