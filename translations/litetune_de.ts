@@ -196,8 +196,8 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/download/HubCacheLayout.cpp" line="92"/>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="99"/>
         <source>Could not link %1 to its blob: %2</source>
         <translation>%1 konnte nicht mit seinem Blob verknüpft werden: %2</translation>
     </message>
@@ -1153,131 +1153,141 @@ Mittel %5 Tokens, längstes %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <source>Export &amp;Model…</source>
+        <translation>&amp;Modell exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
+        <translation>Das trainierte Modell eines Laufs als Hugging-Face-Modellordner oder als PEFT-Adapter speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Quit LiteTune</source>
         <translation>LiteTune beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Run the configured method</source>
         <translation>Die konfigurierte Methode ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="43"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Basis-Evaluation, vollständige Feinabstimmung und LoRA nacheinander</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="47"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Pause or resume the run</source>
         <translation>Den Lauf pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>Stop the run after its current step</source>
         <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Re&amp;load Runs</source>
         <translation>Läufe neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>Read the runs folder again</source>
         <translation>Den Ordner der Läufe neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>&amp;About LiteTune</source>
         <translation>Über &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="54"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versionen, Geräte und BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="69"/>
         <source>Go to %1</source>
         <translation>Wechseln zu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="88"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="90"/>
+        <location filename="../ui/main/MainActions.cpp" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="98"/>
+        <location filename="../ui/main/MainActions.cpp" line="102"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="107"/>
+        <location filename="../ui/main/MainActions.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="110"/>
+        <location filename="../ui/main/MainActions.cpp" line="114"/>
         <source>Colour &amp;Scheme</source>
         <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="114"/>
+        <location filename="../ui/main/MainActions.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1285,88 +1295,98 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Configure</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Playground</source>
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="52"/>
+        <location filename="../ui/main/MainWindow.cpp" line="53"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="68"/>
+        <location filename="../ui/main/MainWindow.cpp" line="69"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="168"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="177"/>
+        <source>Exporting the model to %1…</source>
+        <translation>Modell wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <source>Model exported: %1</source>
+        <translation>Modell exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1375,27 +1395,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>No recent datasets</source>
         <translation>Keine zuletzt geöffneten Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -1426,6 +1446,135 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/results/MetricFormat.cpp" line="75"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExportDialog</name>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="35"/>
+        <source>Merge the LoRA adapter into the base model (plain Hugging Face folder, no PEFT needed)</source>
+        <translation>Den LoRA-Adapter mit dem Basismodell zusammenführen (einfacher Hugging-Face-Ordner, kein PEFT nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="38"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="41"/>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="58"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="70"/>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="71"/>
+        <source>A name without a folder is made in %1</source>
+        <translation>Ein Name ohne Ordner wird in %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="72"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="78"/>
+        <source>Run whose trained model is exported:</source>
+        <translation>Lauf, dessen trainiertes Modell exportiert wird:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="82"/>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="165"/>
+        <source>Only LoRA runs have an adapter to merge</source>
+        <translation>Nur LoRA-Läufe haben einen Adapter zum Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="167"/>
+        <source>There is no trained run to export.</source>
+        <translation>Es gibt keinen trainierten Lauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="169"/>
+        <source>Writes the PEFT adapter folder (adapter_config.json, adapter_model.safetensors); loading it needs the base model and PEFT.</source>
+        <translation>Schreibt den PEFT-Adapterordner (adapter_config.json, adapter_model.safetensors); zum Laden werden das Basismodell und PEFT benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="172"/>
+        <source>Writes a Hugging Face model folder (config.json, model.safetensors) that transformers loads with from_pretrained.</source>
+        <translation>Schreibt einen Hugging-Face-Modellordner (config.json, model.safetensors), den transformers mit from_pretrained lädt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="192"/>
+        <source>Export Model To</source>
+        <translation>Modell exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExporter</name>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="46"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="61"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="67"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="93"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="100"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="121"/>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="62"/>
+        <source>A model is being exported; try again when it is done.</source>
+        <translation>Ein Modell wird gerade exportiert; versuchen Sie es erneut, wenn der Export abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="68"/>
+        <source>There is no trained model to export yet. Train a method or run a comparison first.</source>
+        <translation>Es gibt noch kein trainiertes Modell zum Exportieren. Trainieren Sie zuerst eine Methode oder führen Sie einen Vergleich aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="105"/>
+        <source>%1 holds an adapter LiteTune exported earlier. Replace its files?</source>
+        <translation>%1 enthält einen Adapter, den LiteTune zuvor exportiert hat. Dessen Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="106"/>
+        <source>%1 holds a model LiteTune exported earlier. Replace its files?</source>
+        <translation>%1 enthält ein Modell, das LiteTune zuvor exportiert hat. Dessen Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="109"/>
+        <source>The folder holds nothing else.</source>
+        <translation>Der Ordner enthält sonst nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ModelExporter.cpp" line="118"/>
+        <source>The %n other file(s) in the folder stay as they are (%1).</source>
+        <translation>
+            <numerusform>%n weitere Datei im Ordner bleibt unverändert (%1).</numerusform>
+            <numerusform>%n weitere Dateien im Ordner bleiben unverändert (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="156"/>
+        <source>The model could not be exported to %1.</source>
+        <translation>Das Modell konnte nicht nach %1 exportiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1557,20 +1706,20 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="53"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="68"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="73"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="90"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="43"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="58"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="63"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="80"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="69"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="59"/>
         <source>A report is being written; try again when it is done.</source>
         <translation>Ein Bericht wird gerade geschrieben; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="74"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="64"/>
         <source>There are no runs to report yet. Train a method or run a comparison first.</source>
         <translation>Es gibt noch keine Läufe für einen Bericht. Trainieren Sie zuerst eine Methode oder führen Sie einen Vergleich aus.</translation>
     </message>

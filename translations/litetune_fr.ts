@@ -196,8 +196,8 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/download/HubCacheLayout.cpp" line="92"/>
+        <location filename="../ui/download/HubCacheLayout.cpp" line="99"/>
         <source>Could not link %1 to its blob: %2</source>
         <translation>Impossible de lier %1 à son blob&#xa0;: %2</translation>
     </message>
@@ -1153,131 +1153,141 @@ moyenne %5 tokens, le plus long %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <source>Export &amp;Model…</source>
+        <translation>Exporter le &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
+        <translation>Enregistrer le modèle entraîné d’une exécution sous forme de dossier de modèle Hugging Face ou d’adaptateur PEFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Quit LiteTune</source>
         <translation>Quitter LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Run the configured method</source>
         <translation>Exécuter la méthode configurée</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="43"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Évaluation de base, ajustement fin complet et LoRA à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="47"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Pause or resume the run</source>
         <translation>Mettre en pause ou reprendre l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>Stop the run after its current step</source>
         <translation>Arrêter l’exécution après l’étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Re&amp;load Runs</source>
         <translation>&amp;Recharger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>&amp;About LiteTune</source>
         <translation>À propos de &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="54"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versions, périphériques et BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>About the Qt toolkit</source>
         <translation>À propos de la bibliothèque Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="69"/>
         <source>Go to %1</source>
         <translation>Aller à&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="75"/>
+        <location filename="../ui/main/MainActions.cpp" line="78"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="88"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="90"/>
+        <location filename="../ui/main/MainActions.cpp" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="98"/>
+        <location filename="../ui/main/MainActions.cpp" line="102"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="107"/>
+        <location filename="../ui/main/MainActions.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="110"/>
+        <location filename="../ui/main/MainActions.cpp" line="114"/>
         <source>Colour &amp;Scheme</source>
         <translation>Thème de &amp;couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="114"/>
+        <location filename="../ui/main/MainActions.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1285,88 +1295,98 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Configure</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="47"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="52"/>
+        <location filename="../ui/main/MainWindow.cpp" line="53"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="68"/>
+        <location filename="../ui/main/MainWindow.cpp" line="69"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="168"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="177"/>
+        <source>Exporting the model to %1…</source>
+        <translation>Exportation du modèle vers %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <source>Model exported: %1</source>
+        <translation>Modèle exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1375,27 +1395,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>No recent datasets</source>
         <translation>Aucun jeu de données récent</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -1426,6 +1446,135 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/results/MetricFormat.cpp" line="75"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExportDialog</name>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="35"/>
+        <source>Merge the LoRA adapter into the base model (plain Hugging Face folder, no PEFT needed)</source>
+        <translation>Fusionner l’adaptateur LoRA dans le modèle de base (dossier Hugging Face simple, PEFT non requis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="38"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="41"/>
+        <source>Export Model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="58"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="70"/>
+        <source>A new or empty folder</source>
+        <translation>Un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="71"/>
+        <source>A name without a folder is made in %1</source>
+        <translation>Un nom sans dossier est créé dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="72"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="78"/>
+        <source>Run whose trained model is exported:</source>
+        <translation>Exécution dont le modèle entraîné est exporté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="82"/>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Dossier de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="165"/>
+        <source>Only LoRA runs have an adapter to merge</source>
+        <translation>Seules les exécutions LoRA ont un adaptateur à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="167"/>
+        <source>There is no trained run to export.</source>
+        <translation>Il n’y a aucune exécution entraînée à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="169"/>
+        <source>Writes the PEFT adapter folder (adapter_config.json, adapter_model.safetensors); loading it needs the base model and PEFT.</source>
+        <translation>Écrit le dossier de l’adaptateur PEFT (adapter_config.json, adapter_model.safetensors)&#xa0;; son chargement nécessite le modèle de base et PEFT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="172"/>
+        <source>Writes a Hugging Face model folder (config.json, model.safetensors) that transformers loads with from_pretrained.</source>
+        <translation>Écrit un dossier de modèle Hugging Face (config.json, model.safetensors) que transformers charge avec from_pretrained.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExportDialog.cpp" line="192"/>
+        <source>Export Model To</source>
+        <translation>Exporter le modèle vers</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExporter</name>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="46"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="61"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="67"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="93"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="100"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="121"/>
+        <source>Export Model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="62"/>
+        <source>A model is being exported; try again when it is done.</source>
+        <translation>Un modèle est en cours d’exportation&#xa0;; réessayez une fois l’exportation terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="68"/>
+        <source>There is no trained model to export yet. Train a method or run a comparison first.</source>
+        <translation>Il n’y a pas encore de modèle entraîné à exporter. Entraînez d’abord une méthode ou lancez une comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="105"/>
+        <source>%1 holds an adapter LiteTune exported earlier. Replace its files?</source>
+        <translation>%1 contient un adaptateur exporté auparavant par LiteTune. Remplacer ses fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="106"/>
+        <source>%1 holds a model LiteTune exported earlier. Replace its files?</source>
+        <translation>%1 contient un modèle exporté auparavant par LiteTune. Remplacer ses fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="109"/>
+        <source>The folder holds nothing else.</source>
+        <translation>Le dossier ne contient rien d’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ModelExporter.cpp" line="118"/>
+        <source>The %n other file(s) in the folder stay as they are (%1).</source>
+        <translation>
+            <numerusform>%n autre fichier du dossier reste inchangé (%1).</numerusform>
+            <numerusform>Les %n autres fichiers du dossier restent inchangés (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ModelExporter.cpp" line="156"/>
+        <source>The model could not be exported to %1.</source>
+        <translation>Impossible d’exporter le modèle vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1557,20 +1706,20 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="53"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="68"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="73"/>
-        <location filename="../ui/report/ReportExporter.cpp" line="90"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="43"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="58"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="63"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="80"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="69"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="59"/>
         <source>A report is being written; try again when it is done.</source>
         <translation>Un rapport est en cours d’écriture&#xa0;; réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExporter.cpp" line="74"/>
+        <location filename="../ui/report/ReportExporter.cpp" line="64"/>
         <source>There are no runs to report yet. Train a method or run a comparison first.</source>
         <translation>Il n’y a pas encore d’exécution à inclure dans un rapport. Entraînez d’abord une méthode ou lancez une comparaison.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 
 namespace litetune::cli {
@@ -70,8 +71,8 @@ double Arguments::numberOr(const std::string& name, double fallback) {
     char* end = nullptr;
     errno = 0;
     const double parsed = std::strtod(v->c_str(), &end);
-    if (v->empty() || *end != '\0' || errno == ERANGE)
-        throwBadInput("option --" + name + " expects a number, got '" + *v + "'");
+    if (v->empty() || *end != '\0' || errno == ERANGE || !std::isfinite(parsed))
+        throwBadInput("option --" + name + " expects a finite number, got '" + *v + "'");
     return parsed;
 }
 

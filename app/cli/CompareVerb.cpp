@@ -5,6 +5,7 @@
 // report bundle (.zip or .tar.gz: HTML, Markdown, metrics, predictions, adapters); its name is
 // checked before any training starts.
 #include "Arguments.h"
+#include "StopSignals.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
 
@@ -21,6 +22,8 @@
 namespace litetune::cli {
 
 int runCompare(int argc, char** argv, int first) {
+    RunControl control;
+    catchStopSignals(); // before anything else: a signal during start-up cancels too
     Arguments args(argc, argv, first, trainSwitches());
     TrainConfig config;
     readDataOptions(args, config);
@@ -41,8 +44,7 @@ int runCompare(int argc, char** argv, int first) {
         throwBadInput("compare takes no positional arguments, got '" + args.positional().front() + "'");
 
     StderrProgress progress;
-    RunControl control;
-    cancelOnInterrupt(control);
+    attachStopSignals(control);
     const std::vector<RunResult> runs = runComparison(config, progress, control);
     std::cout << MetricTable(runs).markdown();
     if (!report.empty() && !runs.empty() && !runs.back().cancelled) {
@@ -55,7 +57,7 @@ int runCompare(int argc, char** argv, int first) {
     if (!runs.empty())
         std::cout << "\ncomparison folder: " << std::filesystem::path(runs.front().runDir).parent_path().string()
                   << "\n";
-    return !runs.empty() && runs.back().cancelled ? 130 : 0;
+    return !runs.empty() && runs.back().cancelled ? cancelledExitStatus() : 0;
 }
 
 } // namespace litetune::cli

@@ -5,6 +5,7 @@
 // label is an error naming it. Prints the metrics table; --out writes metrics.json and
 // predictions.csv into a new or empty folder (--overwrite: into one an earlier eval wrote).
 #include "Arguments.h"
+#include "StopSignals.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
 
@@ -18,6 +19,8 @@
 namespace litetune::cli {
 
 int runEval(int argc, char** argv, int first) {
+    RunControl control;
+    catchStopSignals(); // before anything else: a signal during start-up cancels too
     std::set<std::string> switches = trainSwitches();
     switches.insert("overwrite");
     Arguments args(argc, argv, first, switches);
@@ -43,8 +46,7 @@ int runEval(int argc, char** argv, int first) {
         configureThreads(config.threads, false);
 
     StderrProgress progress;
-    RunControl control;
-    cancelOnInterrupt(control);
+    attachStopSignals(control);
     RunResult result;
     result.config = config;
     result.name = "Eval";

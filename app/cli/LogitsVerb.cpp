@@ -109,6 +109,8 @@ Batch readBatch(const std::string& file, const ModelConfig& config) {
 }
 
 std::string number(double value) {
+    if (!std::isfinite(value))
+        return "null"; // JSON has no NaN or infinity (docs/cli.md)
     char text[32];
     std::snprintf(text, sizeof text, "%.9g", value); // enough digits to round-trip a float32
     return text;

@@ -2,13 +2,15 @@
 // TrainConfig's (the Hugging Face Trainer's unless TrainConfig.h says why not).
 #include "TrainOptions.h"
 
+#include "api/TrainConfigRules.h"
 #include "report/MetricTable.h"
 #include "util/Error.h"
 
 #include <algorithm>
-#include <atomic>
-#include <csignal>
+#include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 
@@ -16,20 +18,10 @@ namespace litetune::cli {
 
 namespace {
 
-std::atomic<RunControl*> g_control{nullptr};
-
-extern "C" void onInterrupt(int) {
-    if (RunControl* control = g_control.load()) {
-        control->cancelRequested.store(true);
-        control->paused.store(false);
-    }
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process
-}
-
-void requireRange(const std::string& option, double value, double low, double high, bool lowInclusive = true) {
-    if (value < low || value > high || (!lowInclusive && value == low))
-        throwBadInput("option --" + option + " expects a value in " + (lowInclusive ? "[" : "(") + std::to_string(low) +
-                      ", " + std::to_string(high) + "], got " + std::to_string(value));
+// The ranges live in the engine's rule table (api/TrainConfigRules.h), shared with run.json.
+void checkRules(const TrainConfig& c) {
+    if (const auto violation = firstRuleViolation(c))
+        throwBadInput("option --" + violation->option + " " + violation->expectation);
 }
 
 int positiveInt(Arguments& args, const std::string& name, int fallback) {
@@ -81,10 +73,9 @@ void readDataOptions(Arguments& args, TrainConfig& c) {
     c.seed = static_cast<std::uint64_t>(nonNegative(args, "seed", static_cast<std::int64_t>(c.seed)));
     c.validationFraction = args.numberOr("validation-fraction", c.validationFraction);
     c.testFraction = args.numberOr("test-fraction", c.testFraction);
-    requireRange("validation-fraction", c.validationFraction, 0.0, 0.9);
-    requireRange("test-fraction", c.testFraction, 0.0, 0.9);
     c.skipBadRows = args.has("skip-bad-rows");
     c.cleanText = args.has("clean-text");
+    checkRules(c);
 }
 
 void readRuntimeOptions(Arguments& args, TrainConfig& c) {
@@ -93,24 +84,18 @@ void readRuntimeOptions(Arguments& args, TrainConfig& c) {
     if (!parsePrecision(precision, c.precision))
         throwBadInput("option --precision expects auto, fp32, bf16 or fp16, got '" + precision + "'");
     c.threads = static_cast<int>(nonNegative(args, "threads", c.threads));
+    checkRules(c);
 }
 
 void readTrainingOptions(Arguments& args, TrainConfig& c) {
     c.epochs = args.numberOr("epochs", c.epochs);
-    requireRange("epochs", c.epochs, 0.0, 1e6, /*lowInclusive=*/false);
     c.maxSteps = args.integerOr("max-steps", c.maxSteps);
-    if (c.maxSteps == 0 || c.maxSteps < -1)
-        throwBadInput("option --max-steps expects a positive step count, got " + std::to_string(c.maxSteps));
     c.learningRate = args.numberOr("lr", c.learningRate);
-    requireRange("lr", c.learningRate, 0.0, 10.0);
     c.weightDecay = args.numberOr("weight-decay", c.weightDecay);
-    requireRange("weight-decay", c.weightDecay, 0.0, 10.0);
     c.warmupRatio = args.numberOr("warmup-ratio", c.warmupRatio);
-    requireRange("warmup-ratio", c.warmupRatio, 0.0, 1.0);
     c.batchSize = positiveInt(args, "batch-size", c.batchSize);
     c.gradAccum = positiveInt(args, "grad-accum", c.gradAccum);
     c.maxGradNorm = args.numberOr("max-grad-norm", c.maxGradNorm);
-    requireRange("max-grad-norm", c.maxGradNorm, 0.0, 1e9);
     c.evalEvery = nonNegative(args, "eval-every", c.evalEvery);
     c.checkpointEvery = nonNegative(args, "checkpoint-every", c.checkpointEvery);
     c.earlyStoppingPatience = static_cast<int>(nonNegative(args, "early-stopping", c.earlyStoppingPatience));
@@ -118,9 +103,7 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
     c.classWeightedLoss = args.has("class-weighted-loss");
     c.lora.r = positiveInt(args, "lora-r", c.lora.r);
     c.lora.alpha = args.numberOr("lora-alpha", c.lora.alpha);
-    requireRange("lora-alpha", c.lora.alpha, 0.0, 1e6, /*lowInclusive=*/false);
     c.lora.dropout = args.numberOr("lora-dropout", c.lora.dropout);
-    requireRange("lora-dropout", c.lora.dropout, 0.0, 0.99);
     if (const auto targets = args.value("lora-targets")) {
         c.lora.targets = splitList(*targets);
         if (c.lora.targets.empty())
@@ -128,8 +111,8 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
     }
     c.lora.rslora = args.has("lora-rslora");
     c.lora.learningRate = args.numberOr("lora-lr", c.lora.learningRate);
-    requireRange("lora-lr", c.lora.learningRate, 0.0, 10.0);
     c.runName = args.valueOr("name", "");
+    checkRules(c);
 }
 
 std::string metricsText(const RunResult& result) {
@@ -143,9 +126,16 @@ std::string metricsText(const RunResult& result) {
     return out;
 }
 
-void cancelOnInterrupt(RunControl& control) {
-    g_control.store(&control);
-    std::signal(SIGINT, onInterrupt);
+std::string shellQuoted(const std::string& text) {
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("_./-+:@%,=", c) != nullptr;
+    });
+    if (plain)
+        return text;
+    std::string quoted = "'";
+    for (const char c : text)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
 }
 
 void StderrProgress::started(const TrainConfig& config, const std::string& runDir) {

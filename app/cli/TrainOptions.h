@@ -27,9 +27,8 @@ void readTrainingOptions(Arguments& args, TrainConfig& config);
 // One run's results as "Metric   value" lines (the reference table's rows, report/MetricTable).
 std::string metricsText(const RunResult& result);
 
-// Ctrl-C asks the engine to stop after the current step (a checkpoint is written); a second
-// Ctrl-C ends the process at once.
-void cancelOnInterrupt(RunControl& control);
+// `text` as one shell word (single-quoted unless it is plain), for hints a user pastes.
+std::string shellQuoted(const std::string& text);
 
 class StderrProgress : public TrainingObserver {
 public:

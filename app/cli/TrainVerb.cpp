@@ -1,9 +1,11 @@
 // `litetune-cli train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]`
 // fine-tunes and writes a run folder; `train --resume RUN_DIR` continues a cancelled or crashed
-// run from its newest checkpoint with the settings recorded in its run.json. Progress goes to
-// stderr; stdout gets the final metrics table and the run folder. Ctrl-C stops after the current
-// step with a checkpoint (exit status 130).
+// run from its newest intact checkpoint with the settings recorded in its run.json; a dataset
+// whose content changed since is refused unless --allow-changed-data. Progress goes to
+// stderr; stdout gets the final metrics table and the run folder. SIGINT, SIGTERM and SIGHUP stop
+// after the current step with a checkpoint (StopSignals.h; exit status 130, 143, 129).
 #include "Arguments.h"
+#include "StopSignals.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
 
@@ -12,6 +14,7 @@
 
 #include <cstring>
 #include <iostream>
+#include <set>
 
 namespace litetune::cli {
 
@@ -25,20 +28,26 @@ void rejectKnobsWithResume(int argc, char** argv, int first) {
             continue;
         const std::string name =
             word.substr(2, word.find('=') == std::string::npos ? std::string::npos : word.find('=') - 2);
-        if (name != "resume" && name != "device" && name != "precision" && name != "threads")
+        if (name != "resume" && name != "device" && name != "precision" && name != "threads" &&
+            name != "allow-changed-data")
             throwBadInput("--resume continues a run with the settings in its run.json; drop --" + name +
-                          " (only --device, --precision and --threads may change)");
+                          " (only --device, --precision, --threads and --allow-changed-data may be given)");
     }
 }
 
 } // namespace
 
 int runTrain(int argc, char** argv, int first) {
-    Arguments args(argc, argv, first, trainSwitches());
+    RunControl control;
+    catchStopSignals(); // before anything else: a signal during start-up cancels too
+    std::set<std::string> switches = trainSwitches();
+    switches.insert("allow-changed-data");
+    Arguments args(argc, argv, first, switches);
     TrainConfig config;
     if (const auto resume = args.value("resume")) {
         rejectKnobsWithResume(argc, argv, first);
         config.resumeDir = *resume;
+        config.allowChangedData = args.has("allow-changed-data");
     } else {
         readDataOptions(args, config);
         readTrainingOptions(args, config);
@@ -53,13 +62,12 @@ int runTrain(int argc, char** argv, int first) {
         throwBadInput("train takes no positional arguments, got '" + args.positional().front() + "'");
 
     StderrProgress progress;
-    RunControl control;
-    cancelOnInterrupt(control);
+    attachStopSignals(control);
     const RunResult result = runMethod(config, progress, control);
     std::cout << metricsText(result) << "run folder: " << result.runDir << "\n";
     if (result.cancelled) {
-        std::cerr << "cancelled; continue with: litetune-cli train --resume " << result.runDir << "\n";
-        return 130;
+        std::cerr << "cancelled; continue with: litetune-cli train --resume " << shellQuoted(result.runDir) << "\n";
+        return cancelledExitStatus();
     }
     return 0;
 }

@@ -28,7 +28,8 @@ training knobs (defaults follow the Hugging Face Trainer):
   --batch-size N (8)  --eval-batch-size N (8)  --grad-accum N (1)  --max-grad-norm X (1.0)
   --max-length N (128)  --seed N (42)  --eval-every N (0: at the end)
   --early-stopping N (patience in evaluations; 0 off)  --early-stopping-metric NAME (eval_loss)
-  --class-weighted-loss  --checkpoint-every N  --resume RUN_DIR  --name TEXT
+  --class-weighted-loss  --checkpoint-every N  --name TEXT
+  --resume RUN_DIR [--allow-changed-data]  (train: continue a run; the data must be unchanged)
   --adapter DIR (start from a PEFT adapter)
 LoRA (PEFT semantics):
   --lora-r N (8)  --lora-alpha X (16)  --lora-dropout X (0.1)  --lora-targets c_attn,...

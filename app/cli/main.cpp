@@ -1,11 +1,14 @@
 // litetune-cli: the headless twin of every GUI action. Argument dispatch only; the work is in
 // the engine. Exit status: 0 success, 2 bad input, 1 any other failure (cli.md).
+#include "StopSignals.h"
 #include "VerbHelp.h"
 #include "Verbs.h"
 
 #include "tokenizer/Utf8.h"
 #include "util/Error.h"
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -59,6 +62,7 @@ std::string oneLine(const std::string& message) {
 } // namespace
 
 int main(int argc, char** argv) {
+    litetune::cli::ignoreFileSizeSignal();
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
         printUsage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? 2 : 0;
@@ -69,9 +73,18 @@ int main(int argc, char** argv) {
         if (litetune::cli::wantsHelp(argc, argv, 2) && litetune::cli::printVerbHelp(verb.name, std::cout))
             return 0;
         try {
-            return verb.run(argc, argv, 2);
+            const int status = verb.run(argc, argv, 2);
+            // Output that never arrived is a failure (e.g. `> /dev/full`), not a success.
+            std::cout.flush();
+            if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+                std::cerr << "litetune-cli: cannot write to standard output: " << std::strerror(errno) << "\n";
+                return 1;
+            }
+            return status;
         } catch (const litetune::Error& error) {
             std::cerr << "litetune-cli: " << oneLine(error.what()) << "\n";
+            if (error.kind() == litetune::ErrorKind::Cancelled)
+                return litetune::cli::cancelledExitStatus();
             return error.kind() == litetune::ErrorKind::BadInput ? 2 : 1;
         } catch (const std::exception& error) {
             std::cerr << "litetune-cli: " << oneLine(error.what()) << "\n";

@@ -63,6 +63,11 @@ struct Dataset {
 // Opens a dataset; bad input → Error(BadInput) naming file and line (the first few bad rows).
 Dataset loadDataset(const DatasetOptions& options);
 
+// A fingerprint of what the dataset holds (label names, each split's texts and labels), 32 hex
+// digits: the same data read from another file format gives the same fingerprint. Resume compares
+// it with the one run.json recorded.
+std::string datasetFingerprint(const Dataset& dataset);
+
 // The column names of the dataset's main file (train, else the only file) for a column-mapping
 // dialog; empty for the demo and TweetEval folders, whose columns are fixed. Throws like loadDataset.
 std::vector<std::string> datasetColumns(const DatasetOptions& options);

@@ -54,9 +54,10 @@ struct TrainConfig {
     bool cleanText = false; // DatasetOptions::cleanText
     bool classWeightedLoss = false;
     LoraSettings lora;
-    std::string outDir;    // run folder; empty: a fresh folder under the runs location
-    std::string resumeDir; // resume this run folder from its latest checkpoint
-    std::string runName;   // shown in tables; empty: derived from method
+    std::string outDir;            // run folder; empty: a fresh folder under the runs location
+    std::string resumeDir;         // resume this run folder from its latest checkpoint
+    bool allowChangedData = false; // resume only, not recorded: go on although the dataset changed
+    std::string runName;           // shown in tables; empty: derived from method
 };
 
 const char* methodName(Method method); // "base", "full", "lora", "head", "bitfit"

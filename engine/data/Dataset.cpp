@@ -2,6 +2,7 @@
 // DatasetReader (the rules of sources, labels and splits live there).
 #include "api/Dataset.h"
 
+#include "data/ContentHash.h"
 #include "data/DatasetReader.h"
 
 namespace litetune {
@@ -37,6 +38,23 @@ Dataset loadDataset(const DatasetOptions& options) {
 
 std::vector<std::string> datasetColumns(const DatasetOptions& options) {
     return DatasetReader(options).columns();
+}
+
+std::string datasetFingerprint(const Dataset& dataset) {
+    ContentHash hash;
+    hash.add(static_cast<std::uint64_t>(dataset.labels.size()));
+    for (const LabelInfo& label : dataset.labels)
+        hash.add(label.name);
+    hash.add(static_cast<std::uint64_t>(dataset.splits.size()));
+    for (const Split& split : dataset.splits) {
+        hash.add(split.name);
+        hash.add(static_cast<std::uint64_t>(split.examples.size()));
+        for (const Example& example : split.examples) {
+            hash.add(example.text);
+            hash.add(static_cast<std::uint64_t>(static_cast<std::int64_t>(example.label)));
+        }
+    }
+    return hash.hex();
 }
 
 } // namespace litetune

@@ -6,6 +6,7 @@
 #include "report/SvgBarChart.h"
 #include "report/SvgConfusionMatrix.h"
 #include "report/SvgLineChart.h"
+#include "train/RunManifest.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -104,7 +105,7 @@ void ReportModel::scanRuns() {
                     files.historyProblem = error.what();
                 }
             }
-            if (fs::is_regular_file(dir / "run.json", ec)) {
+            if (fs::is_regular_file(dir / kRunManifestFile, ec)) {
                 try {
                     files.manifest = readRunManifest(dir);
                 } catch (const Error&) {

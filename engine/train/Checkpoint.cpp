@@ -95,7 +95,7 @@ fs::path saveCheckpoint(const fs::path& runDir, const std::vector<NamedParameter
     }
     // A writer killed mid-checkpoint leaves a staging folder; all but the newest `keep` checkpoints
     // go too, each only with the files LiteTune wrote into it.
-    removeStaleStaging(root);
+    removeStaleTemporaries(root);
     const auto all = checkpoints(runDir);
     for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < all.size(); ++i)
         removeOwnedFolder(all[i].second);
@@ -109,7 +109,35 @@ std::optional<fs::path> latestCheckpoint(const fs::path& runDir) {
     return all.back().second;
 }
 
+std::vector<fs::path> checkpointsNewestFirst(const fs::path& runDir) {
+    std::vector<fs::path> newestFirst;
+    const auto all = checkpoints(runDir);
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        newestFirst.push_back(it->second);
+    return newestFirst;
+}
+
+namespace {
+
+RestoredCheckpoint readCheckpoint(const fs::path& dir, const std::vector<NamedParameter>& trainable,
+                                  torch::optim::Optimizer& optimizer);
+
+} // namespace
+
 RestoredCheckpoint loadCheckpoint(const fs::path& dir, const std::vector<NamedParameter>& trainable,
+                                  torch::optim::Optimizer& optimizer) {
+    try {
+        return readCheckpoint(dir, trainable, optimizer);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& error) { // nlohmann's type errors (invalid UTF-8), c10::Error, ...
+        throwBadInput("checkpoint " + dir.string() + " cannot be read: " + error.what());
+    }
+}
+
+namespace {
+
+RestoredCheckpoint readCheckpoint(const fs::path& dir, const std::vector<NamedParameter>& trainable,
                                   torch::optim::Optimizer& optimizer) {
     const fs::path stateFile = dir / "state.json";
     std::ifstream in(stateFile, std::ios::binary);
@@ -149,5 +177,7 @@ RestoredCheckpoint loadCheckpoint(const fs::path& dir, const std::vector<NamedPa
     }
     return restored;
 }
+
+} // namespace
 
 } // namespace litetune

@@ -25,6 +25,8 @@ std::filesystem::path saveCheckpoint(const std::filesystem::path& runDir, const 
 
 // The newest complete checkpoint folder of a run, if any.
 std::optional<std::filesystem::path> latestCheckpoint(const std::filesystem::path& runDir);
+// Every complete checkpoint folder of a run, newest first (resume falls back along this list).
+std::vector<std::filesystem::path> checkpointsNewestFirst(const std::filesystem::path& runDir);
 
 struct RestoredCheckpoint {
     TrainerState state;
@@ -32,7 +34,8 @@ struct RestoredCheckpoint {
 };
 
 // Copies the stored weights into `trainable` (every name must be present, shapes equal) and loads
-// the optimizer, which must have been built over the same parameters. BadInput names the file.
+// the optimizer, which must have been built over the same parameters. BadInput names the file; any
+// failure to read a part (a damaged file, bytes that are not UTF-8) is BadInput naming it.
 RestoredCheckpoint loadCheckpoint(const std::filesystem::path& checkpointDir,
                                   const std::vector<NamedParameter>& trainable, torch::optim::Optimizer& optimizer);
 

@@ -35,17 +35,28 @@ struct RunContext {
     fs::path runDir;
 };
 
-RunContext beginRun(const TrainConfig& config, const fs::path& runDir, TrainingObserver& observer) {
+RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::path& runDir,
+                    TrainingObserver& observer) {
     RunContext ctx;
     ctx.config = config;
     ctx.runDir = runDir;
     ctx.exec = resolveExecution(config.device, config.precision);
     if (!ctx.exec.note.empty())
         observer.logged(ctx.exec.note);
-    if (!config.resumeDir.empty())
+    const std::string fingerprint = datasetFingerprint(data.dataset);
+    if (!config.resumeDir.empty()) {
         ctx.manifest = readRunManifest(runDir);
-    else
+        if (!ctx.manifest.dataFingerprint.empty() && ctx.manifest.dataFingerprint != fingerprint) {
+            if (!config.allowChangedData)
+                throwBadInput("the dataset " + config.dataPath + " changed since run " + runDir.string() +
+                              " started (its content fingerprint was " + ctx.manifest.dataFingerprint + ", now " +
+                              fingerprint + "); restore it, or resume with --allow-changed-data");
+            observer.logged("the dataset changed since the run started; resuming on the new data as asked");
+        }
+    } else {
         ctx.manifest.startedAt = isoTimeNow();
+    }
+    ctx.manifest.dataFingerprint = fingerprint;
     ctx.manifest.name = config.runName.empty() ? defaultRunName(config) : config.runName;
     ctx.manifest.config = config;
     ctx.manifest.status = "running";
@@ -98,6 +109,46 @@ RunResult evaluateRun(RunContext& ctx, const RunData& data, TrainingObserver& ob
     return result;
 }
 
+// Each checkpoint's own files, then checkpoints/ when nothing else is in it.
+void removeCheckpoints(const fs::path& runDir) {
+    for (const fs::path& checkpoint : checkpointsNewestFirst(runDir))
+        removeOwnedFolder(checkpoint);
+    std::error_code ec;
+    fs::remove(runDir / "checkpoints", ec); // only when empty
+}
+
+// A damaged newest checkpoint (a disk error, a hand edit) falls back to the one before it, saying
+// so; only when none can be read is the resume refused. Reading overwrites every trained tensor and
+// the optimizer, so a failed attempt leaves nothing behind for the next one.
+void resumeFromNewestIntact(Trainer& trainer, const fs::path& runDir, TrainingObserver& observer) {
+    const std::vector<fs::path> candidates = checkpointsNewestFirst(runDir);
+    if (candidates.empty()) {
+        observer.logged(runDir.string() + " has no checkpoint yet: training starts from step 0");
+        return;
+    }
+    std::string damaged;
+    for (const fs::path& checkpoint : candidates) {
+        try {
+            trainer.resumeFrom(checkpoint);
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::BadInput)
+                throw;
+            observer.logged(std::string("skipping a damaged checkpoint: ") + error.what());
+            damaged += (damaged.empty() ? "" : "; ") + std::string(error.what());
+            continue;
+        }
+        if (trainer.state().globalStep > trainer.plan().maxSteps)
+            throwBadInput(checkpoint.string() + " is at step " + std::to_string(trainer.state().globalStep) +
+                          ", past the " + std::to_string(trainer.plan().maxSteps) +
+                          " steps the run's settings give (was run.json edited?)");
+        if (!damaged.empty())
+            observer.logged("resumed from the older intact checkpoint " + checkpoint.string());
+        return;
+    }
+    throwBadInput("no checkpoint of " + runDir.string() + " can be read (" + damaged +
+                  "); delete the damaged checkpoints to start again from step 0");
+}
+
 RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& observer, RunControl& control) {
     const TrainConfig& c = ctx.config;
     RunModel model = loadModelForTraining(c, data.dataset, observer);
@@ -127,12 +178,8 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     if (c.classWeightedLoss)
         setup.classWeights = balancedClassWeights(train, static_cast<int>(model.labelNames.size()), ctx.exec.device);
     Trainer trainer(std::move(setup), observer, control);
-    if (!c.resumeDir.empty()) {
-        if (const auto checkpoint = latestCheckpoint(ctx.runDir))
-            trainer.resumeFrom(*checkpoint);
-        else
-            observer.logged(ctx.runDir.string() + " has no checkpoint yet: training starts from step 0");
-    }
+    if (!c.resumeDir.empty())
+        resumeFromNewestIntact(trainer, ctx.runDir, observer);
     const TrainOutcome outcome = trainer.run();
 
     RunResult result;
@@ -152,8 +199,11 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     const ParameterCount counts = countParameters(model.loaded.model);
     result.trainableParams = counts.trainable;
     result.totalParams = counts.total;
-    if (!outcome.cancelled)
+    if (!outcome.cancelled) {
         result.adapterBytes = method->save(model.loaded.model, ctx.runDir, *data.tokenizer);
+        if (c.checkpointEvery == 0)
+            removeCheckpoints(ctx.runDir); // only the safety net of the final save (Trainer::run)
+    }
     ctx.manifest.status = outcome.cancelled ? "cancelled" : outcome.stoppedEarly ? "stopped-early" : "completed";
     return result;
 }
@@ -205,7 +255,7 @@ fs::path makeRunFolder(const std::string& requested, const fs::path& root, const
 
 RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::path& runDir, TrainingObserver& observer,
                      RunControl& control) {
-    RunContext ctx = beginRun(config, runDir, observer);
+    RunContext ctx = beginRun(config, data, runDir, observer);
     const MemoryMeter memory(ctx.exec.device);
     memory.resetPeak();
     RunResult result;

@@ -1,6 +1,7 @@
 // run.json writer and reader.
 #include "train/RunManifest.h"
 
+#include "api/TrainConfigRules.h"
 #include "train/TrainConfigJson.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
@@ -18,6 +19,7 @@ using nlohmann::json;
 
 namespace {
 constexpr std::uintmax_t kMaxBytes = 16u << 20;
+constexpr std::int64_t kFormatVersion = 1;
 
 std::string text(const json& j, const char* key) {
     const auto it = j.find(key);
@@ -37,7 +39,7 @@ std::string isoTimeNow() {
 void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m) {
     const json j{
         {"format", "litetune-run"},
-        {"format_version", 1},
+        {"format_version", kFormatVersion},
         {"name", m.name},
         {"method", methodName(m.config.method)},
         {"status", m.status},
@@ -49,13 +51,14 @@ void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m)
         {"device", m.device},
         {"precision", m.precision},
         {"threads", m.threads},
+        {"data_fingerprint", m.dataFingerprint},
         {"config", trainConfigToJson(m.config)},
     };
-    writeFileAtomically(runDir / "run.json", j.dump(2) + "\n");
+    writeFileAtomically(runDir / kRunManifestFile, j.dump(2) + "\n");
 }
 
 RunManifest readRunManifest(const std::filesystem::path& runDir) {
-    const std::filesystem::path file = runDir / "run.json";
+    const std::filesystem::path file = runDir / kRunManifestFile;
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
     if (ec)
@@ -73,6 +76,11 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
     }
     if (!j.is_object() || text(j, "format") != "litetune-run")
         throwBadInput(file.string() + ": expected a LiteTune run.json with \"format\": \"litetune-run\"");
+    const auto version = j.find("format_version");
+    if (version == j.end() || !version->is_number_integer() || version->get<std::int64_t>() != kFormatVersion)
+        throwBadInput(file.string() + ": field \"format_version\" is " +
+                      (version == j.end() ? std::string("missing") : version->dump()) + ", this LiteTune reads " +
+                      std::to_string(kFormatVersion));
     RunManifest m;
     m.name = text(j, "name");
     m.status = text(j, "status");
@@ -81,12 +89,16 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
     m.finishedAt = text(j, "finished_at");
     m.device = text(j, "device");
     m.precision = text(j, "precision");
+    m.dataFingerprint = text(j, "data_fingerprint");
     if (const auto it = j.find("versions"); it != j.end() && it->is_object())
         m.torchVersion = text(*it, "torch");
     if (const auto it = j.find("threads"); it != j.end() && it->is_number_integer())
         m.threads = it->get<int>();
     if (const auto it = j.find("config"); it != j.end())
         m.config = trainConfigFromJson(*it, file.string());
+    if (const auto violation = firstRuleViolation(m.config))
+        throwBadInput(file.string() + ": field \"config." + violation->key + "\" " + violation->expectation +
+                      " (was run.json edited?)");
     return m;
 }
 

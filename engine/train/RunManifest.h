@@ -21,10 +21,13 @@ struct RunManifest {
     std::string device;    // resolved device, e.g. "cpu", "cuda:0"
     std::string precision; // resolved precision, e.g. "fp32"
     int threads = 0;
+    std::string dataFingerprint; // datasetFingerprint() when the run started; empty in older runs
 };
 
 std::string isoTimeNow();
 void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& manifest);
+inline constexpr const char* kRunManifestFile = "run.json";
+
 RunManifest readRunManifest(const std::filesystem::path& runDir); // BadInput naming run.json when malformed
 
 } // namespace litetune

@@ -28,7 +28,7 @@ std::string env(const char* name) {
 
 bool isRunFolder(const fs::path& dir) {
     std::error_code ec;
-    return fs::is_regular_file(dir / "run.json", ec);
+    return fs::is_regular_file(dir / kRunManifestFile, ec);
 }
 
 } // namespace

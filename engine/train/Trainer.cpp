@@ -139,7 +139,10 @@ TrainOutcome Trainer::run() {
             outcome.cancelled = true;
         }
     }
-    if (outcome.cancelled && m_state.globalStep > 0)
+    // A cancelled run resumes from here; a finished one too when its final save fails (a full disk):
+    // RunExecution removes this checkpoint again once the model is safely saved, unless the run
+    // asked for checkpoints.
+    if (m_state.globalStep > 0 && !hasCheckpointAt(m_state.globalStep))
         checkpoint();
     if (!m_setup.runDir.empty())
         m_history.save(m_setup.runDir / "history.csv");
@@ -289,6 +292,13 @@ void Trainer::checkpoint() {
     const auto dir = saveCheckpoint(m_setup.runDir, m_named, *m_optimizer, m_state, m_history);
     m_history.save(m_setup.runDir / "history.csv");
     m_observer.logged("checkpoint written: " + dir.string());
+}
+
+bool Trainer::hasCheckpointAt(std::int64_t step) const {
+    if (m_setup.runDir.empty())
+        return true; // nowhere to write one
+    const auto latest = latestCheckpoint(m_setup.runDir);
+    return latest && latest->filename() == "step-" + std::to_string(step);
 }
 
 bool Trainer::waitWhilePausedOrCancelled() {

@@ -70,6 +70,7 @@ public:
     double accumulateGradients(const std::vector<BatchIndices>& microBatches);
 
     const StepPlan& plan() const { return m_plan; }
+    const TrainerState& state() const { return m_state; }
     FusedAdamW& optimizer() { return *m_optimizer; }
 
 private:
@@ -80,6 +81,7 @@ private:
     bool evaluateAndCheckPatience(); // true when early stopping says stop
     EvalReport evaluate();
     void checkpoint();
+    bool hasCheckpointAt(std::int64_t step) const;
     bool waitWhilePausedOrCancelled(); // true when cancelled
     [[noreturn]] void diverged(double loss, double gradNorm);
     double sessionSeconds() const;

@@ -11,8 +11,12 @@
 #include "train/RunManifest.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/RunLock.h"
+#include "util/StagedDirectory.h"
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 
 namespace litetune {
 
@@ -23,6 +27,17 @@ namespace {
 void applyThreads(const TrainConfig& config) {
     if (config.threads > 0)
         configureThreads(config.threads, false);
+}
+
+// The paths a run reads, made absolute when they name something on disk, so that run.json means
+// the same files when the run is resumed from another working folder. Cache ids ("gpt2") and
+// "demo" stay as typed.
+TrainConfig withAbsolutePaths(TrainConfig config) {
+    std::error_code ec;
+    for (std::string* path : {&config.modelPath, &config.adapterPath, &config.dataPath, &config.outDir})
+        if (!path->empty() && *path != "demo" && fs::exists(*path, ec))
+            *path = fs::absolute(*path, ec).lexically_normal().string();
+    return config;
 }
 
 // A resumed run continues with its own recorded settings; only where it runs may change.
@@ -37,6 +52,7 @@ TrainConfig resumedConfig(const TrainConfig& request) {
     config.threads = request.threads;
     config.device = request.device;
     config.precision = request.precision;
+    config.allowChangedData = request.allowChangedData;
     return config;
 }
 
@@ -44,13 +60,25 @@ TrainConfig resumedConfig(const TrainConfig& request) {
 
 RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {
     const bool resuming = !request.resumeDir.empty();
-    const TrainConfig config = resuming ? resumedConfig(request) : request;
+    std::optional<RunLock> lock;
+    if (resuming) {
+        // Locked before run.json is read, so two resumes cannot both continue; a folder without a
+        // run.json is refused by readRunManifest without a lock file being put into it.
+        std::error_code ec;
+        if (fs::is_regular_file(fs::path(request.resumeDir) / kRunManifestFile, ec))
+            lock.emplace(request.resumeDir);
+    }
+    const TrainConfig config = resuming ? resumedConfig(request) : withAbsolutePaths(request);
     if (resuming && config.method == Method::Evaluate)
         throwBadInput(request.resumeDir + " is an evaluation; only training runs resume");
     applyThreads(config);
     const RunData data = loadRunData(config, /*splitSingleFile=*/true, observer);
     const fs::path runDir = resuming ? fs::path(config.resumeDir)
                                      : makeRunFolder(config.outDir, defaultRunsRoot(), methodName(config.method));
+    if (!lock)
+        lock.emplace(runDir);
+    removeStaleTemporaries(runDir); // what a killed earlier process of this run left behind
+    removeStaleTemporaries(runDir / "checkpoints");
     return executeRun(config, data, runDir, observer, control);
 }
 
@@ -60,19 +88,22 @@ std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserve
     applyThreads(request);
     const RunData data = loadRunData(request, /*splitSingleFile=*/true, observer);
     const fs::path root = makeRunFolder(request.outDir, defaultRunsRoot(), "compare");
+    const TrainConfig shared = withAbsolutePaths(request);
+    const RunLock rootLock(root);
 
     std::vector<RunResult> results;
     const std::pair<Method, const char*> members[] = {
         {Method::Evaluate, "base"}, {Method::Full, "full"}, {Method::Lora, "lora"}};
     nlohmann::json index{{"format", "litetune-comparison"}, {"format_version", 1}, {"runs", nlohmann::json::array()}};
     for (const auto& [method, folder] : members) {
-        TrainConfig config = request;
+        TrainConfig config = shared;
         config.method = method;
-        config.outDir = (root / folder).string();
+        config.outDir = fs::absolute(root / folder).lexically_normal().string();
         config.runName.clear();
         if (method == Method::Lora && request.lora.learningRate > 0.0)
             config.learningRate = request.lora.learningRate;
         fs::create_directories(root / folder);
+        const RunLock memberLock(root / folder); // a --resume of a member waits for the comparison
         results.push_back(executeRun(config, data, root / folder, observer, control));
         index["runs"].push_back({{"folder", folder}, {"name", results.back().name}, {"method", methodName(method)}});
         writeFileAtomically(root / "comparison.json", index.dump(2) + "\n");

@@ -20,8 +20,8 @@ namespace {
 
 fs::path temporaryBeside(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
-    return target.parent_path() /
-           ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    return target.parent_path() / ("." + target.filename().string() + kAtomicTemporaryMarker +
+                                   std::to_string(::getpid()) + "-" + std::to_string(counter++));
 }
 
 [[noreturn]] void failErrno(const std::string& what, const fs::path& path) {

@@ -9,6 +9,9 @@
 
 namespace litetune {
 
+// Temporary files are named `.NAME.tmp-PID-K` beside their target.
+inline constexpr const char* kAtomicTemporaryMarker = ".tmp-";
+
 void writeFileAtomically(const std::filesystem::path& target, std::string_view contents);
 
 // Streams a file into place: write() appends, commit() makes it visible; destroying an

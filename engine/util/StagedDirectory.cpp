@@ -36,14 +36,14 @@ fs::path siblingName(const fs::path& target, const char* what) {
     throwFailure("cannot move " + from.string() + " to " + to.string() + ": " + ec.message());
 }
 
-// `.NAME.staging-PID-K` → PID, or 0 when the name is not a staging folder's.
-pid_t stagingPid(const std::string& name) {
+// `.NAME<marker>PID-K` → PID, or 0 when the name is not of that shape.
+pid_t temporaryPid(const std::string& name, const char* marker) {
     if (name.empty() || name[0] != '.')
         return 0;
-    const std::size_t at = name.rfind(kStagingMarker);
-    if (at == std::string::npos)
+    const std::size_t at = name.rfind(marker);
+    if (at == std::string::npos || at == 0)
         return 0;
-    const std::string rest = name.substr(at + std::char_traits<char>::length(kStagingMarker));
+    const std::string rest = name.substr(at + std::char_traits<char>::length(marker));
     const std::size_t dash = rest.find('-');
     if (dash == std::string::npos || dash == 0 || dash + 1 == rest.size() || dash > 9)
         return 0;
@@ -51,6 +51,14 @@ pid_t stagingPid(const std::string& name) {
         if (i != dash && (rest[i] < '0' || rest[i] > '9'))
             return 0;
     return static_cast<pid_t>(std::stol(rest.substr(0, dash)));
+}
+
+pid_t stagingPid(const std::string& name) {
+    return temporaryPid(name, kStagingMarker);
+}
+
+bool processIsGone(pid_t pid) {
+    return pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
 }
 
 } // namespace
@@ -228,17 +236,21 @@ fs::path finalPathOf(const fs::path& path) {
     return shown;
 }
 
-void removeStaleStaging(const fs::path& parent) {
+void removeStaleTemporaries(const fs::path& parent) {
     std::error_code ec;
-    std::vector<fs::path> stale;
+    std::vector<fs::path> folders, files;
     for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
-        const pid_t pid = stagingPid(it->path().filename().string());
-        if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH &&
-            fs::is_directory(fs::symlink_status(it->path(), ec)))
-            stale.push_back(it->path());
+        const std::string name = it->path().filename().string();
+        const fs::file_status status = fs::symlink_status(it->path(), ec);
+        if (fs::is_directory(status) && processIsGone(stagingPid(name)))
+            folders.push_back(it->path());
+        else if (fs::is_regular_file(status) && processIsGone(temporaryPid(name, kAtomicTemporaryMarker)))
+            files.push_back(it->path());
     }
-    for (const fs::path& dir : stale)
-        fs::remove_all(dir, ec);
+    for (const fs::path& dir : folders)
+        fs::remove_all(dir, ec); // a staging folder holds only what a writer put there
+    for (const fs::path& file : files)
+        fs::remove(file, ec);
 }
 
 } // namespace litetune

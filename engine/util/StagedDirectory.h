@@ -61,8 +61,9 @@ private:
 // a user looks for .../checkpoints/step-4/optimizer.pt, not for a hidden folder that is gone.
 std::filesystem::path finalPathOf(const std::filesystem::path& path);
 
-// Removes `.NAME.staging-PID-K` folders under `parent` whose writing process is gone (a kill
-// during a save leaves one). Folders of a live process and every other entry are left alone.
-void removeStaleStaging(const std::filesystem::path& parent);
+// Removes, directly under `parent`, the staging folders `.NAME.staging-PID-K` and the temporary
+// files `.NAME.tmp-PID-K` (AtomicFile.h) whose writing process is gone: a kill during a save leaves
+// them. Those of a live process and every other entry are left alone.
+void removeStaleTemporaries(const std::filesystem::path& parent);
 
 } // namespace litetune

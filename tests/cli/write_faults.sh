@@ -13,8 +13,9 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "FAIL: $*"; exit 1; }
 "$cli" init --out "$work/m" --layers 1 --heads 2 --embd 16 --positions 128 --labels 4 --seed 1 >/dev/null
-knobs=(--model "$work/m" --data demo --max-steps 8 --checkpoint-every 2 --batch-size 4 --limit-train 64
-       --limit-eval 16 --threads 1 --seed 5 --lr 1e-3)
+plain=(--model "$work/m" --data demo --max-steps 8 --batch-size 4 --limit-train 64 --limit-eval 16 --threads 1
+       --seed 5 --lr 1e-3)
+knobs=("${plain[@]}" --checkpoint-every 2)
 
 status_of() { "$py" -c 'import json, sys; print(json.load(open(sys.argv[1]))["status"])' "$1/run.json"; }
 no_debris() {
@@ -73,7 +74,7 @@ grep -q 'No space left on device' "$work/enospc-optimizer.err" || fail "ENOSPC: 
 [ -d "$work/a/checkpoints/step-2" ] && [ ! -e "$work/a/checkpoints/step-4" ] || { ls -a "$work/a/checkpoints"; fail "ENOSPC: checkpoints"; }
 checkpoints_intact "$work/a"
 no_debris "$work/a" "ENOSPC on optimizer.pt"
-"$cli" train --resume "$work/a" >/dev/null 2>"$work/a-resume.err" || { cat "$work/a-resume.err"; fail "resume after ENOSPC"; }
+"$cli" train --resume "$work/a" --threads 1 >/dev/null 2>"$work/a-resume.err" || { cat "$work/a-resume.err"; fail "resume after ENOSPC"; }
 grep -q 'step 2' "$work/a-resume.err" || { cat "$work/a-resume.err"; fail "resume after ENOSPC did not start at step 2"; }
 [ "$(status_of "$work/a")" = completed ] || fail "resume after ENOSPC did not complete"
 same_weights "$work/reference/model/model.safetensors" "$work/a/model/model.safetensors" "ENOSPC"
@@ -84,14 +85,25 @@ faulty erofs-model EROFS:model.safetensors 1 "$cli" train "${knobs[@]}" --method
 [ ! -e "$work/b/model" ] || fail "EROFS: a model/ folder exists after a failed save"
 checkpoints_intact "$work/b"
 no_debris "$work/b" "EROFS on model.safetensors"
-"$cli" train --resume "$work/b" >/dev/null 2>&1 || fail "resume after a failed final save"
+"$cli" train --resume "$work/b" --threads 1 >/dev/null 2>&1 || fail "resume after a failed final save"
 same_weights "$work/reference/model/model.safetensors" "$work/b/model/model.safetensors" "EROFS"
+
+# 2b. The same without --checkpoint-every: the final save keeps a checkpoint until the model is in
+# place, so the run still resumes (not from step 0), and the checkpoint goes once it is saved.
+"$cli" train "${plain[@]}" --method full --out "$work/plain-reference" >/dev/null 2>&1
+[ ! -e "$work/plain-reference/checkpoints" ] || fail "a completed run without --checkpoint-every kept checkpoints"
+faulty enospc-final ENOSPC:model.safetensors 1 "$cli" train "${plain[@]}" --method full --out "$work/b2"
+[ "$(status_of "$work/b2")" = failed ] && [ -d "$work/b2/checkpoints/step-8" ] || { ls -aR "$work/b2"; fail "failed final save: no checkpoint kept"; }
+"$cli" train --resume "$work/b2" --threads 1 >/dev/null 2>"$work/b2-resume.err" || { cat "$work/b2-resume.err"; fail "resume after a failed final save without checkpoints"; }
+grep -q 'resuming at step 8' "$work/b2-resume.err" || { cat "$work/b2-resume.err"; fail "the resume did not start at step 8"; }
+[ ! -e "$work/b2/checkpoints" ] || fail "the safety checkpoint stayed after the model was saved"
+same_weights "$work/plain-reference/model/model.safetensors" "$work/b2/model/model.safetensors" "final save"
 
 # 3. Killed inside a checkpoint write: after optimizer.pt's data, before its rename (step 6).
 faulty kill-optimizer kill:optimizer.pt:3 137 "$cli" train "${knobs[@]}" --method full --out "$work/c"
 [ -d "$work/c/checkpoints/step-4" ] && [ ! -e "$work/c/checkpoints/step-6" ] || { ls -a "$work/c/checkpoints"; fail "kill: checkpoints"; }
 find "$work/c" -name '*.staging-*' | grep -q . || fail "kill: the test did not kill inside the write"
-"$cli" train --resume "$work/c" >/dev/null 2>"$work/c-resume.err" || { cat "$work/c-resume.err"; fail "resume after kill"; }
+"$cli" train --resume "$work/c" --threads 1 >/dev/null 2>"$work/c-resume.err" || { cat "$work/c-resume.err"; fail "resume after kill"; }
 grep -q 'step 4' "$work/c-resume.err" || { cat "$work/c-resume.err"; fail "resume after kill did not start at step 4"; }
 checkpoints_intact "$work/c"
 no_debris "$work/c" "resume after a kill mid-checkpoint"
@@ -101,7 +113,7 @@ same_weights "$work/reference/model/model.safetensors" "$work/c/model/model.safe
 faulty enospc-adapter ENOSPC:adapter_model.safetensors 1 "$cli" train "${knobs[@]}" --method lora --out "$work/d"
 [ "$(status_of "$work/d")" = failed ] && [ ! -e "$work/d/adapter" ] || fail "ENOSPC on the adapter"
 no_debris "$work/d" "ENOSPC on adapter_model.safetensors"
-"$cli" train --resume "$work/d" >/dev/null 2>&1 || fail "resume after a failed adapter save"
+"$cli" train --resume "$work/d" --threads 1 >/dev/null 2>&1 || fail "resume after a failed adapter save"
 same_weights "$work/reference-lora/adapter/adapter_model.safetensors" "$work/d/adapter/adapter_model.safetensors" "adapter"
 
 # 5. eval --out and a report bundle: nothing under the final name, earlier files untouched.

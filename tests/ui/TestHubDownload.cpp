@@ -7,6 +7,7 @@
 #include "download/HubEnvironment.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -42,6 +43,7 @@ private slots:
     void refusesChecksumMismatch();
     void failsClearly_data();
     void failsClearly();
+    void failsClearlyOnAnUnwritableCache();
     void followsRenamedRepository();
     void revisitsCacheAndOfflineMode();
     void unreachableHubFallsBackToCache();
@@ -321,6 +323,24 @@ void TestHubDownload::failsClearly() {
     }
     QVERIFY(m_server->requestsFor(QStringLiteral("pytorch_model.bin"), true).isEmpty());
     QVERIFY(!QFileInfo::exists(m_cache->path() + QStringLiteral("/models--test-org--pickle-only/snapshots")));
+}
+
+// A cache that cannot be written (here: a plain file where the blobs folder belongs, which fails
+// for root too, unlike a chmod) ends the download with one message naming the place, and leaves
+// what was there untouched.
+void TestHubDownload::failsClearlyOnAnUnwritableCache() {
+    QVERIFY(QDir().mkpath(repoPath()));
+    QFile blocker(repoPath(QStringLiteral("/blobs")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly) && blocker.write("a user's file") > 0);
+    blocker.close();
+    HubDownloader downloader;
+    QString message;
+    QVERIFY(!runDownload(downloader, repo, &message));
+    QVERIFY2(message.contains(QStringLiteral("blobs")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    QCOMPARE(HubTestServer::readFile(repoPath(QStringLiteral("/blobs"))), QByteArray("a user's file"));
+    QVERIFY(!QFileInfo::exists(
+        repoPath(QStringLiteral("/snapshots/") + m_server->commit() + QLatin1Char('/') + modelFile)));
 }
 
 void TestHubDownload::followsRenamedRepository() {

@@ -80,7 +80,14 @@ bool HubCacheLayout::linkSnapshotFile(const QString& commit, const QString& file
 
     std::error_code error;
     const std::filesystem::path link(QFile::encodeName(linkPath).toStdString());
-    std::filesystem::remove(link, error);
+    // Only a link is replaced: a plain file there is the blob's copy made without symlinks (same
+    // commit, same content), or something LiteTune did not write; either way it stays.
+    const auto existing = std::filesystem::symlink_status(link, error);
+    if (std::filesystem::is_symlink(existing)) {
+        std::filesystem::remove(link, error);
+    } else if (std::filesystem::exists(existing)) {
+        return true;
+    }
     std::filesystem::create_symlink(QFile::encodeName(target).toStdString(), link, error);
     if (!error) {
         return true;

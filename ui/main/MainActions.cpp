@@ -36,6 +36,9 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
     exportReport = makeAction(this, "exportReportAction", QStringLiteral(":/icons/export.svg"), tr("&Export Report…"),
                               QKeySequence(Qt::CTRL | Qt::Key_E),
                               tr("Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle"));
+    exportModel = makeAction(this, "exportModelAction", QStringLiteral(":/icons/export.svg"), tr("Export &Model…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                             tr("Save a run's trained model as a Hugging Face model folder or a PEFT adapter"));
     quit = makeAction(this, "quitAction", {}, tr("&Quit"), QKeySequence::Quit, tr("Quit LiteTune"));
     quit->setMenuRole(QAction::QuitRole);
     train = makeAction(this, "trainAction", QStringLiteral(":/icons/run.svg"), tr("&Train"),
@@ -92,6 +95,7 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
     file->addAction(openDemo);
     file->addSeparator();
     file->addAction(exportReport);
+    file->addAction(exportModel);
     file->addSeparator();
     file->addAction(quit);
 

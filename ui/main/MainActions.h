@@ -22,6 +22,7 @@ public:
     QAction* openDataset = nullptr;
     QAction* openDemo = nullptr;
     QAction* exportReport = nullptr;
+    QAction* exportModel = nullptr;
     QAction* quit = nullptr;
     QAction* train = nullptr;
     QAction* compare = nullptr;

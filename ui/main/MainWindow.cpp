@@ -7,6 +7,7 @@
 #include "main/AboutDialog.h"
 #include "main/MainActions.h"
 #include "playground/PlaygroundPage.h"
+#include "report/ModelExporter.h"
 #include "report/ReportExporter.h"
 #include "results/ResultsPage.h"
 #include "results/RunSelectionModel.h"
@@ -169,6 +170,17 @@ void MainWindow::connectActions() {
     connect(exporter, &ReportExporter::exported, statusBar(), [this](const QString& path) {
         statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
+    auto* modelExporter = new ModelExporter(this);
+    connect(m_actions->exportModel, &QAction::triggered, modelExporter,
+            [this, modelExporter] { modelExporter->exportInteractively(this, m_resultsPage->runSelection()); });
+    connect(modelExporter, &ModelExporter::started, statusBar(), [this](const QString& path) {
+        statusBar()->showMessage(tr("Exporting the model to %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(modelExporter, &ModelExporter::exported, statusBar(), [this](const QString& path) {
+        statusBar()->showMessage(tr("Model exported: %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    // The failure has its message box; "Exporting…" must not stay behind as if it were still going.
+    connect(modelExporter, &ModelExporter::failed, statusBar(), &QStatusBar::clearMessage);
     connect(m_datasetPage, &DatasetPage::statusMessage, statusBar(),
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }

@@ -1,9 +1,9 @@
 // The folder writer's promise: nothing LiteTune did not write is replaced or removed, a refusal
 // names the folder and what it holds, and no temporary sibling survives a commit or an error.
+#include "util/StagedDirectory.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/FolderManifest.h"
-#include "util/StagedDirectory.h"
 
 #include "TestFiles.h"
 #include "TestPaths.h"
@@ -65,8 +65,7 @@ TEST(StagedDirectory, RefusesAFolderWithAForeignFileEvenWhenAskedToReplace) {
     fs::create_directories(dir / "chapters");
     writeText(dir / "thesis.tex", "keep");
     for (const ExistingFolder existing : {ExistingFolder::Refuse, ExistingFolder::ReplaceOwnFiles}) {
-        const std::string message =
-            badInputMessage([&] { writeFolder(dir, {{"config.json", "{}"}}, existing); });
+        const std::string message = badInputMessage([&] { writeFolder(dir, {{"config.json", "{}"}}, existing); });
         EXPECT_NE(message.find(dir.string()), std::string::npos) << message;
         EXPECT_NE(message.find("\"thesis.tex\""), std::string::npos) << message;
         EXPECT_NE(message.find("\"chapters\"/"), std::string::npos) << message;
@@ -80,8 +79,9 @@ TEST(StagedDirectory, RefusesAFolderWithAForeignFileEvenWhenAskedToReplace) {
 TEST(StagedDirectory, RefusesAFileAndAFolderOfAnotherKind) {
     const fs::path parent = test::freshTempDir("staged-kinds");
     writeText(parent / "file", "x");
-    EXPECT_NE(badInputMessage([&] { writeFolder(parent / "file", {{"a", "b"}}, ExistingFolder::ReplaceOwnFiles); })
-                  .find("not a folder"),
+    EXPECT_NE(badInputMessage([&] {
+                  writeFolder(parent / "file", {{"a", "b"}}, ExistingFolder::ReplaceOwnFiles);
+              }).find("not a folder"),
               std::string::npos);
     EXPECT_EQ(readText(parent / "file"), "x");
     {
@@ -89,18 +89,19 @@ TEST(StagedDirectory, RefusesAFileAndAFolderOfAnotherKind) {
         writeFileAtomically(staged.path() / "adapter_config.json", "{}");
         staged.commit();
     }
-    EXPECT_NE(
-        badInputMessage([&] { writeFolder(parent / "adapter", {{"a", "b"}}, ExistingFolder::ReplaceOwnFiles); })
-            .find("adapter folder"),
-        std::string::npos);
+    EXPECT_NE(badInputMessage([&] {
+                  writeFolder(parent / "adapter", {{"a", "b"}}, ExistingFolder::ReplaceOwnFiles);
+              }).find("adapter folder"),
+              std::string::npos);
     EXPECT_EQ(readText(parent / "adapter" / "adapter_config.json"), "{}");
 }
 
 TEST(StagedDirectory, ReplacingItsOwnFolderMustBeAskedFor) {
     const fs::path dir = test::freshTempDir("staged-own") / "m";
     writeFolder(dir, {{"config.json", "1"}, {"old.bin", "1"}}, ExistingFolder::Refuse);
-    EXPECT_NE(badInputMessage([&] { writeFolder(dir, {{"config.json", "2"}}, ExistingFolder::Refuse); })
-                  .find("--overwrite"),
+    EXPECT_NE(badInputMessage([&] {
+                  writeFolder(dir, {{"config.json", "2"}}, ExistingFolder::Refuse);
+              }).find("--overwrite"),
               std::string::npos);
     EXPECT_EQ(readText(dir / "config.json"), "1");
     writeFolder(dir, {{"config.json", "2"}}, ExistingFolder::ReplaceOwnFiles);
@@ -172,7 +173,7 @@ TEST(FolderManifest, RemovingAnOwnedFolderKeepsAUsersFile) {
     EXPECT_EQ(entriesOf(parent / "b"), (std::vector<std::string>{"mine.txt"}));
 }
 
-TEST(StagedDirectory, StaleStagingOfADeadProcessIsRemovedOthersStay) {
+TEST(StagedDirectory, StaleTemporariesOfADeadProcessAreRemovedOthersStay) {
     const fs::path parent = test::freshTempDir("stale");
     // A pid that cannot be running: above the kernel's pid_max limit of 2^22.
     fs::create_directories(parent / ".step-4.staging-9999999-0");
@@ -180,8 +181,11 @@ TEST(StagedDirectory, StaleStagingOfADeadProcessIsRemovedOthersStay) {
     fs::create_directories(parent / "step-4");
     writeText(parent / ".staging-notes", "user");
     fs::create_directories(parent / "my.staging-1-0");
-    removeStaleStaging(parent);
-    EXPECT_EQ(entriesOf(parent), (std::vector<std::string>{".staging-notes",
+    writeText(parent / ".predictions.csv.tmp-9999999-3", "half");
+    writeText(parent / ".notes.tmp-mine", "user");
+    fs::create_directories(parent / ".folder.tmp-9999999-1"); // a folder is never an atomic file's temporary
+    removeStaleTemporaries(parent);
+    EXPECT_EQ(entriesOf(parent), (std::vector<std::string>{".folder.tmp-9999999-1", ".notes.tmp-mine", ".staging-notes",
                                                            ".step-5.staging-" + std::to_string(::getppid()) + "-0",
                                                            "my.staging-1-0", "step-4"}));
 }
