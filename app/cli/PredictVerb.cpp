@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "Verbs.h"
 
+#include "api/Classifier.h"
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
 #include "util/Error.h"
@@ -29,7 +30,10 @@ int runPredict(int argc, char** argv, int first) {
     if (texts.empty())
         throwBadInput("predict needs texts: give them as arguments or one per line on stdin");
 
-    const auto predictions = predictTexts(model, adapter, texts, static_cast<int>(top));
+    const Classifier classifier = Classifier::fromModel(model, adapter);
+    for (const std::string& warning : classifier.warnings())
+        std::cerr << warning << "\n";
+    const auto predictions = classifier.predict(texts, static_cast<int>(top));
     for (std::size_t i = 0; i < texts.size(); ++i) {
         std::cout << texts[i] << "\n";
         for (const LabelScore& score : predictions[i]) {

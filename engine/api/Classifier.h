@@ -29,6 +29,8 @@ public:
     std::vector<std::vector<LabelScore>> predict(const std::vector<std::string>& texts, int topK) const;
 
     const std::vector<std::string>& labels() const;
+    // What the caller should tell the user, e.g. an adapter loaded onto another base than its own.
+    const std::vector<std::string>& warnings() const;
     // True for a base evaluation whose classification head was drawn, not trained: its answers
     // are what the evaluation measured, and no better than chance.
     bool hasUntrainedHead() const;

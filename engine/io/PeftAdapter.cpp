@@ -2,6 +2,7 @@
 #include "io/PeftAdapter.h"
 
 #include "io/JsonFile.h"
+#include "io/ModelFingerprint.h"
 #include "io/SafetensorsFile.h"
 #include "io/TensorIO.h"
 #include "lora/LoraInjection.h"
@@ -105,7 +106,34 @@ void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config,
     writeFileAtomically(staged.path() / kAdapterConfigFile, loraConfigToJson(config));
     saveSafetensors(staged.path() / kAdapterWeightsFile, tensors);
     writeFileAtomically(staged.path() / kAdapterLabelsFile, labelsJson(labelNames(model->config())));
+    if (!config.baseModelNameOrPath.empty()) {
+        const std::string fingerprint = modelFingerprint(config.baseModelNameOrPath);
+        if (!fingerprint.empty())
+            writeFileAtomically(staged.path() / kAdapterBaseFile,
+                                nlohmann::json{{"base_model", config.baseModelNameOrPath}, {"fingerprint", fingerprint}}
+                                        .dump(2) +
+                                    "\n");
+    }
     staged.commit();
+}
+
+std::optional<std::string> adapterBaseMismatch(const fs::path& adapterDir, const std::string& modelSpec) {
+    const fs::path file = adapterDir / kAdapterBaseFile;
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec))
+        return std::nullopt; // an adapter from PEFT or an older LiteTune: nothing recorded
+    const nlohmann::json record = readJsonFile(file, 1 << 20);
+    if (!record.is_object() || !record.contains("fingerprint") || !record["fingerprint"].is_string())
+        throwBadInput(file.string() + ": expected an object with a \"fingerprint\" string");
+    const std::string recorded = record["fingerprint"].get<std::string>();
+    const std::string actual = modelFingerprint(modelSpec);
+    if (actual.empty() || actual == recorded)
+        return std::nullopt;
+    const std::string base = record.contains("base_model") && record["base_model"].is_string()
+                                 ? record["base_model"].get<std::string>()
+                                 : std::string("another model");
+    return "warning: adapter " + adapterDir.string() + " was trained on " + base + ", not on " + modelSpec +
+           " (their weights differ); its predictions on this base may mean nothing";
 }
 
 AdapterLoadResult loadAdapter(Gpt2ForSequenceClassification& model, const fs::path& dir) {

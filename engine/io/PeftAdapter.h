@@ -22,6 +22,7 @@
 #include "model/Gpt2.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,12 +31,20 @@ namespace litetune {
 inline constexpr const char* kAdapterConfigFile = "adapter_config.json";
 inline constexpr const char* kAdapterWeightsFile = "adapter_model.safetensors";
 inline constexpr const char* kAdapterLabelsFile = "labels.json";
+// LiteTune's record of the base an adapter was trained on ({"base_model", "fingerprint"}): a file
+// of its own beside PEFT's, because PEFT versions before 0.14 refuse adapter_config.json keys they
+// do not know (a TypeError in LoraConfig(**kwargs)).
+inline constexpr const char* kAdapterBaseFile = "litetune_base.json";
 
 // Writes the model's LoRA factors and score head with `config` (which must be what applyLora was
 // given) into `dir` through StagedDirectory (kind "adapter"; `existing` as there). Label names:
 // model->config().labels (LABEL_i when empty). Failure when the model has no LoRA layers.
 void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config, const std::filesystem::path& dir,
                  ExistingFolder existing);
+
+// A warning when `adapterDir` records a base model (kAdapterBaseFile) whose fingerprint differs from
+// that of `modelSpec` (io/ModelFingerprint.h); nothing when they match or either is unknown.
+std::optional<std::string> adapterBaseMismatch(const std::filesystem::path& adapterDir, const std::string& modelSpec);
 
 struct AdapterLoadResult {
     LoraConfig config;

@@ -20,6 +20,7 @@ struct Classifier::Impl {
     LoadedModel loaded;
     std::shared_ptr<const Tokenizer> tokenizer;
     std::vector<std::string> labels;
+    std::vector<std::string> warnings;
     bool untrainedHead = false;
 };
 
@@ -56,8 +57,11 @@ Classifier Classifier::fromModel(const std::string& modelPath, const std::string
     const std::string path = modelPath == "demo" ? modelPath : resolveModelPath(modelPath).string();
     auto impl = std::make_shared<Impl>();
     impl->loaded = loadGpt2(path, options);
-    if (!adapterPath.empty())
+    if (!adapterPath.empty()) {
         loadAdapter(impl->loaded.model, adapterPath);
+        if (const auto mismatch = adapterBaseMismatch(adapterPath, modelPath))
+            impl->warnings.push_back(*mismatch);
+    }
     impl->tokenizer = loadModelTokenizer(modelPath);
     impl->labels = labelsOf(impl->loaded);
     impl->loaded.model->eval();
@@ -126,6 +130,10 @@ std::vector<std::vector<LabelScore>> Classifier::predict(const std::vector<std::
 
 const std::vector<std::string>& Classifier::labels() const {
     return m_impl->labels;
+}
+
+const std::vector<std::string>& Classifier::warnings() const {
+    return m_impl->warnings;
 }
 
 bool Classifier::hasUntrainedHead() const {

@@ -59,6 +59,8 @@ void attachAdapter(RunModel& run, const TrainConfig& config, TrainingObserver& o
     AdapterLoadResult result = loadAdapter(run.loaded.model, config.adapterPath);
     for (const auto& message : result.messages)
         observer.logged(message);
+    if (const auto mismatch = adapterBaseMismatch(config.adapterPath, config.modelPath))
+        observer.logged(*mismatch);
     run.adapter = result.config;
 }
 

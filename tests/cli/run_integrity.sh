@@ -175,6 +175,26 @@ status=0
 "$cli" logits --model "$work/nanmodel" --input "$work/in.json" >"$work/nan.json" 2>"$work/err" || status=$?
 [ "$status" -ne 0 ] && [ ! -s "$work/nan.json" ] && grep -q 'non-finite' "$work/err" || { cat "$work/nan.json" "$work/err"; fail "NaN weights"; }
 
+# An adapter records its base (litetune_base.json, beside PEFT's files) and warns on another one.
+"$cli" init --out "$work/m2" --layers 1 --heads 2 --embd 16 --positions 128 --labels 4 --seed 2 >/dev/null
+"$cli" train --model "$work/m" --data "$work/data.csv" --method lora --max-steps 3 --threads 1 --limit-eval 8 \
+    --out "$work/lora" >/dev/null 2>&1
+"$py" - "$work/lora/adapter" "$work/m" <<'PY'
+import json, os, sys
+base = json.load(open(os.path.join(sys.argv[1], "litetune_base.json")))
+assert base["base_model"] == sys.argv[2] and len(base["fingerprint"]) == 32, base
+config = json.load(open(os.path.join(sys.argv[1], "adapter_config.json")))
+assert config["base_model_name_or_path"] == sys.argv[2], config["base_model_name_or_path"]
+assert not any(k.startswith("litetune") for k in config), "PEFT's file holds a LiteTune key"
+PY
+"$cli" predict --model "$work/m" --adapter "$work/lora/adapter" hello >/dev/null 2>"$work/err"
+! grep -q 'warning' "$work/err" || { cat "$work/err"; fail "a warning on the adapter's own base"; }
+"$cli" predict --model "$work/m2" --adapter "$work/lora/adapter" hello >/dev/null 2>"$work/err"
+grep -q "was trained on $work/m, not on $work/m2" "$work/err" || { cat "$work/err"; fail "no warning on another base"; }
+"$cli" eval --model "$work/m2" --adapter "$work/lora/adapter" --data "$work/data.csv" --limit-eval 8 --threads 1 \
+    >/dev/null 2>"$work/err"
+grep -q "was trained on $work/m" "$work/err" || { cat "$work/err"; fail "eval: no warning on another base"; }
+
 # 5. Output that cannot be written is a failure.
 if [ -w /dev/full ]; then
     for verb in "--version" "predict --model $work/m hello" "logits --model $work/m --input $work/in.json" \
