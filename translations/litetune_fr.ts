@@ -1992,12 +1992,22 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>RunSelectionModel</name>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="166"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="167"/>
+        <source>%1 (running elsewhere, PID %2)</source>
+        <translation>%1 (en cours ailleurs, PID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="168"/>
+        <source>%1 (running elsewhere)</source>
+        <translation>%1 (en cours ailleurs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (annulée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="174"/>
         <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
         <translation>%1 — %2&lt;br&gt;Exactitude %3, F1 macro %4&lt;br&gt;%5</translation>
     </message>

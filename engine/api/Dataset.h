@@ -45,7 +45,7 @@ struct DatasetOptions {
     std::uint64_t seed = 42;
     bool skipBadRows = false;
     // Drop invisible characters and collapse white space in every text (data/TextCleaner.h); a
-    // text that only held such characters becomes empty and the model sees just end-of-text.
+    // text that only held such characters becomes empty: a bad row (skipped with skipBadRows).
     bool cleanText = false;
 };
 

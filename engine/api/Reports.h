@@ -12,11 +12,11 @@
 namespace litetune {
 
 struct Progress {
-    std::string phase;            // "train", "eval", "load", "tokenize"
-    std::int64_t step = 0;        // optimizer steps done (train) or batches done (eval)
+    std::string phase;     // "train", "eval", "load", "tokenize"
+    std::int64_t step = 0; // optimizer steps done (train) or batches done (eval)
     std::int64_t totalSteps = 0;
     double epoch = 0.0;
-    double loss = 0.0;            // mean training loss since the previous Progress
+    double loss = 0.0; // mean training loss since the previous Progress
     double learningRate = 0.0;
     double gradNorm = 0.0;
     double samplesPerSecond = 0.0;
@@ -42,12 +42,12 @@ struct EvalReport {
     double runtimeSeconds = 0.0;
     double samplesPerSecond = 0.0;
     double stepsPerSecond = 0.0;
-    std::vector<std::string> labels;         // label names, index = class id
+    std::vector<std::string> labels; // label names, index = class id
     std::vector<double> perClassPrecision;
     std::vector<double> perClassRecall;
     std::vector<double> perClassF1;
     std::vector<std::int64_t> support;
-    std::vector<std::int64_t> confusion;      // row-major [true][predicted], labels.size()^2
+    std::vector<std::int64_t> confusion; // row-major [true][predicted], labels.size()^2
 
     // Trainer-style names: eval_loss, eval_accuracy, eval_f1 (weighted), eval_f1_macro, ...
     std::map<std::string, double> trainerMetrics() const;
@@ -84,6 +84,7 @@ struct RunResult {
     std::int64_t peakMemoryBytes = 0;
     std::int64_t adapterBytes = 0; // size of adapter/ (LoRA) or model/ weights
     bool cancelled = false;
+    long heldByPid = 0; // another process holds the run's lock (RunLock): it is running elsewhere
 
     // The flat metrics.json object with the Trainer's names (cli.md).
     std::map<std::string, double> trainerMetrics() const;

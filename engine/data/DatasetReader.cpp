@@ -197,10 +197,26 @@ void DatasetReader::buildSplits(std::vector<SplitRows>& splits, Dataset& dataset
 
 Dataset DatasetReader::read() {
     Dataset dataset = readAsWritten();
-    if (m_options.cleanText)
-        for (Split& split : dataset.splits)
-            for (Example& example : split.examples)
-                example.text = TextCleaner::clean(example.text);
+    if (!m_options.cleanText)
+        return dataset;
+    // A text of invisible characters only is empty once cleaned: a bad row like any empty text,
+    // never a training example of nothing.
+    std::vector<BadRow> emptied;
+    for (Split& split : dataset.splits) {
+        for (Example& example : split.examples)
+            example.text = TextCleaner::clean(example.text);
+        const auto empty = [](const Example& example) { return example.text.empty(); };
+        for (const Example& example : split.examples)
+            if (empty(example))
+                emptied.push_back({dataset.source + " (" + split.name + ")", example.line,
+                                   "empty text after cleaning (it held only invisible characters)"});
+        split.examples.erase(std::remove_if(split.examples.begin(), split.examples.end(), empty), split.examples.end());
+    }
+    if (!emptied.empty() && !m_options.skipBadRows)
+        throwBadInput(emptied.front().file + ":" + std::to_string(emptied.front().line) + ": " +
+                      emptied.front().reason + " (" + std::to_string(emptied.size()) +
+                      " such rows; skip bad rows to leave them out)");
+    dataset.skippedRows.insert(dataset.skippedRows.end(), emptied.begin(), emptied.end());
     return dataset;
 }
 

@@ -5,9 +5,7 @@
 
 #include "io/JsonFile.h"
 #include "util/Error.h"
-
-#include <pwd.h>
-#include <unistd.h>
+#include "util/HomeDirectory.h"
 
 #include <algorithm>
 #include <cctype>
@@ -30,11 +28,8 @@ std::string environment(const char* name) {
 }
 
 fs::path homeDir() {
-    std::string home = environment("HOME");
-    if (home.empty())
-        if (const passwd* entry = ::getpwuid(::getuid()); entry && entry->pw_dir)
-            home = entry->pw_dir;
-    return home.empty() ? fs::path("/") : fs::path(home);
+    const fs::path home = homeDirectory();
+    return home.empty() ? fs::path("/") : home;
 }
 
 // huggingface_hub applies os.path.expanduser to these variables.

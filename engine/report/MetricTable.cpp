@@ -69,7 +69,9 @@ const std::vector<RowSpec>& specs() {
         {"Peak Memory", "peak_memory_bytes", Better::Lower, false, false,
          [](const RunResult& r) { return static_cast<double>(r.peakMemoryBytes); }, bytes, true},
         {"Adapter Size", "adapter_bytes", Better::Neither, false, false,
-         [](const RunResult& r) { return static_cast<double>(r.adapterBytes); }, bytes, true},
+         // Only LoRA saves an adapter; a full fine-tune's model size is not one.
+         [](const RunResult& r) { return r.config.method == Method::Lora ? static_cast<double>(r.adapterBytes) : 0.0; },
+         bytes, true},
     };
     return rows;
 }

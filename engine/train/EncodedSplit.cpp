@@ -5,6 +5,7 @@
 
 #include "data/TokenCache.h"
 #include "util/Error.h"
+#include "util/HomeDirectory.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -56,8 +57,10 @@ std::filesystem::path defaultTokenCacheDir() {
         return std::filesystem::path(dir) / "tokens";
     if (const char* dir = std::getenv("XDG_CACHE_HOME"); dir && *dir)
         return std::filesystem::path(dir) / "LiteTune" / "tokens";
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home && *home ? home : ".") / ".cache" / "LiteTune" / "tokens";
+    const std::filesystem::path home = homeDirectory();
+    if (home.empty())
+        return {}; // no cache rather than one in the current folder
+    return home / ".cache" / "LiteTune" / "tokens";
 }
 
 } // namespace litetune

@@ -230,6 +230,7 @@ fs::path makeRunFolder(const std::string& requested, const fs::path& root, const
     std::error_code ec;
     if (!requested.empty()) {
         const fs::path dir(requested);
+        checkPathNames(dir);
         if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
             throwBadInput("output path " + requested + " exists and is not a folder; choose a folder name for --out");
         if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))

@@ -1,6 +1,7 @@
 // Loading a run's data, tokenizer and model, and lining up label names.
 #include "train/RunInputs.h"
 
+#include "data/DataChecks.h"
 #include "data/TokenCache.h"
 #include "io/HfCache.h"
 #include "io/PeftAdapter.h"
@@ -101,6 +102,16 @@ std::shared_ptr<const Tokenizer> loadModelTokenizer(const std::string& modelPath
     return std::make_shared<const Tokenizer>(Tokenizer::fromFolder(folder));
 }
 
+void checkMaxLength(const TrainConfig& config) {
+    const std::int64_t positions = config.modelPath == "demo"
+                                       ? demoConfig().nPositions
+                                       : readModelConfig(resolveModelPath(config.modelPath) / "config.json").nPositions;
+    if (config.maxLength > positions)
+        throwBadInput("--max-length " + std::to_string(config.maxLength) + " is more than the " +
+                      std::to_string(positions) + " positions of the model " + config.modelPath +
+                      "; give --max-length " + std::to_string(positions) + " or less");
+}
+
 RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObserver& observer) {
     Progress loading;
     loading.phase = "load";
@@ -113,6 +124,9 @@ RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObs
         observer.logged("skipped " + bad.file + " line " + std::to_string(bad.line) + ": " + bad.reason);
     if (data.dataset.labels.empty())
         throwBadInput(config.dataPath + " has no labels: a classifier needs a label column");
+    if (config.method != Method::Evaluate)
+        for (const std::string& warning : datasetWarnings(data.dataset))
+            observer.logged(warning);
     return data;
 }
 

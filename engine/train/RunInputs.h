@@ -47,6 +47,10 @@ std::shared_ptr<const Tokenizer> loadModelTokenizer(const std::string& modelPath
 // Reports a "load" Progress first.
 RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObserver& observer);
 
+// BadInput when config.maxLength exceeds the model's n_positions: checked from config.json before a
+// run folder is made, not when the first long text reaches the model.
+void checkMaxLength(const TrainConfig& config);
+
 RunModel loadModelForTraining(const TrainConfig& config, const Dataset& dataset, TrainingObserver& observer);
 RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& dataset, bool strictLabels,
                                 TrainingObserver& observer);

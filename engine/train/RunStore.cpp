@@ -7,6 +7,8 @@
 #include "train/ReportJson.h"
 #include "train/RunManifest.h"
 #include "util/Error.h"
+#include "util/HomeDirectory.h"
+#include "util/RunLock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +16,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace litetune {
 
@@ -38,8 +42,10 @@ fs::path defaultRunsRoot() {
         return runs;
     if (const std::string data = env("XDG_DATA_HOME"); !data.empty())
         return fs::path(data) / "LiteTune" / "runs";
-    const std::string home = env("HOME");
-    return fs::path(home.empty() ? "." : home) / ".local" / "share" / "LiteTune" / "runs";
+    const fs::path home = homeDirectory();
+    if (home.empty())
+        throwFailure("cannot tell where to keep runs: no home folder is known; set HOME or LITETUNE_RUNS");
+    return home / ".local" / "share" / "LiteTune" / "runs";
 }
 
 RunResult loadRun(const fs::path& runDir) {
@@ -49,6 +55,8 @@ RunResult loadRun(const fs::path& runDir) {
     result.name = manifest.name;
     result.config = manifest.config;
     result.cancelled = manifest.status == "cancelled";
+    if (const long holder = runLockHolder(runDir); holder != 0 && holder != static_cast<long>(::getpid()))
+        result.heldByPid = holder;
     const fs::path metricsFile = runDir / "metrics.json";
     std::error_code ec;
     if (!fs::is_regular_file(metricsFile, ec))

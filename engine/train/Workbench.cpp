@@ -72,6 +72,7 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
     if (resuming && config.method == Method::Evaluate)
         throwBadInput(request.resumeDir + " is an evaluation; only training runs resume");
     applyThreads(config);
+    checkMaxLength(config);
     const RunData data = loadRunData(config, /*splitSingleFile=*/true, observer);
     const fs::path runDir = resuming ? fs::path(config.resumeDir)
                                      : makeRunFolder(config.outDir, defaultRunsRoot(), methodName(config.method));
@@ -86,6 +87,7 @@ std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserve
     if (!request.resumeDir.empty())
         throwBadInput("--resume continues one run; resume the comparison's member run folders one by one");
     applyThreads(request);
+    checkMaxLength(request);
     const RunData data = loadRunData(request, /*splitSingleFile=*/true, observer);
     const fs::path root = makeRunFolder(request.outDir, defaultRunsRoot(), "compare");
     const TrainConfig shared = withAbsolutePaths(request);

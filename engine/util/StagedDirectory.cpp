@@ -92,7 +92,16 @@ FolderTargetState inspectFolderTarget(const fs::path& target, const std::string&
     return state;
 }
 
+void checkPathNames(const fs::path& path) {
+    constexpr std::size_t kNameMax = 255; // NAME_MAX of Linux file systems
+    for (const fs::path& part : path)
+        if (part.string().size() > kNameMax)
+            throwBadInput("output path " + path.string() + " has a part of " + std::to_string(part.string().size()) +
+                          " bytes; a file or folder name can have at most " + std::to_string(kNameMax));
+}
+
 void checkFolderTarget(const fs::path& target, const std::string& kind, ExistingFolder existing) {
+    checkPathNames(target);
     const FolderTargetState state = inspectFolderTarget(target, kind);
     const std::string where = target.string();
     switch (state.kind) {

@@ -30,8 +30,12 @@ struct FolderTargetState {
 
 FolderTargetState inspectFolderTarget(const std::filesystem::path& target, const std::string& kind);
 
+// BadInput when a part of `path` is longer than the file system allows (255 bytes), before any
+// folder is made, instead of a raw error from the first mkdir.
+void checkPathNames(const std::filesystem::path& path);
+
 // Throws BadInput, naming the folder and what it holds, unless a folder of `kind` may be written
-// at `target`.
+// at `target` (checkPathNames included).
 void checkFolderTarget(const std::filesystem::path& target, const std::string& kind, ExistingFolder existing);
 
 class StagedDirectory {

@@ -195,7 +195,44 @@ grep -q "was trained on $work/m, not on $work/m2" "$work/err" || { cat "$work/er
     >/dev/null 2>"$work/err"
 grep -q "was trained on $work/m" "$work/err" || { cat "$work/err"; fail "eval: no warning on another base"; }
 
-# 5. Output that cannot be written is a failure.
+# 5. Smaller items.
+printf 'text,label\nsunny day,a\nrainy day,b\n' >"$work/two.csv"
+"$cli" train --model "$work/m" --data "$work/two.csv" --method full --max-steps 1 --threads 1 --out "$work/two" \
+    >"$work/out" 2>"$work/err" || { cat "$work/err"; fail "2-row CSV"; }
+grep -q 'no validation examples' "$work/err" || { cat "$work/err"; fail "2-row CSV: no warning"; }
+grep -q '^Adapter Size *—' "$work/out" || { cat "$work/out"; fail "Adapter Size shown for a full fine-tune"; }
+"$py" - "$work/dup.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("text,label\n")
+    for i in range(60):
+        f.write(f"same text {i % 20},{'ab'[(i // 20) % 2]}\n")
+PY
+"$cli" train --model "$work/m" --data "$work/dup.csv" --method full --max-steps 1 --threads 1 --out "$work/dup" \
+    >/dev/null 2>"$work/err" || { cat "$work/err"; fail "duplicates"; }
+grep -q 'carry more than one label' "$work/err" && grep -q 'are also training texts' "$work/err" ||
+    { cat "$work/err"; fail "duplicates and conflicting labels not reported"; }
+printf 'text,label\nsun,a\n\xef\xb8\x8f \xe2\x80\x8b,b\nrain,b\nsnow,a\n' >"$work/invisible.csv"
+expect 2 "--clean-text to empty" "$cli" train --model "$work/m" --data "$work/invisible.csv" --method full --max-steps 1 \
+    --clean-text --validation-fraction 0 --threads 1 --out "$work/inv"
+grep -q 'invisible.csv.*:3: empty text after cleaning' "$work/err" || { cat "$work/err"; fail "--clean-text empty text"; }
+[ ! -e "$work/inv" ] || fail "--clean-text: a run folder for refused data"
+expect 2 "long path part" "$cli" train --model "$work/m" --data "$work/data.csv" --method full --max-steps 1 \
+    --out "$work/$(printf 'x%.0s' $(seq 300))"
+grep -q 'at most 255' "$work/err" || { cat "$work/err"; fail "long path part"; }
+expect 2 "--max-length over n_positions" "$cli" train --model "$work/m" --data "$work/data.csv" --method full \
+    --max-length 500 --out "$work/toolong"
+grep -q 'more than the 128 positions' "$work/err" || { cat "$work/err"; fail "--max-length"; }
+[ ! -e "$work/toolong" ] || fail "--max-length: a run folder was made before the refusal"
+mkdir "$work/with space"
+"$cli" train "${long[@]}" --method full --out "$work/with space/run" >/dev/null 2>"$work/sp.err" &
+pid=$!
+wait_for "$work/sp.err" 'checkpoint written'
+kill -INT "$pid"; wait "$pid" 2>/dev/null || true
+grep -qF "continue with: litetune-cli train --resume '$work/with space/run'" "$work/sp.err" ||
+    { cat "$work/sp.err"; fail "the resume hint is not shell-quoted"; }
+
+# 6. Output that cannot be written is a failure.
 if [ -w /dev/full ]; then
     for verb in "--version" "predict --model $work/m hello" "logits --model $work/m --input $work/in.json" \
                 "eval --model $work/rel/model --data $work/data.csv --limit-eval 8 --threads 1"; do

@@ -224,7 +224,9 @@ void TestResultsPage::referenceFormatsAndBest_data() {
         << Row::TrainableParamsRow << QStringList{"0", "124,439,808", "811,008"} << -1;
     QTest::addRow("peak memory: lower, base unmeasured")
         << Row::PeakMemoryRow << QStringList{"—", "3.00 GiB", "2.00 GiB"} << 2;
-    QTest::addRow("adapter size: never marked") << Row::AdapterSizeRow << QStringList{"—", "500 MiB", "3.00 MiB"} << -1;
+    // Only LoRA saves an adapter: a full fine-tune shows no adapter size.
+    QTest::addRow("adapter size: LoRA only, never marked")
+        << Row::AdapterSizeRow << QStringList{"—", "—", "3.00 MiB"} << -1;
 }
 
 void TestResultsPage::referenceFormatsAndBest() {

@@ -53,8 +53,8 @@ double rawValue(ResultsTableModel::Row row, const litetune::RunResult& run) {
         return static_cast<double>(run.trainableParams);
     case ResultsTableModel::PeakMemoryRow:
         return static_cast<double>(run.peakMemoryBytes);
-    case ResultsTableModel::AdapterSizeRow:
-        return static_cast<double>(run.adapterBytes);
+    case ResultsTableModel::AdapterSizeRow: // only LoRA saves an adapter
+        return run.config.method == litetune::Method::Lora ? static_cast<double>(run.adapterBytes) : 0.0;
     case ResultsTableModel::RowCount:
         break;
     }

@@ -163,6 +163,10 @@ QVariant RunSelectionModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = RunCatalog::displayName(run);
+        if (run.heldByPid != 0) {
+            return run.heldByPid > 0 ? tr("%1 (running elsewhere, PID %2)").arg(name).arg(run.heldByPid)
+                                     : tr("%1 (running elsewhere)").arg(name);
+        }
         return run.cancelled ? tr("%1 (cancelled)").arg(name) : name;
     }
     case Qt::ToolTipRole: {
