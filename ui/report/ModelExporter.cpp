@@ -37,6 +37,14 @@ QString preselectedRun(const RunSelectionModel* selection) {
     return {};
 }
 
+// The engine's messages are written to follow "litetune-cli: "; a dialog starts them capitalised.
+QString asSentence(QString message) {
+    if (!message.isEmpty()) {
+        message[0] = message[0].toUpper();
+    }
+    return message;
+}
+
 } // namespace
 
 ModelExporter::ModelExporter(QObject* parent)
@@ -90,14 +98,14 @@ bool ModelExporter::confirmTarget(QWidget* window, litetune::ModelExportRequest*
         target = litetune::inspectExportTarget(*request);
     } catch (const std::exception& error) {
         // The run has nothing to export (a cancelled run) or cannot be read: the engine's sentence says which.
-        QMessageBox::warning(window, tr("Export Model"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(window, tr("Export Model"), asSentence(QString::fromUtf8(error.what())));
         return false;
     }
     switch (target.state) {
     case litetune::ExportTarget::State::Free:
         return true;
     case litetune::ExportTarget::State::Refused:
-        QMessageBox::warning(window, tr("Export Model"), toQString(target.message));
+        QMessageBox::warning(window, tr("Export Model"), asSentence(toQString(target.message)));
         return false;
     case litetune::ExportTarget::State::Replaceable: {
         const QString folder = QDir::toNativeSeparators(toQString(request->out));
@@ -140,7 +148,7 @@ bool ModelExporter::start(const litetune::ModelExportRequest& request) {
         try {
             outcome->bytes = litetune::exportRunModel(request);
         } catch (const std::exception& error) {
-            outcome->error = QString::fromUtf8(error.what());
+            outcome->error = asSentence(QString::fromUtf8(error.what()));
         } catch (...) {
             // An exception must not leave the thread; the GUI thread words the failure.
         }
