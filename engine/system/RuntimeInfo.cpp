@@ -102,12 +102,12 @@ RuntimeInfo runtimeInfo() {
     detectBlas(info);
     info.devices.push_back({"cpu", cpuModelName(), 0});
     if (torch::cuda::is_available()) {
-        const auto count = torch::cuda::device_count();
-        for (size_t i = 0; i < count; ++i) {
-            const std::string name = cudaDeviceName(static_cast<int>(i));
+        // size_t in LibTorch 1.x, c10::DeviceIndex (a signed char) in 2.x.
+        const int count = static_cast<int>(torch::cuda::device_count());
+        for (int i = 0; i < count; ++i) {
+            const std::string name = cudaDeviceName(i);
             info.devices.push_back({"cuda:" + std::to_string(i),
-                                    name.empty() ? "CUDA device " + std::to_string(i) : name,
-                                    cudaTotalMemoryBytes(static_cast<int>(i))});
+                                    name.empty() ? "CUDA device " + std::to_string(i) : name, cudaTotalMemoryBytes(i)});
         }
     }
     return info;

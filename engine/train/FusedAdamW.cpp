@@ -7,6 +7,7 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <sstream>
 #include <type_traits>
 
 namespace litetune {
@@ -14,12 +15,17 @@ namespace litetune {
 namespace {
 
 // The optimizer's state map is keyed by the parameter's TensorImpl: as a string in LibTorch 1.x,
-// as the pointer itself in 2.x.
+// as the pointer itself in 2.x. The string is the pointer streamed, as 1.x's c10::guts::to_string
+// made it; that helper is gone in 2.2+, and a non-dependent name is checked even in a discarded
+// `if constexpr` branch, so it may not be named here.
 template <typename Map> typename Map::key_type stateKey(const torch::Tensor& p) {
-    if constexpr (std::is_same_v<typename Map::key_type, std::string>)
-        return c10::guts::to_string(p.unsafeGetTensorImpl());
-    else
+    if constexpr (std::is_same_v<typename Map::key_type, std::string>) {
+        std::ostringstream key;
+        key << p.unsafeGetTensorImpl();
+        return key.str();
+    } else {
         return p.unsafeGetTensorImpl();
+    }
 }
 
 bool fusable(const torch::Tensor& p, const torch::optim::AdamWOptions& options) {
