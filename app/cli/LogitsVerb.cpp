@@ -110,7 +110,7 @@ Batch readBatch(const std::string& file, const ModelConfig& config) {
 
 std::string number(double value) {
     if (!std::isfinite(value))
-        return "null"; // JSON has no NaN or infinity (docs/cli.md)
+        return "null"; // JSON has no NaN or infinity (man page, JSON OUTPUT)
     char text[32];
     std::snprintf(text, sizeof text, "%.9g", value); // enough digits to round-trip a float32
     return text;

@@ -109,10 +109,10 @@ void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config,
     if (!config.baseModelNameOrPath.empty()) {
         const std::string fingerprint = modelFingerprint(config.baseModelNameOrPath);
         if (!fingerprint.empty())
-            writeFileAtomically(staged.path() / kAdapterBaseFile,
-                                nlohmann::json{{"base_model", config.baseModelNameOrPath}, {"fingerprint", fingerprint}}
-                                        .dump(2) +
-                                    "\n");
+            writeFileAtomically(
+                staged.path() / kAdapterBaseFile,
+                nlohmann::json{{"base_model", config.baseModelNameOrPath}, {"fingerprint", fingerprint}}.dump(2) +
+                    "\n");
     }
     staged.commit();
 }

@@ -6,6 +6,8 @@
 #include "model/TrainableParameters.h"
 #include "util/Error.h"
 
+#include "TestFiles.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -13,16 +15,7 @@
 namespace litetune {
 namespace {
 
-std::string badInputMessage(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& error) {
-        EXPECT_EQ(error.kind(), ErrorKind::BadInput) << error.what();
-        return error.what();
-    }
-    ADD_FAILURE() << "expected a BadInput error";
-    return {};
-}
+using test::badInputMessage;
 
 LoraConfig targeting(std::vector<std::string> targets) {
     LoraConfig config;

@@ -6,6 +6,7 @@
 #include "model/TinyGpt2Reference.h"
 #include "util/Error.h"
 
+#include "TestFiles.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -29,16 +30,7 @@ fs::path editedCopy(const fs::path& modelDir, const std::string& tag, const std:
     return dir;
 }
 
-std::string badInputMessage(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& error) {
-        EXPECT_EQ(error.kind(), ErrorKind::BadInput) << error.what();
-        return error.what();
-    }
-    ADD_FAILURE() << "expected a BadInput error";
-    return {};
-}
+using test::badInputMessage;
 
 TEST(Gpt2Loader, MissingTensorIsNamed) {
     LITETUNE_SHARED_FILE(modelDir, "reference/tiny-gpt2/model");
