@@ -61,31 +61,46 @@
     </message>
     <message>
         <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>compiled in (CUDA %1)</source>
+        <translation>einkompiliert (CUDA %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="104"/>
+        <source>not compiled in (CPU-only LibTorch)</source>
+        <translation>nicht einkompiliert (LibTorch nur für die CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="105"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="105"/>
         <source>%1 of %2 cores</source>
         <translation>%1 von %2 Kernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="117"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
         <source>no CUDA device</source>
         <translation>kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="121"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="122"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="124"/>
         <source>Runs folder</source>
         <translation>Ordner der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="125"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="127"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
@@ -1529,42 +1544,42 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ModelExporter</name>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="46"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="61"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="67"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="93"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="100"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="121"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="54"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="69"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="75"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="101"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="108"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="129"/>
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="62"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="70"/>
         <source>A model is being exported; try again when it is done.</source>
         <translation>Ein Modell wird gerade exportiert; versuchen Sie es erneut, wenn der Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="68"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="76"/>
         <source>There is no trained model to export yet. Train a method or run a comparison first.</source>
         <translation>Es gibt noch kein trainiertes Modell zum Exportieren. Trainieren Sie zuerst eine Methode oder führen Sie einen Vergleich aus.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="105"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="113"/>
         <source>%1 holds an adapter LiteTune exported earlier. Replace its files?</source>
         <translation>%1 enthält einen Adapter, den LiteTune zuvor exportiert hat. Dessen Dateien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="106"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="114"/>
         <source>%1 holds a model LiteTune exported earlier. Replace its files?</source>
         <translation>%1 enthält ein Modell, das LiteTune zuvor exportiert hat. Dessen Dateien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="109"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="117"/>
         <source>The folder holds nothing else.</source>
         <translation>Der Ordner enthält sonst nichts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ModelExporter.cpp" line="118"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="126"/>
         <source>The %n other file(s) in the folder stay as they are (%1).</source>
         <translation>
             <numerusform>%n weitere Datei im Ordner bleibt unverändert (%1).</numerusform>
@@ -1572,7 +1587,7 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="156"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="164"/>
         <source>The model could not be exported to %1.</source>
         <translation>Das Modell konnte nicht nach %1 exportiert werden.</translation>
     </message>

@@ -61,31 +61,46 @@
     </message>
     <message>
         <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <source>compiled in (CUDA %1)</source>
+        <translation>compilé (CUDA %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="104"/>
+        <source>not compiled in (CPU-only LibTorch)</source>
+        <translation>non compilé (LibTorch pour CPU seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AboutDialog.cpp" line="105"/>
         <source>CPU threads</source>
         <translation>Threads CPU</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="103"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="105"/>
         <source>%1 of %2 cores</source>
         <translation>%1 sur %2 cœurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="117"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
         <source>no CUDA device</source>
         <translation>aucun périphérique CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="119"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="121"/>
         <source>Devices</source>
         <translation>Périphériques</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="122"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="124"/>
         <source>Runs folder</source>
         <translation>Dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/AboutDialog.cpp" line="125"/>
+        <location filename="../ui/main/AboutDialog.cpp" line="127"/>
         <source>Documentation</source>
         <translation>Documentation</translation>
     </message>
@@ -1529,42 +1544,42 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ModelExporter</name>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="46"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="61"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="67"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="93"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="100"/>
-        <location filename="../ui/report/ModelExporter.cpp" line="121"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="54"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="69"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="75"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="101"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="108"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="129"/>
         <source>Export Model</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="62"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="70"/>
         <source>A model is being exported; try again when it is done.</source>
         <translation>Un modèle est en cours d’exportation&#xa0;; réessayez une fois l’exportation terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="68"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="76"/>
         <source>There is no trained model to export yet. Train a method or run a comparison first.</source>
         <translation>Il n’y a pas encore de modèle entraîné à exporter. Entraînez d’abord une méthode ou lancez une comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="105"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="113"/>
         <source>%1 holds an adapter LiteTune exported earlier. Replace its files?</source>
         <translation>%1 contient un adaptateur exporté auparavant par LiteTune. Remplacer ses fichiers&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="106"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="114"/>
         <source>%1 holds a model LiteTune exported earlier. Replace its files?</source>
         <translation>%1 contient un modèle exporté auparavant par LiteTune. Remplacer ses fichiers&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="109"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="117"/>
         <source>The folder holds nothing else.</source>
         <translation>Le dossier ne contient rien d’autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ModelExporter.cpp" line="118"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="126"/>
         <source>The %n other file(s) in the folder stay as they are (%1).</source>
         <translation>
             <numerusform>%n autre fichier du dossier reste inchangé (%1).</numerusform>
@@ -1572,7 +1587,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ModelExporter.cpp" line="156"/>
+        <location filename="../ui/report/ModelExporter.cpp" line="164"/>
         <source>The model could not be exported to %1.</source>
         <translation>Impossible d’exporter le modèle vers %1.</translation>
     </message>

@@ -17,9 +17,11 @@ struct DeviceInfo {
 struct RuntimeInfo {
     std::string liteTuneVersion;
     std::string torchVersion;
-    std::string blas;          // the BLAS library actually loaded, e.g. "OpenBLAS 0.3.21 (pthread)"
+    std::string blas;           // the BLAS library actually loaded, e.g. "OpenBLAS 0.3.21 (pthread)"
     bool referenceBlas = false; // true when the slow Netlib reference BLAS is what got loaded
-    int cpuThreads = 0;        // threads LibTorch's intra-op pool uses
+    bool cudaCompiled = false;  // built against a CUDA build of LibTorch
+    std::string cudaVersion;    // the CUDA release LibTorch was built with, e.g. "13.2"; empty: none
+    int cpuThreads = 0;         // threads LibTorch's intra-op pool uses
     int cpuCores = 0;
     std::vector<DeviceInfo> devices;
 };

@@ -267,6 +267,7 @@ std::string HtmlReport::environmentSection() const {
     row("LiteTune", esc(rt.liteTuneVersion));
     row("LibTorch", esc(rt.torchVersion));
     row("BLAS", esc(rt.blas) + (rt.referenceBlas ? " <span class=\"warning\">(the slow reference BLAS)</span>" : ""));
+    row("CUDA", rt.cudaCompiled ? "compiled in (CUDA " + esc(rt.cudaVersion) + ")" : std::string("not compiled in"));
     row("CPU", std::to_string(rt.cpuCores) + " cores, " + std::to_string(rt.cpuThreads) + " threads for LibTorch");
     std::string devices;
     for (const DeviceInfo& d : rt.devices)

@@ -166,6 +166,7 @@ std::string QtHtmlReport::environmentTable() const {
     row("LiteTune", esc(rt.liteTuneVersion));
     row("LibTorch", esc(rt.torchVersion));
     row("BLAS", esc(rt.blas) + (rt.referenceBlas ? " (the slow reference BLAS)" : ""));
+    row("CUDA", rt.cudaCompiled ? "compiled in (CUDA " + esc(rt.cudaVersion) + ")" : std::string("not compiled in"));
     row("CPU", std::to_string(rt.cpuCores) + " cores, " + std::to_string(rt.cpuThreads) + " threads for LibTorch");
     std::string devices;
     for (const DeviceInfo& d : rt.devices)

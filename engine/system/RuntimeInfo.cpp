@@ -22,12 +22,6 @@
 #include <sstream>
 #include <thread>
 
-#ifdef __has_include
-#if __has_include(<c10/cuda/CUDAFunctions.h>) && defined(USE_CUDA)
-#define LITETUNE_HAVE_CUDA_HEADERS 1
-#endif
-#endif
-
 namespace litetune {
 
 namespace {
@@ -54,6 +48,10 @@ void detectBlas(RuntimeInfo& info) {
         const std::string name = std::filesystem::path(path).filename().string();
         if (name.find("blas") == std::string::npos && name.find("mkl") == std::string::npos)
             continue;
+        // GPU BLAS libraries a CUDA build of LibTorch loads (cuBLAS, cuBLASLt, NVBLAS) are not
+        // the CPU BLAS asked about here.
+        if (name.find("cublas") != std::string::npos || name.find("nvblas") != std::string::npos)
+            continue;
         std::error_code ec;
         const std::string real = std::filesystem::canonical(path, ec).string();
         const std::string shown = ec ? path : real;
@@ -78,6 +76,17 @@ void detectBlas(RuntimeInfo& info) {
             : "built into LibTorch (" + config.substr(pos + 10, config.find_first_of(",\n", pos) - pos - 10) + ")";
 }
 
+// "CUDA_VERSION=13.2" in LibTorch's build settings; empty for CPU builds.
+std::string cudaBuildVersion() {
+    const std::string config = at::show_config();
+    const std::string key = "CUDA_VERSION=";
+    const auto pos = config.find(key);
+    if (pos == std::string::npos)
+        return {};
+    const auto start = pos + key.size();
+    return config.substr(start, config.find_first_of(", \n", start) - start);
+}
+
 std::string cpuModelName() {
     std::ifstream cpuinfo("/proc/cpuinfo");
     std::string line;
@@ -100,6 +109,9 @@ RuntimeInfo runtimeInfo() {
     info.cpuThreads = at::get_num_threads();
     info.cpuCores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     detectBlas(info);
+    info.cudaCompiled = cudaCompiledIn();
+    if (info.cudaCompiled)
+        info.cudaVersion = cudaBuildVersion();
     info.devices.push_back({"cpu", cpuModelName(), 0});
     if (torch::cuda::is_available()) {
         // size_t in LibTorch 1.x, c10::DeviceIndex (a signed char) in 2.x.
@@ -118,6 +130,13 @@ std::string describe(const RuntimeInfo& info) {
     out << "LiteTune " << info.liteTuneVersion << "\n";
     out << "LibTorch " << info.torchVersion << "\n";
     out << "BLAS: " << info.blas << "\n";
+    if (info.cudaCompiled) {
+        const bool visible = info.devices.size() > 1;
+        out << "CUDA: compiled in" << (info.cudaVersion.empty() ? "" : " (CUDA " + info.cudaVersion + ")")
+            << (visible ? "" : "; no CUDA device visible") << "\n";
+    } else {
+        out << "CUDA: not compiled in (CPU-only LibTorch)\n";
+    }
     out << "CPU threads: " << info.cpuThreads << " of " << info.cpuCores << " cores\n";
     out << "devices:\n";
     for (const auto& device : info.devices) {

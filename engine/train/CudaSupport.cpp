@@ -15,6 +15,10 @@ namespace {
 constexpr std::size_t kAggregate = 0;
 } // namespace
 
+bool cudaCompiledIn() {
+    return true;
+}
+
 std::int64_t cudaPeakAllocatedBytes(int device) {
     return c10::cuda::CUDACachingAllocator::getDeviceStats(static_cast<c10::DeviceIndex>(device))
         .allocated_bytes[kAggregate]
@@ -45,6 +49,9 @@ std::int64_t cudaTotalMemoryBytes(int device) {
 }
 
 #else
+bool cudaCompiledIn() {
+    return false;
+}
 std::int64_t cudaPeakAllocatedBytes(int) {
     return 0;
 }

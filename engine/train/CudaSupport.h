@@ -10,6 +10,8 @@
 
 namespace litetune {
 
+// True when this binary was built against a CUDA build of LibTorch (the code paths above are real).
+bool cudaCompiledIn();
 std::int64_t cudaPeakAllocatedBytes(int device);
 std::int64_t cudaAllocatedBytes(int device);
 void cudaResetPeak(int device);

@@ -100,6 +100,8 @@ QString AboutDialog::factsHtml(const std::optional<litetune::RuntimeInfo>& info)
                                  .toHtmlEscaped());
         }
         html += row(tr("BLAS"), blas);
+        html += row(tr("CUDA"), info->cudaCompiled ? tr("compiled in (CUDA %1)").arg(orUnknown(info->cudaVersion))
+                                                   : tr("not compiled in (CPU-only LibTorch)"));
         html += row(tr("CPU threads"), tr("%1 of %2 cores").arg(info->cpuThreads).arg(info->cpuCores));
         QStringList devices;
         for (const auto& device : info->devices) {
