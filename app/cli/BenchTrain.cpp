@@ -45,9 +45,9 @@ void synchronize(const torch::Device& device) {
 double measurePeakFlops(const ExecutionSetup& exec, std::string& source) {
     const bool cuda = exec.device.is_cuda();
     const std::int64_t n = cuda ? 8192 : 2048;
-    const auto dtype = !cuda || exec.precision == Precision::Fp32 ? torch::kFloat32
-                       : exec.precision == Precision::Bf16        ? torch::kBFloat16
-                                                                  : torch::kFloat16;
+    const auto dtype = exec.precision == Precision::Fp32   ? torch::kFloat32
+                       : exec.precision == Precision::Bf16 ? torch::kBFloat16
+                                                           : torch::kFloat16;
     const auto options = torch::TensorOptions().dtype(dtype).device(exec.device);
     const auto a = torch::randn({n, n}, options);
     const auto b = torch::randn({n, n}, options);

@@ -51,10 +51,9 @@ ExecutionSetup resolveExecution(const std::string& device, Precision precision) 
     }
 
     if (!setup.device.is_cuda()) {
-        if (precision == Precision::Bf16 || precision == Precision::Fp16)
-            setup.note = std::string("--precision ") + precisionName(precision) +
-                         " applies to CUDA only; the CPU computes in fp32";
-        setup.precision = Precision::Fp32;
+        if (precision == Precision::Fp16)
+            setup.note = "--precision fp16 applies to CUDA only; the CPU computes in fp32 (bf16 autocasts on the CPU)";
+        setup.precision = precision == Precision::Bf16 ? Precision::Bf16 : Precision::Fp32;
         return setup;
     }
     const bool bf16 = cudaSupportsBf16(setup.device.index());
@@ -74,14 +73,22 @@ AutocastScope::AutocastScope(const ExecutionSetup& setup) {
         return;
     const auto dtype = setup.precision == Precision::Bf16 ? at::kBFloat16 : at::kHalf;
     m_active = true;
+    m_cuda = setup.device.is_cuda();
 #ifdef LITETUNE_AUTOCAST_PER_DEVICE
-    m_wasEnabled = at::autocast::is_autocast_enabled(at::kCUDA);
-    at::autocast::set_autocast_dtype(at::kCUDA, dtype);
-    at::autocast::set_autocast_enabled(at::kCUDA, true);
+    const auto type = m_cuda ? at::kCUDA : at::kCPU;
+    m_wasEnabled = at::autocast::is_autocast_enabled(type);
+    at::autocast::set_autocast_dtype(type, dtype);
+    at::autocast::set_autocast_enabled(type, true);
 #else
-    m_wasEnabled = at::autocast::is_enabled();
-    at::autocast::set_autocast_gpu_dtype(dtype);
-    at::autocast::set_enabled(true);
+    if (m_cuda) {
+        m_wasEnabled = at::autocast::is_enabled();
+        at::autocast::set_autocast_gpu_dtype(dtype);
+        at::autocast::set_enabled(true);
+    } else {
+        m_wasEnabled = at::autocast::is_cpu_enabled();
+        at::autocast::set_autocast_cpu_dtype(dtype);
+        at::autocast::set_cpu_enabled(true);
+    }
 #endif
     at::autocast::increment_nesting();
 }
@@ -92,9 +99,12 @@ AutocastScope::~AutocastScope() {
     if (at::autocast::decrement_nesting() == 0)
         at::autocast::clear_cache();
 #ifdef LITETUNE_AUTOCAST_PER_DEVICE
-    at::autocast::set_autocast_enabled(at::kCUDA, m_wasEnabled);
+    at::autocast::set_autocast_enabled(m_cuda ? at::kCUDA : at::kCPU, m_wasEnabled);
 #else
-    at::autocast::set_enabled(m_wasEnabled);
+    if (m_cuda)
+        at::autocast::set_enabled(m_wasEnabled);
+    else
+        at::autocast::set_cpu_enabled(m_wasEnabled);
 #endif
 }
 
