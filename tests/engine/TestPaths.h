@@ -13,7 +13,8 @@ std::filesystem::path sharedDir();
 // The full path of a shared fixture, or an empty path when it is absent.
 std::filesystem::path sharedFile(const std::string& relative);
 
-// True when LITETUNE_REQUIRE_SHARED=1 (set by .ci/run): a missing fixture then fails instead of skipping.
+// True when LITETUNE_REQUIRE_SHARED=1 (set by .ci/run): a missing fixture then fails instead of skipping,
+// and so does a missing prerequisite that packaging/debian-deps.txt installs (e.g. a locale).
 bool sharedRequired();
 
 std::filesystem::path testDataDir();

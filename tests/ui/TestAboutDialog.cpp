@@ -85,8 +85,9 @@ void TestAboutDialog::helpMenuOpensIt() {
     QVERIFY(help->actions().contains(aboutQt));
     about->trigger();
     AboutDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<AboutDialog*>(QStringLiteral("aboutDialog"))) != nullptr &&
-                dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AboutDialog*>(QStringLiteral("aboutDialog"))) != nullptr &&
+                                 dialog->isVisible(),
+                             kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->text().contains(toQString(litetune::runtimeInfo().torchVersion)), kTimeoutMs);
     dialog->reject();
 }

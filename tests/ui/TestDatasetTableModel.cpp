@@ -182,12 +182,9 @@ void TestDatasetTableModel::handlesHundredThousandRows() {
     QCOMPARE(model.rowCount(), 100000);
     DatasetFilterModel filter;
     filter.setDatasetModel(&model);
-    QElapsedTimer timer;
-    timer.start();
+    // How fast: litetune-bench-ui-ops (tests/bench/ui), not a test that a busy machine can fail.
     filter.setSearchText(QStringLiteral("sunny"));
     QCOMPARE(filter.rowCount(), 9000);
-    // Generous bound for a loaded CI machine; typically well under 100 ms.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(model.index(99999, DatasetTableModel::TextColumn).data().toString(),
              QStringLiteral("validation text 9999"));
 }

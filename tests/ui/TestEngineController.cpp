@@ -2,13 +2,16 @@
 // data: signals arrive in order and rate-limited, cancel stops a run within a step, pause
 // holds it, a failure becomes failed(QString) (and runFailed when a run failed), the engine's
 // runtime facts arrive without a command, and the destructor cancels and waits.
+// Waits here only guard against hangs (kRunTimeoutMs); how fast cancel and teardown are is
+// measured by litetune-bench-ui-ops (tests/bench/ui), where a busy machine cannot fail a test.
 #include "bridge/EngineController.h"
 #include "bridge/EngineWorker.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -77,15 +80,15 @@ void TestEngineController::loadsDemoDataset() {
 void TestEngineController::signalsArriveInOrder() {
     EngineController engine;
     QStringList events;
-    QVector<qint64> progressTimes;
-    QElapsedTimer clock;
-    clock.start();
+    QVector<double> trainTimes; // the engine's clock when it made each training update
     connect(&engine, &EngineController::runStarted, this, [&events] { events << QStringLiteral("started"); });
-    connect(&engine, &EngineController::progressReported, this, [&](const litetune::Progress&) {
+    connect(&engine, &EngineController::progressReported, this, [&](const litetune::Progress& progress) {
         if (events.isEmpty() || events.last() != QLatin1String("progress")) {
             events << QStringLiteral("progress");
         }
-        progressTimes << clock.elapsed();
+        if (progress.phase == "train") {
+            trainTimes << progress.elapsedSeconds;
+        }
     });
     connect(&engine, &EngineController::evaluationReported, this, [&events] { events << QStringLiteral("evaluated"); });
     connect(&engine, &EngineController::runFinished, this, [&events] { events << QStringLiteral("finished"); });
@@ -110,11 +113,14 @@ void TestEngineController::signalsArriveInOrder() {
     QCOMPARE(events.last(), QStringLiteral("command"));
     QCOMPARE(running.count(), 2);
     QCOMPARE(result.first().first().value<litetune::RunResult>().cancelled, false);
-    // Rate limit: never two progress signals closer than the interval, give or take the
-    // first update of a phase and the last step, which go out at once.
+    // Rate limit: never two training updates closer than the interval, give or take the first
+    // update of a phase and the last step, which go out at once. Measured on the engine's clock
+    // (Progress::elapsedSeconds, taken when the step ended), not on arrival: a busy GUI thread
+    // receives queued signals in bursts, which says nothing about how often they were sent.
+    QVERIFY2(trainTimes.size() >= 2, qPrintable(trace));
     int close = 0;
-    for (int i = 1; i < progressTimes.size(); ++i) {
-        close += progressTimes[i] - progressTimes[i - 1] < EngineWorker::kMinSignalIntervalMs / 2 ? 1 : 0;
+    for (int i = 1; i < trainTimes.size(); ++i) {
+        close += (trainTimes[i] - trainTimes[i - 1]) * 1000.0 < EngineWorker::kMinSignalIntervalMs / 2 ? 1 : 0;
     }
     QVERIFY2(close <= 6, qPrintable(QString::number(close)));
 }
@@ -127,15 +133,30 @@ void TestEngineController::pauseHoldsTheRun() {
     QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("paused")), 200.0)));
     QTRY_VERIFY_WITH_TIMEOUT(
         progress.count() > 0 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
+    const auto lastTrainStep = [&progress] {
+        std::int64_t step = -1;
+        for (const QList<QVariant>& signal : progress) {
+            const auto update = signal.first().value<litetune::Progress>();
+            if (update.phase == "train") {
+                step = std::max(step, update.step);
+            }
+        }
+        return step;
+    };
     engine.setPaused(true);
     QCOMPARE(paused.count(), 1);
     QVERIFY(engine.isPaused());
-    QTest::qWait(600); // let a step in flight and its pending signal land
-    const int before = progress.count();
-    QTest::qWait(1000);
-    QVERIFY2(progress.count() <= before + 1, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(progress.count())));
+    // The step in flight may still finish (and report, and evaluate) after the pause; then no
+    // training step may end until the run resumes. That nothing happens can only be watched for a
+    // while: the first window lets the step in flight land (a demo step takes milliseconds), the
+    // second must see at most one more step. What is compared is the training step reported, not
+    // how many signals came or when, so a busy machine's bursts or an evaluation cannot fail it.
+    QTest::qWait(2000);
+    const std::int64_t heldAt = lastTrainStep();
+    QTest::qWait(2000);
+    QVERIFY2(lastTrainStep() <= heldAt + 1, qPrintable(QStringLiteral("%1 → %2").arg(heldAt).arg(lastTrainStep())));
     engine.setPaused(false);
-    QTRY_VERIFY_WITH_TIMEOUT(progress.count() > before + 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(lastTrainStep() > heldAt + 1, kRunTimeoutMs);
     engine.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kRunTimeoutMs);
 }
@@ -149,12 +170,8 @@ void TestEngineController::cancelStopsWithinAStep() {
     QTRY_VERIFY_WITH_TIMEOUT(
         progress.count() > 1 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
     const auto last = progress.last().first().value<litetune::Progress>();
-    QElapsedTimer latency;
-    latency.start();
     engine.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kRunTimeoutMs);
-    // One demo step takes milliseconds; the rest is writing the checkpoint.
-    QVERIFY2(latency.elapsed() < 15000, qPrintable(QString::number(latency.elapsed())));
     QCOMPARE(result.count(), 1);
     const auto run = result.first().first().value<litetune::RunResult>();
     QVERIFY(run.cancelled);
@@ -210,10 +227,8 @@ void TestEngineController::destructorCancelsAndWaits() {
     QSignalSpy progress(engine, &EngineController::progressReported);
     QVERIFY(engine->train(demoConfig(m_runs.filePath(QStringLiteral("destroyed")), 200.0)));
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, kRunTimeoutMs);
-    QElapsedTimer latency;
-    latency.start();
-    delete engine; // must cancel the run and join the thread, not hang or crash
-    QVERIFY2(latency.elapsed() < 15000, qPrintable(QString::number(latency.elapsed())));
+    // Must cancel the run and join the thread, not hang (CTest's TIMEOUT catches that) or crash.
+    delete engine;
     QVERIFY(QFileInfo::exists(m_runs.filePath(QStringLiteral("destroyed"))));
 }
 

@@ -153,11 +153,11 @@ void TestMainWindowFlow::colourSchemeFromTheViewMenu() {
     child<QAction>(&window, "colorScheme_dark")->trigger();
     QVERIFY(ColorScheme::isDark(QApplication::palette()));
     QCOMPARE(QSettings().value(QStringLiteral("ui/colorScheme")).toString(), QStringLiteral("dark"));
-    QTRY_COMPARE(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text));
+    QTRY_COMPARE_WITH_TIMEOUT(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text), kTimeoutMs);
     child<QAction>(&window, "colorScheme_system")->trigger();
     QVERIFY(!ColorScheme::isDark(QApplication::palette())); // the offscreen platform's palette is light
     QCOMPARE(QSettings().value(QStringLiteral("ui/colorScheme")).toString(), QStringLiteral("system"));
-    QTRY_COMPARE(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text));
+    QTRY_COMPARE_WITH_TIMEOUT(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text), kTimeoutMs);
 }
 
 void TestMainWindowFlow::demoFlow() {
@@ -174,9 +174,9 @@ void TestMainWindowFlow::demoFlow() {
     // Filter by typing into the search box.
     auto* search = child<QLineEdit>(&window, "datasetSearch");
     QTest::keyClicks(search, QStringLiteral("love"));
-    QTRY_VERIFY(table->model()->rowCount() < total);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() < total, kTimeoutMs);
     search->clear();
-    QTRY_COMPARE(table->model()->rowCount(), total);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), total, kTimeoutMs);
     auto* labels = child<QComboBox>(&window, "labelFilter");
     labels->setCurrentIndex(1);
     QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < total);
@@ -196,7 +196,7 @@ void TestMainWindowFlow::demoFlow() {
     TrainingPlot* plot = window.trainPage()->plot();
     QTRY_VERIFY_WITH_TIMEOUT(plot->trainingPointCount() >= 2, kTimeoutMs);
     QVERIFY(progress.count() >= 2);
-    QTRY_VERIFY_WITH_TIMEOUT(plot->replotCount() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(plot->replotCount() > 0, kTimeoutMs); // how soon: litetune-bench-ui
     auto* cancel = child<QPushButton>(&window, "cancelButton");
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -213,9 +213,9 @@ void TestMainWindowFlow::demoFlow() {
     QVERIFY(!run.cancelled);
     QVERIFY(plot->trainingPointCount() > 0);
     QVERIFY(plot->evaluationPointCount() > 0);
-    QTRY_VERIFY(window.runs()->find(QString::fromStdString(run.runDir)) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runs()->find(QString::fromStdString(run.runDir)) != nullptr, kTimeoutMs);
     // The finished run's predictions on the demo data enable the browser's run views.
-    QTRY_VERIFY(child<QComboBox>(&window, "runViewFilter")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&window, "runViewFilter")->isEnabled(), kTimeoutMs);
 }
 
 void TestMainWindowFlow::closingMidRunCancelsFirst() {
@@ -239,7 +239,8 @@ void TestMainWindowFlow::closingMidRunCancelsFirst() {
 
     QVERIFY(!window->close()); // asks first
     QMessageBox* box = nullptr;
-    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("quitDuringRunBox"))) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox*>(QStringLiteral("quitDuringRunBox"))) != nullptr,
+                             kTimeoutMs);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), kTimeoutMs); // cancelled, then closed and deleted
     QCOMPARE(threadFinished.count(), 1);                  // the engine thread was joined

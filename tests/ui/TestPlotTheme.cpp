@@ -15,6 +15,9 @@
 
 namespace {
 
+// Hang guard only: a repaint after a palette change takes milliseconds.
+constexpr int kTimeoutMs = 60000;
+
 enum class Kind { TrainingLoss, LearningRate, ConfusionMatrix, PerClassF1, LabelChart, LengthHistogram };
 
 struct Shown {
@@ -154,14 +157,15 @@ void TestPlotTheme::followsAPaletteChange() {
     const QPalette dark = ColorScheme::darkPalette();
     QVERIFY(ColorScheme::isDark(dark));
     QApplication::setPalette(dark); // the desktop turns dark while the plot is shown
-    QTRY_COMPARE(shown.plot->xAxis->tickLabelColor(), dark.color(QPalette::Text));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.plot->xAxis->tickLabelColor(), dark.color(QPalette::Text), kTimeoutMs);
     checkColours(shown.plot, dark);
     if (QTest::currentTestFailed()) {
         return;
     }
 
     QApplication::setPalette(ColorScheme::lightPalette()); // and back
-    QTRY_COMPARE(shown.plot->xAxis->tickLabelColor(), ColorScheme::lightPalette().color(QPalette::Text));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.plot->xAxis->tickLabelColor(), ColorScheme::lightPalette().color(QPalette::Text),
+                              kTimeoutMs);
     checkColours(shown.plot, ColorScheme::lightPalette());
 }
 

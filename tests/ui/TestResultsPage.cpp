@@ -92,6 +92,37 @@ RunResultList referenceRuns() {
     return {base, full, lora};
 }
 
+// Which way each row is better, stated here rather than taken from ResultsTableModel::better(),
+// so a wrong direction there fails the tests below instead of moving their expectations with it:
+// lower for losses, durations and memory; higher for scores and throughput; never marked for the
+// rows that describe a run (the rules ui/results/ResultsTableModel.h states).
+enum class Better { Lower, Higher, Neither };
+
+Better expectedDirection(Row row) {
+    switch (row) {
+    case Row::TrainingLossRow:
+    case Row::ValidationLossRow:
+    case Row::TrainingDurationRow:
+    case Row::EvalRuntimeRow:
+    case Row::PeakMemoryRow:
+        return Better::Lower;
+    case Row::AccuracyRow:
+    case Row::F1ScoreRow:
+    case Row::PrecisionRow:
+    case Row::RecallRow:
+    case Row::SamplesPerSecondRow:
+    case Row::StepsPerSecondRow:
+    case Row::MacroF1Row:
+        return Better::Higher;
+    case Row::EpochRow:
+    case Row::TrainableParamsRow:
+    case Row::AdapterSizeRow:
+    case Row::RowCount:
+        break;
+    }
+    return Better::Neither;
+}
+
 QString runDirOf(const RunResultList& runs, litetune::Method method) {
     for (const auto& run : runs) {
         if (run.config.method == method) {
@@ -112,6 +143,7 @@ private slots:
     void referenceFormatsAndBest_data();
     void referenceFormatsAndBest();
     void singleRunMarksNothing();
+    void describingRowsAreNeverMarked();
     void configDiffListsOnlyDifferences();
     void confusionMatricesNormalise();
     void clickingACellFiltersTheDataset_data();
@@ -156,7 +188,7 @@ void TestResultsPage::modelFillsThreeColumns() {
     const RunResultList& runs = model->runs();
     for (int row = 0; row < ResultsTableModel::RowCount; ++row) {
         const auto which = static_cast<Row>(row);
-        const auto direction = ResultsTableModel::better(which);
+        const Better direction = expectedDirection(which);
         int extreme = -1;
         int comparable = 0;
         for (int column = 0; column < 3; ++column) {
@@ -165,9 +197,8 @@ void TestResultsPage::modelFillsThreeColumns() {
                 continue;
             }
             ++comparable;
-            if (extreme < 0 ||
-                (direction == ResultsTableModel::Better::Lower ? *value < *model->value(which, extreme)
-                                                               : *value > *model->value(which, extreme))) {
+            if (extreme < 0 || (direction == Better::Lower ? *value < *model->value(which, extreme)
+                                                           : *value > *model->value(which, extreme))) {
                 extreme = column;
             }
         }
@@ -177,8 +208,8 @@ void TestResultsPage::modelFillsThreeColumns() {
         }
         for (int column = 0; column < 3; ++column) {
             const QModelIndex index = model->index(row, column);
-            const bool expected = direction != ResultsTableModel::Better::Neither && comparable >= 2 &&
-                                  tied < comparable && model->value(which, column).has_value() &&
+            const bool expected = direction != Better::Neither && comparable >= 2 && tied < comparable &&
+                                  model->value(which, column).has_value() &&
                                   model->text(which, column) == model->text(which, extreme);
             QVERIFY2(index.data(ResultsTableModel::BestRole).toBool() == expected,
                      qPrintable(ResultsTableModel::rowName(which)));
@@ -208,17 +239,24 @@ void TestResultsPage::referenceFormatsAndBest_data() {
     QTest::addColumn<Row>("row");
     QTest::addColumn<QStringList>("texts"); // base, full, lora
     QTest::addColumn<int>("best");          // column, -1 for none
+    // Every row, with the fixture's facts: the full fine-tune has the lowest losses and the highest
+    // scores; LoRA trained faster and used less memory; the base evaluation ran fastest. In each
+    // graded row the other direction would mark another column, so a wrong direction fails.
     QTest::addRow("training loss: lower, base empty")
         << Row::TrainingLossRow << QStringList{"—", "1.5625", "1.9241"} << 1;
     QTest::addRow("validation loss: lower") << Row::ValidationLossRow << QStringList{"3.1000", "1.5016", "1.9065"} << 1;
     QTest::addRow("accuracy: higher") << Row::AccuracyRow << QStringList{"5.00%", "47.32%", "33.87%"} << 1;
+    QTest::addRow("f1: higher, base unscored") << Row::F1ScoreRow << QStringList{"0.00%", "46.14%", "28.86%"} << 1;
     QTest::addRow("precision") << Row::PrecisionRow << QStringList{"0.00%", "51.27%", "40.97%"} << 1;
+    QTest::addRow("recall: higher") << Row::RecallRow << QStringList{"0.00%", "47.32%", "33.87%"} << 1;
     QTest::addRow("training duration: lower")
         << Row::TrainingDurationRow << QStringList{"—", "1 hr 33 min", "1 hr 25 min"} << 2;
     QTest::addRow("eval runtime: lower") << Row::EvalRuntimeRow
                                          << QStringList{"3 min 20 sec", "3 min 28 sec", "3 min 39 sec"} << 0;
     QTest::addRow("samples per second: higher")
         << Row::SamplesPerSecondRow << QStringList{"110.000", "108.258", "102.473"} << 0;
+    QTest::addRow("steps per second: higher") << Row::StepsPerSecondRow << QStringList{"1.700", "1.696", "1.605"} << 0;
+    QTest::addRow("macro f1: higher") << Row::MacroF1Row << QStringList{"0.00%", "30.00%", "20.00%"} << 1;
     QTest::addRow("epoch: never marked") << Row::EpochRow << QStringList{"—", "1.0", "1.0"} << -1;
     QTest::addRow("trainable params: never marked")
         << Row::TrainableParamsRow << QStringList{"0", "124,439,808", "811,008"} << -1;
@@ -248,6 +286,27 @@ void TestResultsPage::singleRunMarksNothing() {
     model.setRuns({referenceRuns().at(1)});
     for (int row = 0; row < ResultsTableModel::RowCount; ++row) {
         QVERIFY(!model.isBest(static_cast<Row>(row), 0));
+    }
+}
+
+// Epoch, Trainable Params and Adapter Size describe a run: never marked, even where two runs differ
+// (in the reference fixture the epochs tie and only LoRA has an adapter, which proves nothing).
+void TestResultsPage::describingRowsAreNeverMarked() {
+    RunResultList runs = referenceRuns();
+    litetune::RunResult bigger = runs[2];
+    bigger.name = "lora r 16";
+    bigger.epoch = 0.5;
+    bigger.trainableParams = 1'622'016;
+    bigger.adapterBytes = 6LL << 20;
+    runs.push_back(bigger);
+    ResultsTableModel model;
+    model.setRuns(runs);
+    QCOMPARE(model.text(Row::EpochRow, 3), QStringLiteral("0.5"));
+    QCOMPARE(model.text(Row::AdapterSizeRow, 3), QStringLiteral("6.00 MiB"));
+    for (const Row row : {Row::EpochRow, Row::TrainableParamsRow, Row::AdapterSizeRow}) {
+        for (int column = 0; column < 4; ++column) {
+            QVERIFY2(!model.isBest(row, column), qPrintable(ResultsTableModel::rowName(row)));
+        }
     }
 }
 

@@ -18,6 +18,7 @@
 
 #include <clocale>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 using namespace litetune;
@@ -91,11 +92,21 @@ TEST(ReportText, IgnoresTheCLocale) {
     const char* previous = std::setlocale(LC_ALL, nullptr);
     const std::string saved = previous ? previous : "C";
     if (!std::setlocale(LC_ALL, "de_DE.UTF-8") && !std::setlocale(LC_ALL, "de_DE") &&
-        !std::setlocale(LC_ALL, "fr_FR.UTF-8"))
-        GTEST_SKIP() << "no comma-decimal locale installed";
+        !std::setlocale(LC_ALL, "fr_FR.UTF-8")) {
+        // packaging/debian-deps.txt installs them (locales-all), so in CI their absence is a fault.
+        if (test::sharedRequired())
+            FAIL() << "no comma-decimal locale (de_DE.UTF-8, fr_FR.UTF-8) installed: run packaging/install-deps test";
+        GTEST_SKIP() << "no comma-decimal locale installed (packaging/install-deps test installs locales-all)";
+    }
+    // The locale really writes decimal commas, or this test would prove nothing.
+    const std::string decimalPoint = std::localeconv()->decimal_point;
+    char printed[16];
+    std::snprintf(printed, sizeof printed, "%.1f", 1.5);
     const std::string fixed = ReportText::fixed(1.5625, 4);
     const std::string svg = SvgWriter::number(12.5);
     std::setlocale(LC_ALL, saved.c_str());
+    ASSERT_EQ(decimalPoint, ",");
+    ASSERT_EQ(std::string(printed), "1,5");
     EXPECT_EQ(fixed, "1.5625");
     EXPECT_EQ(svg, "12.5");
 }
