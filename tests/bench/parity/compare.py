@@ -7,6 +7,9 @@ another, dotted for nesting (e.g. "lora.logits" in shared/reference/tiny-gpt2/ex
 When both objects carry a scalar "loss" (or the sibling of a dotted key, e.g. "lora.loss"), its
 difference is checked against the same tolerance.
 
+Every call names its threshold: --tol X (pass when max|dlogits|, and |dloss| where both carry
+a loss, are <= X) or --min-diff X (pass when max|dlogits| >= X); there is no default.
+
 Prints one line:  parity NAME: max|dlogits| = 3.1e-07 over 4x5 (tol 1e-04) ... OK
 Exit status: 0 within tolerance; 1 above it (or, with --min-diff, closer than that: used to
 show two outputs really differ); 2 unreadable input, shape mismatch or non-finite values.
@@ -77,12 +80,19 @@ def main():
     p.add_argument("b")
     p.add_argument("--key-a", default="logits")
     p.add_argument("--key-b", default="logits")
-    p.add_argument("--tol", type=float, default=1e-4)
+    # No default threshold: every comparison states its own (tests/bench/gpu-check's PARITY_TOL).
+    p.add_argument("--tol", type=float, default=None,
+                   help="pass when max|dlogits| (and |dloss|) <= this; required unless --min-diff")
     p.add_argument("--min-diff", type=float, default=None,
                    help="require max|d| >= this instead (e.g. an adapter must change the logits)")
     p.add_argument("--name", default=None)
     p.add_argument("--record", default=None, help="append a JSON line with the result to this file")
     args = p.parse_args()
+    if (args.tol is None) == (args.min_diff is None):
+        p.error("give exactly one threshold: --tol (outputs must agree) or --min-diff (outputs must differ)")
+    for value in (args.tol, args.min_diff):
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            p.error("thresholds must be finite and not negative")
     name = args.name or "%s vs %s" % (args.a, args.b)
     result = {"name": name, "kind": "parity", "a": args.a, "b": args.b, "key_a": args.key_a, "key_b": args.key_b}
     status = 0

@@ -202,7 +202,7 @@ def render(raw, out):
         w("\n")
     other = [n for n in notes if not n.get("name", "").startswith("parity")]
     if other:
-        w("Skipped, failed, caveats:\n\n")
+        w("Failures and caveats:\n\n")
         for n in other:
             w("- %s: %s%s\n" % (n["name"], n.get("status"), (": " + n["message"]) if n.get("message") else ""))
         w("\n")

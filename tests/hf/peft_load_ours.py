@@ -35,6 +35,28 @@ def load_adapter_file(folder, torch):
     fail("%s holds neither adapter_model.safetensors nor adapter_model.bin" % folder)
 
 
+def adapter_key_check(torch, peft, model, folder):
+    """Did PEFT take every tensor of the adapter file in `folder`, and only those, with their
+    values? PEFT loads with strict=False, so this is the only way to know. Returns a dict whose
+    "ok" says so; also used by tests/hf/test_adapters.py."""
+    file_tensors, file_path = load_adapter_file(folder, torch)
+    loaded = peft.get_peft_model_state_dict(model)
+    missing = sorted(set(loaded) - set(file_tensors))
+    unexpected = sorted(set(file_tensors) - set(loaded))
+    value_diff = 0.0
+    for key in sorted(set(loaded) & set(file_tensors)):
+        a = loaded[key].detach().float().cpu()
+        b = file_tensors[key].detach().float().cpu()
+        if a.shape != b.shape:
+            unexpected.append("%s (shape %s in file, %s in model)" % (key, list(b.shape), list(a.shape)))
+            continue
+        value_diff = max(value_diff, float((a - b).abs().max()) if a.numel() else 0.0)
+    key_check = {"file": file_path, "tensors_in_file": len(file_tensors), "tensors_in_model": len(loaded),
+                 "missing_in_file": missing, "not_used_by_peft": unexpected, "max_abs_value_diff": value_diff}
+    key_check["ok"] = not missing and not unexpected and value_diff == 0.0
+    return key_check
+
+
 def main():
     p = argparse.ArgumentParser(description="PEFT loads LiteTune's adapter; prints logits JSON.")
     p.add_argument("--base", required=True, help="Hugging Face model folder the adapter was trained on")
@@ -67,22 +89,7 @@ def main():
     model = peft.PeftModel.from_pretrained(base, args.adapter)
     model = model.float().eval().to(args.device)
 
-    # Did PEFT take every tensor of the file, and only those?
-    file_tensors, file_path = load_adapter_file(args.adapter, torch)
-    loaded = peft.get_peft_model_state_dict(model)
-    missing = sorted(set(loaded) - set(file_tensors))
-    unexpected = sorted(set(file_tensors) - set(loaded))
-    value_diff = 0.0
-    for key in sorted(set(loaded) & set(file_tensors)):
-        a = loaded[key].detach().float().cpu()
-        b = file_tensors[key].detach().float().cpu()
-        if a.shape != b.shape:
-            unexpected.append("%s (shape %s in file, %s in model)" % (key, list(b.shape), list(a.shape)))
-            continue
-        value_diff = max(value_diff, float((a - b).abs().max()) if a.numel() else 0.0)
-    key_check = {"file": file_path, "tensors_in_file": len(file_tensors), "tensors_in_model": len(loaded),
-                 "missing_in_file": missing, "not_used_by_peft": unexpected, "max_abs_value_diff": value_diff}
-    key_check["ok"] = not missing and not unexpected and value_diff == 0.0
+    key_check = adapter_key_check(torch, peft, model, args.adapter)
 
     with torch.no_grad():
         kwargs = {"input_ids": torch.tensor(batch["input_ids"], device=args.device)}

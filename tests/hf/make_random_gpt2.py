@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds a small random GPT-2 sequence classifier with Hugging Face transformers and the
-expected outputs for LiteTune's parity check (tests/bench/gpu-check).
+expected outputs for LiteTune's parity checks: the CTest suite tests/hf (which imports the
+functions below through hf_common.py) and tests/bench/gpu-check (which runs this file).
 
 Writes:
   OUT/config.json + OUT/model.safetensors   GPT2ForSequenceClassification.save_pretrained
@@ -148,15 +149,65 @@ def write_csv(path, rows):
 
 
 def make_inputs(lengths, vocab, pad, num_labels, seed):
+    """A right-padded batch: rows of `lengths` real ids (never `pad`), padded with `pad`."""
     rng = random.Random(seed + 1)
     width = max(lengths)
     ids, mask, labels = [], [], []
     for n in lengths:
-        real = [rng.randrange(0, pad) for _ in range(n)]  # never the pad id inside real tokens
+        real = [rng.randrange(0, vocab - 1) for _ in range(n)]
+        real = [x + (x >= pad) for x in real]  # skip the pad id (a no-op when pad is the last id)
         ids.append(real + [pad] * (width - n))
         mask.append([1] * n + [0] * (width - n))
         labels.append(rng.randrange(num_labels))
     return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def gpt2_config(transformers, vocab=1000, positions=128, embd=64, layers=2, heads=4, labels=5, pad=None,
+                eos=None, activation="gelu_new", inner=None, scale_attn_by_inverse_layer_idx=False,
+                reorder_and_upcast_attn=False, layer_norm_epsilon=1e-5):
+    """A GPT2Config for a classifier of `labels` labels (LABEL_i); pad defaults to vocab - 1 and
+    eos (= bos) to pad."""
+    pad = vocab - 1 if pad is None else pad
+    eos = pad if eos is None else eos
+    config = transformers.GPT2Config(
+        vocab_size=vocab, n_positions=positions, n_embd=embd, n_layer=layers, n_head=heads, n_inner=inner,
+        activation_function=activation, scale_attn_by_inverse_layer_idx=scale_attn_by_inverse_layer_idx,
+        reorder_and_upcast_attn=reorder_and_upcast_attn, layer_norm_epsilon=layer_norm_epsilon,
+        num_labels=labels, pad_token_id=pad, bos_token_id=eos, eos_token_id=eos, use_cache=False,
+        id2label={i: "LABEL_%d" % i for i in range(labels)},
+        label2id={"LABEL_%d" % i: i for i in range(labels)})
+    config.architectures = ["GPT2ForSequenceClassification"]
+    return config
+
+
+def randomize_weights(torch, model, seed):
+    """The wide random init of the module docstring, drawn from a generator seeded with `seed`."""
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            is_norm = ".ln_" in name or name.startswith("ln_") or ".ln_f." in name
+            if name.endswith("bias"):
+                p.copy_(torch.randn(p.shape, generator=generator) * 0.05)
+            elif is_norm:
+                p.copy_(1.0 + torch.randn(p.shape, generator=generator) * 0.1)
+            else:
+                p.copy_(torch.randn(p.shape, generator=generator) * 0.1)
+
+
+def random_classifier(torch, transformers, config, seed):
+    """GPT2ForSequenceClassification from `config` with eager attention and randomize_weights,
+    float32, eval mode."""
+    torch.manual_seed(seed)
+    try:
+        model = transformers.GPT2ForSequenceClassification._from_config(config, attn_implementation="eager")
+    except (TypeError, ValueError, AttributeError):
+        model = transformers.GPT2ForSequenceClassification(config)
+    try:
+        model.config._attn_implementation = "eager"
+    except Exception:
+        pass
+    randomize_weights(torch, model, seed)
+    return model.float().eval()
 
 
 def build_model(args):
@@ -167,34 +218,9 @@ def build_model(args):
         print("make_random_gpt2.py: %s (needs torch + transformers; --tokenizer-only needs neither)" % e,
               file=sys.stderr)
         sys.exit(2)
-    torch.manual_seed(args.seed)
-    config = transformers.GPT2Config(
-        vocab_size=args.vocab, n_positions=args.positions, n_embd=args.embd, n_layer=args.layers,
-        n_head=args.heads, num_labels=args.labels, pad_token_id=args.pad, bos_token_id=args.pad,
-        eos_token_id=args.pad, use_cache=False,
-        id2label={i: "LABEL_%d" % i for i in range(args.labels)},
-        label2id={"LABEL_%d" % i: i for i in range(args.labels)})
-    config.architectures = ["GPT2ForSequenceClassification"]
-    try:
-        model = transformers.GPT2ForSequenceClassification._from_config(config, attn_implementation="eager")
-    except (TypeError, ValueError, AttributeError):
-        model = transformers.GPT2ForSequenceClassification(config)
-    try:
-        model.config._attn_implementation = "eager"
-    except Exception:
-        pass
-    generator = torch.Generator().manual_seed(args.seed)
-    with torch.no_grad():
-        for name, p in model.named_parameters():
-            is_norm = ".ln_" in name or name.startswith("ln_") or ".ln_f." in name
-            if name.endswith("bias"):
-                p.copy_(torch.randn(p.shape, generator=generator) * 0.05)
-            elif is_norm:
-                p.copy_(1.0 + torch.randn(p.shape, generator=generator) * 0.1)
-            else:
-                p.copy_(torch.randn(p.shape, generator=generator) * 0.1)
-    model = model.float().eval()
-    return torch, transformers, model
+    config = gpt2_config(transformers, vocab=args.vocab, positions=args.positions, embd=args.embd,
+                         layers=args.layers, heads=args.heads, labels=args.labels, pad=args.pad)
+    return torch, transformers, random_classifier(torch, transformers, config, args.seed)
 
 
 def main():
@@ -246,7 +272,7 @@ def main():
     lengths = [int(x) for x in args.lengths.split(",")]
     if max(lengths) > args.positions:
         sys.exit("make_random_gpt2.py: a length exceeds --positions")
-    inputs = make_inputs(lengths, vocab, args.pad, args.labels, args.seed)
+    inputs = make_inputs(lengths, args.vocab, args.pad, args.labels, args.seed)
     with open(args.input, "w", encoding="utf-8") as f:
         json.dump(inputs, f)
         f.write("\n")
