@@ -95,6 +95,10 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
     c.warmupRatio = args.numberOr("warmup-ratio", c.warmupRatio);
     c.batchSize = positiveInt(args, "batch-size", c.batchSize);
     c.gradAccum = positiveInt(args, "grad-accum", c.gradAccum);
+    const std::string sampling = args.valueOr("train-sampling-strategy", samplingStrategyName(c.trainSamplingStrategy));
+    if (!parseSamplingStrategy(sampling, c.trainSamplingStrategy))
+        throwBadInput("option --train-sampling-strategy expects group_by_length, random or sequential, got '" +
+                      sampling + "'");
     c.maxGradNorm = args.numberOr("max-grad-norm", c.maxGradNorm);
     c.evalEvery = nonNegative(args, "eval-every", c.evalEvery);
     c.checkpointEvery = nonNegative(args, "checkpoint-every", c.checkpointEvery);

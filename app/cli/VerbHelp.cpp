@@ -27,6 +27,7 @@ training knobs (defaults follow the Hugging Face Trainer):
   --epochs X (3)  --max-steps N  --lr X (5e-5)  --weight-decay X (0)  --warmup-ratio X (0)
   --batch-size N (8)  --eval-batch-size N (8)  --grad-accum N (1)  --max-grad-norm X (1.0)
   --max-length N (128)  --seed N (42)  --eval-every N (0: at the end)
+  --train-sampling-strategy group_by_length|random|sequential (group_by_length)
   --early-stopping N (patience in evaluations; 0 off)  --early-stopping-metric NAME (eval_loss)
   --class-weighted-loss  --checkpoint-every N  --name TEXT
   --resume RUN_DIR [--allow-changed-data]  (train: continue a run; the data must be unchanged)

@@ -10,6 +10,9 @@ namespace litetune {
 
 enum class Method { Evaluate, Full, Lora, Head, BitFit };
 enum class Precision { Auto, Fp32, Bf16, Fp16 };
+// The order of the training examples in an epoch, as TrainingArguments.train_sampling_strategy names
+// it: length groups in a seeded order, a seeded permutation, or the file's order.
+enum class SamplingStrategy { GroupByLength, Random, Sequential };
 
 struct LoraSettings {
     int r = 8;
@@ -39,6 +42,9 @@ struct TrainConfig {
     double maxGradNorm = 1.0;
     int maxLength = 128; // tweets are short; GPT-2's 1024 would only waste padding
     std::uint64_t seed = 42;
+    // Not the Trainer's "random": length groups waste little padding, and runs recorded before this
+    // knob existed (run.json without it) were batched so.
+    SamplingStrategy trainSamplingStrategy = SamplingStrategy::GroupByLength;
     std::int64_t evalEvery = 0;    // 0: evaluate at the end only
     int earlyStoppingPatience = 0; // 0: off
     std::string earlyStoppingMetric = "eval_loss";
@@ -64,6 +70,8 @@ const char* methodName(Method method); // "base", "full", "lora", "head", "bitfi
 bool parseMethod(const std::string& text, Method& out);
 const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16"
 bool parsePrecision(const std::string& text, Precision& out);
+const char* samplingStrategyName(SamplingStrategy strategy); // "group_by_length", "random", "sequential"
+bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out);
 
 struct DatasetOptions;
 // The dataset a run of `config` reads: its path, columns, split fractions and seed. Train and

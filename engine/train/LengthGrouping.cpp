@@ -40,6 +40,10 @@ void sortByLengthDescending(std::vector<std::int64_t>::iterator begin, std::vect
     });
 }
 
+std::uint64_t epochSeedOf(std::uint64_t seed, std::int64_t epoch) {
+    return mix(seed) ^ mix(static_cast<std::uint64_t>(epoch) + 0x51ed2701ULL);
+}
+
 } // namespace
 
 std::vector<std::int64_t> seededPermutation(std::int64_t n, std::uint64_t seed) {
@@ -54,7 +58,7 @@ std::vector<std::int64_t> seededPermutation(std::int64_t n, std::uint64_t seed) 
 std::vector<BatchIndices> lengthGroupedBatches(const std::vector<std::int64_t>& lengths, int batchSize,
                                                std::uint64_t seed, std::int64_t epoch) {
     const std::size_t batch = static_cast<std::size_t>(std::max(1, batchSize));
-    const std::uint64_t epochSeed = mix(seed) ^ mix(static_cast<std::uint64_t>(epoch) + 0x51ed2701ULL);
+    const std::uint64_t epochSeed = epochSeedOf(seed, epoch);
     std::vector<std::int64_t> order = seededPermutation(static_cast<std::int64_t>(lengths.size()), epochSeed);
 
     const std::size_t megaMult = std::clamp<std::size_t>(lengths.size() / (4 * batch), 1, 50);
@@ -68,6 +72,25 @@ std::vector<BatchIndices> lengthGroupedBatches(const std::vector<std::int64_t>& 
     std::mt19937_64 rng(mix(epochSeed + 1));
     shuffleInPlace(batches, rng);
     return batches;
+}
+
+std::vector<BatchIndices> trainingBatches(SamplingStrategy strategy, const std::vector<std::int64_t>& lengths,
+                                          int batchSize, std::uint64_t seed, std::int64_t epoch) {
+    const std::size_t batch = static_cast<std::size_t>(std::max(1, batchSize));
+    const auto n = static_cast<std::int64_t>(lengths.size());
+    switch (strategy) {
+    case SamplingStrategy::GroupByLength:
+        break;
+    case SamplingStrategy::Random:
+        return cut(seededPermutation(n, epochSeedOf(seed, epoch)), batch);
+    case SamplingStrategy::Sequential: {
+        std::vector<std::int64_t> order(lengths.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = static_cast<std::int64_t>(i);
+        return cut(order, batch);
+    }
+    }
+    return lengthGroupedBatches(lengths, batchSize, seed, epoch);
 }
 
 std::vector<BatchIndices> evalBatches(const std::vector<std::int64_t>& lengths, int batchSize, std::int64_t window) {

@@ -13,7 +13,9 @@ StepPlan planSteps(std::int64_t examples, int batchSize, int gradAccum, double e
     const std::int64_t batch = std::max(1, batchSize);
     const std::int64_t accum = std::max(1, gradAccum);
     plan.batchesPerEpoch = (std::max<std::int64_t>(examples, 0) + batch - 1) / batch;
-    plan.stepsPerEpoch = std::max<std::int64_t>(plan.batchesPerEpoch / accum, 1);
+    // transformers 5 (set_initial_training_values): a last, shorter accumulation window is a step
+    // of its own, not dropped and not merged into the step before.
+    plan.stepsPerEpoch = std::max<std::int64_t>((plan.batchesPerEpoch + accum - 1) / accum, 1);
     if (maxSteps > 0) {
         plan.maxStepsGiven = true;
         plan.maxSteps = maxSteps;

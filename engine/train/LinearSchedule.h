@@ -10,7 +10,7 @@ namespace litetune {
 
 struct StepPlan {
     std::int64_t batchesPerEpoch = 0; // micro-batches (len(dataloader))
-    std::int64_t stepsPerEpoch = 0;   // optimizer steps: max(batches // grad_accum, 1)
+    std::int64_t stepsPerEpoch = 0;   // optimizer steps: max(ceil(batches / grad_accum), 1)
     std::int64_t maxSteps = 0;        // ceil(epochs × stepsPerEpoch) unless given
     std::int64_t warmupSteps = 0;     // ceil(maxSteps × warmupRatio)
     bool maxStepsGiven = false;

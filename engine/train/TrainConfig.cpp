@@ -1,4 +1,5 @@
-// Names of methods and precisions as the CLI, run.json and the GUI spell them (api/TrainConfig.h).
+// Names of methods, precisions and sampling strategies as the CLI, run.json and the GUI spell them
+// (api/TrainConfig.h).
 // Parsing is exact and lower-case; "evaluate"/"eval" are accepted as aliases of "base".
 #include "api/TrainConfig.h"
 
@@ -61,6 +62,30 @@ bool parsePrecision(const std::string& text, Precision& out) {
         out = Precision::Bf16;
     else if (text == "fp16")
         out = Precision::Fp16;
+    else
+        return false;
+    return true;
+}
+
+const char* samplingStrategyName(SamplingStrategy strategy) {
+    switch (strategy) {
+    case SamplingStrategy::GroupByLength:
+        return "group_by_length";
+    case SamplingStrategy::Random:
+        return "random";
+    case SamplingStrategy::Sequential:
+        return "sequential";
+    }
+    return "group_by_length";
+}
+
+bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out) {
+    if (text == "group_by_length")
+        out = SamplingStrategy::GroupByLength;
+    else if (text == "random")
+        out = SamplingStrategy::Random;
+    else if (text == "sequential")
+        out = SamplingStrategy::Sequential;
     else
         return false;
     return true;

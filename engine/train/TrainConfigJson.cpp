@@ -44,6 +44,7 @@ json trainConfigToJson(const TrainConfig& c) {
         {"max_grad_norm", c.maxGradNorm},
         {"max_length", c.maxLength},
         {"seed", c.seed},
+        {"train_sampling_strategy", samplingStrategyName(c.trainSamplingStrategy)},
         {"eval_every", c.evalEvery},
         {"early_stopping", c.earlyStoppingPatience},
         {"early_stopping_metric", c.earlyStoppingMetric},
@@ -95,6 +96,12 @@ TrainConfig trainConfigFromJson(const json& j, const std::string& where) {
     read(j, "max_grad_norm", c.maxGradNorm, where);
     read(j, "max_length", c.maxLength, where);
     read(j, "seed", c.seed, where);
+    // Absent in runs recorded before the knob: they keep TrainConfig's default, their batching then.
+    std::string sampling = samplingStrategyName(c.trainSamplingStrategy);
+    read(j, "train_sampling_strategy", sampling, where);
+    if (!parseSamplingStrategy(sampling, c.trainSamplingStrategy))
+        throwBadInput(where + ": field \"train_sampling_strategy\" is \"" + sampling +
+                      "\", expected group_by_length, random or sequential");
     read(j, "eval_every", c.evalEvery, where);
     read(j, "early_stopping", c.earlyStoppingPatience, where);
     read(j, "early_stopping_metric", c.earlyStoppingMetric, where);

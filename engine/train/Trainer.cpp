@@ -97,14 +97,16 @@ TrainOutcome Trainer::run() {
         const bool finite = std::isfinite(loss) && std::isfinite(gradNorm);
         if (!finite && !m_scaler.enabled())
             diverged(loss, gradNorm); // NaN guard: stop, the last checkpoint stays good
-        setLearningRate(*m_optimizer, learningRateAt(m_state.globalStep));
+        const double learningRate = learningRateAt(m_state.globalStep);
+        setLearningRate(*m_optimizer, learningRate);
         if (m_scaler.update(finite))
             m_optimizer->step(); // AdamW
         else if (m_scaler.scale() < 1.0)
             diverged(loss, gradNorm);
-        m_optimizer->clearGradients();                                             // zero grad (set to none)
-        advance(microBatches, finite ? loss : 0.0);                                // step, data position, epoch
-        logStep(loss, gradNorm, learningRateAt(m_state.globalStep), microBatches); // log (lr of the next step)
+        m_optimizer->clearGradients();              // zero grad (set to none)
+        advance(microBatches, finite ? loss : 0.0); // step, data position, epoch
+        // log: the lr this step used, as transformers 5's _run_epoch reads it before scheduler.step()
+        logStep(loss, gradNorm, learningRate, microBatches);
         const bool evalDue = m_setup.eval && m_config.evalEvery > 0 && m_state.globalStep % m_config.evalEvery == 0;
         bool stopEarly = false;
         try {
@@ -155,15 +157,15 @@ TrainOutcome Trainer::run() {
 
 std::vector<BatchIndices> Trainer::nextMicroBatches() {
     if (m_batchesEpoch != m_state.epochIndex) {
-        m_batches = lengthGroupedBatches(m_setup.train->lengths, m_config.batchSize, m_config.seed, m_state.epochIndex);
+        m_batches = trainingBatches(m_config.trainSamplingStrategy, m_setup.train->lengths, m_config.batchSize,
+                                    m_config.seed, m_state.epochIndex);
         m_batchesEpoch = m_state.epochIndex;
     }
     const auto inEpoch = static_cast<std::int64_t>(m_batches.size());
     const std::int64_t first = std::min(m_state.nextBatch, inEpoch);
-    const bool lastStepOfEpoch = m_state.nextBatch / m_config.gradAccum + 1 >= m_plan.stepsPerEpoch;
-    // The epoch's last step takes the micro-batches gradient accumulation leaves over (or all of
-    // them when an epoch has fewer than grad_accum).
-    const std::int64_t end = lastStepOfEpoch ? inEpoch : std::min(inEpoch, first + m_config.gradAccum);
+    // grad_accum micro-batches a step; the epoch's last step takes the remainder, as _run_epoch
+    // of transformers 5 does (planSteps counts that step).
+    const std::int64_t end = std::min(inEpoch, first + m_config.gradAccum);
     return {m_batches.begin() + first, m_batches.begin() + end};
 }
 

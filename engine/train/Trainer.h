@@ -3,11 +3,16 @@
 // checkpoint, check cancel and pause. It trains whatever parameters require grad (the method
 // decided that) and writes only history.csv, predictions.csv and checkpoints/ into the run folder;
 // run.json, metrics.json and the saved model are the Workbench's business.
-// Step accounting and logged values follow the Hugging Face Trainer (formats.md §6.4-6.5) with
-// two deliberate differences: micro-batch losses are weighted by their row counts (so 4 × 8 rows
-// equals 32 rows exactly, like num_items_in_batch in newer transformers), and the last step of an
-// epoch absorbs the micro-batches left over by gradient accumulation instead of dropping them.
-// Reference: transformers trainer.py _inner_training_loop; karpathy/llm.c train_gpt2.c.
+// Step accounting and logged values follow the Hugging Face Trainer of transformers 5 (formats.md
+// §6.4-6.5): the last step of an epoch is the shorter window gradient accumulation leaves over, and
+// the logged learning rate is the one the step used. Micro-batch losses are weighted by their row
+// counts, so 4 × 8 rows equals 32 rows exactly: the Trainer's num_items_in_batch normalisation, which
+// it applies when the loss honours num_items_in_batch (a compute_loss_func). Its default for
+// GPT2ForSequenceClassification differs on purpose: that forward() takes **kwargs but ignores
+// num_items_in_batch, so the Trainer neither divides by grad_accum nor by the items and sums the
+// micro-batch means (grad_accum times the loss and gradient); tests/hf/trainer/test_trajectory.py
+// measures both.
+// Reference: transformers trainer.py _inner_training_loop, _run_epoch; karpathy/llm.c train_gpt2.c.
 #pragma once
 
 #include "api/Reports.h"

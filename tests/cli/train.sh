@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # litetune-cli train: a fine-tune on a small CSV writes a complete run folder and prints the
 # metrics table; a run resumed from a checkpoint after a (simulated) crash ends with exactly the
-# weights of the uninterrupted run; bad input exits 2 with a message naming the problem.
+# weights of the uninterrupted run, with and without --train-sampling-strategy in its run.json; bad
+# input exits 2 with a message naming the problem.
 set -euo pipefail
 py=/usr/bin/python3
 tmp=$(mktemp -d)
@@ -44,14 +45,38 @@ assert [int(row["step"]) for row in rows] == [1, 2, 3, 4, 5, 6], rows
 assert rows[2]["eval_accuracy"] and rows[5]["eval_accuracy"] and not rows[0]["eval_accuracy"], rows
 PY
 
-# A crash after step 3: keep only the first checkpoint, mark the run failed, resume.
-cp -r "$tmp/run" "$tmp/crashed"
-rm -rf "$tmp/crashed/model" "$tmp/crashed/metrics.json" "$tmp/crashed/checkpoints/step-6"
-sed -i 's/"status": "completed"/"status": "failed"/' "$tmp/crashed/run.json"
+# A crash after step 3: keep only the first checkpoint, mark the run failed, resume. The crashed
+# copy also loses run.json's train_sampling_strategy, as a run recorded before that knob existed:
+# it must resume with the default batching it was trained with.
+crash() { # run-folder copy
+    cp -r "$1" "$2"
+    rm -rf "$2/model" "$2/metrics.json" "$2/checkpoints/step-6"
+    sed -i 's/"status": "completed"/"status": "failed"/' "$2/run.json"
+}
+crash "$tmp/run" "$tmp/crashed"
+"$py" - "$tmp/crashed/run.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["config"].pop("train_sampling_strategy") == "group_by_length", r["config"]
+json.dump(r, open(sys.argv[1], "w"), indent=2)
+PY
 "$LITETUNE_CLI" train --resume "$tmp/crashed" --threads 1 >/dev/null 2>"$tmp/resume.txt"
 grep -q 'resuming at step 3' "$tmp/resume.txt" || { echo "FAIL: did not resume at step 3"; cat "$tmp/resume.txt"; exit 1; }
 cmp "$tmp/run/model/model.safetensors" "$tmp/crashed/model/model.safetensors" ||
     { echo "FAIL: the resumed run's weights differ from the uninterrupted run's"; exit 1; }
+
+# --train-sampling-strategy sequential: recorded in run.json, other batches than the default
+# (other weights), and kept by --resume (the resumed run ends with the uninterrupted one's weights).
+"$LITETUNE_CLI" train "${knobs[@]}" --train-sampling-strategy sequential --out "$tmp/seq" >/dev/null 2>&1
+grep -q '"train_sampling_strategy": "sequential"' "$tmp/seq/run.json" ||
+    { echo "FAIL: run.json does not record train_sampling_strategy sequential"; exit 1; }
+if cmp -s "$tmp/run/model/model.safetensors" "$tmp/seq/model/model.safetensors"; then
+    echo "FAIL: --train-sampling-strategy sequential trained the same weights as the default"; exit 1
+fi
+crash "$tmp/seq" "$tmp/seq-crashed"
+"$LITETUNE_CLI" train --resume "$tmp/seq-crashed" --threads 1 >/dev/null 2>"$tmp/resume.txt"
+cmp "$tmp/seq/model/model.safetensors" "$tmp/seq-crashed/model/model.safetensors" ||
+    { echo "FAIL: the resumed sequential run's weights differ from the uninterrupted run's"; exit 1; }
 
 expect_status() { # expected-status message-fragment args...
     local want=$1 fragment=$2 status=0
@@ -66,4 +91,7 @@ expect_status 2 "already holds files" train "${knobs[@]}" --out "$tmp/run"
 expect_status 2 "drop --lr" train --resume "$tmp/crashed" --lr 1e-4
 expect_status 2 "finished run" train --resume "$tmp/run"
 expect_status 2 "--batch-size" train --model demo --data "$tmp/data.csv" --method full --batch-size 0
+expect_status 2 "--train-sampling-strategy expects group_by_length, random or sequential" \
+    train --model demo --data "$tmp/data.csv" --method full --train-sampling-strategy shuffled
+expect_status 2 "drop --train-sampling-strategy" train --resume "$tmp/crashed" --train-sampling-strategy random
 echo "ok"

@@ -1,5 +1,6 @@
 // Length-grouped batches: every example exactly once per epoch, seeded and repeatable, lengths
-// grouped within mega-chunks, different epochs in different orders; evaluation windows.
+// grouped within mega-chunks, different epochs in different orders; the other sampling strategies
+// (file order; a seeded permutation); evaluation windows.
 #include "train/LengthGrouping.h"
 
 #include <gtest/gtest.h>
@@ -65,7 +66,38 @@ TEST(LengthGrouping, EvalBatchesKeepWindowsInOrder) {
     EXPECT_EQ(batches, expected);
 }
 
+TEST(LengthGrouping, SequentialBatchesAreTheFileOrder) {
+    const std::vector<std::int64_t> lengths{5, 1, 9, 3, 7, 2, 8};
+    const std::vector<BatchIndices> expected{{0, 1, 2}, {3, 4, 5}, {6}};
+    EXPECT_EQ(trainingBatches(SamplingStrategy::Sequential, lengths, 3, 42, 0), expected);
+    EXPECT_EQ(trainingBatches(SamplingStrategy::Sequential, lengths, 3, 7, 5), expected); // no seed, every epoch
+}
+
+TEST(LengthGrouping, RandomBatchesAreASeededPermutationPerEpoch) {
+    const auto lengths = randomLengths(203);
+    const auto a = trainingBatches(SamplingStrategy::Random, lengths, 8, 42, 0);
+    EXPECT_EQ(a, trainingBatches(SamplingStrategy::Random, lengths, 8, 42, 0));
+    EXPECT_EQ(a.size(), 26u); // ceil(203 / 8), the last one short
+    EXPECT_EQ(a.back().size(), 3u);
+    auto all = flatten(a);
+    EXPECT_NE(all, flatten(trainingBatches(SamplingStrategy::Sequential, lengths, 8, 42, 0)));
+    std::sort(all.begin(), all.end());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        ASSERT_EQ(all[i], static_cast<std::int64_t>(i));
+    EXPECT_NE(a, trainingBatches(SamplingStrategy::Random, lengths, 8, 42, 1));
+    EXPECT_NE(a, trainingBatches(SamplingStrategy::Random, lengths, 8, 43, 0));
+}
+
+TEST(LengthGrouping, GroupByLengthIsTheDefaultBatching) {
+    const auto lengths = randomLengths(300);
+    EXPECT_EQ(TrainConfig{}.trainSamplingStrategy, SamplingStrategy::GroupByLength);
+    EXPECT_EQ(trainingBatches(SamplingStrategy::GroupByLength, lengths, 8, 42, 2),
+              lengthGroupedBatches(lengths, 8, 42, 2));
+}
+
 TEST(LengthGrouping, EmptyInput) {
     EXPECT_TRUE(lengthGroupedBatches({}, 8, 1, 0).empty());
     EXPECT_TRUE(evalBatches({}, 8, 64).empty());
+    EXPECT_TRUE(trainingBatches(SamplingStrategy::Sequential, {}, 8, 1, 0).empty());
+    EXPECT_TRUE(trainingBatches(SamplingStrategy::Random, {}, 8, 1, 0).empty());
 }

@@ -27,11 +27,12 @@ TEST(LinearSchedule, StepsPerEpochAndWarmupRoundUp) {
     EXPECT_EQ(p.stepsPerEpoch, 5625);
     EXPECT_EQ(p.maxSteps, 5625);
     EXPECT_EQ(p.warmupSteps, 563);
-    // 100 examples, batch 8 -> 13 batches; accumulation 4 -> 13 // 4 = 3 steps; 2.5 epochs -> ceil(7.5) = 8
+    // 100 examples, batch 8 -> 13 batches; accumulation 4 -> ceil(13 / 4) = 4 steps, the last one of a
+    // single batch (transformers 5); 2.5 epochs -> ceil(10) = 10
     p = planSteps(100, 8, 4, 2.5, -1, 0.0);
     EXPECT_EQ(p.batchesPerEpoch, 13);
-    EXPECT_EQ(p.stepsPerEpoch, 3);
-    EXPECT_EQ(p.maxSteps, 8);
+    EXPECT_EQ(p.stepsPerEpoch, 4);
+    EXPECT_EQ(p.maxSteps, 10);
     EXPECT_EQ(p.warmupSteps, 0);
     // fewer batches than the accumulation: still one step per epoch
     p = planSteps(5, 8, 4, 3.0, -1, 0.0);

@@ -5,6 +5,7 @@
 #include "train/PredictionsFile.h"
 #include "train/ReportJson.h"
 #include "train/RunManifest.h"
+#include "train/TrainConfigJson.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -72,6 +73,27 @@ TEST(RunFiles, ManifestAndMetricsRoundTrip) {
     EXPECT_EQ(loaded.eval.confusion, (std::vector<std::int64_t>{3, 1, 2, 0}));
     EXPECT_EQ(loaded.eval.labels, (std::vector<std::string>{"red_heart", "sun"}));
     EXPECT_DOUBLE_EQ(loaded.eval.accuracy, 0.5);
+}
+
+TEST(RunFiles, TrainSamplingStrategyRoundTripsAndDefaultsForOlderRuns) {
+    TrainConfig config;
+    config.trainSamplingStrategy = SamplingStrategy::Sequential;
+    nlohmann::json j = trainConfigToJson(config);
+    EXPECT_EQ(j.at("train_sampling_strategy").get<std::string>(), "sequential");
+    EXPECT_EQ(trainConfigFromJson(j, "run.json").trainSamplingStrategy, SamplingStrategy::Sequential);
+
+    j.erase("train_sampling_strategy"); // a run recorded before the knob: the batching it had then
+    EXPECT_EQ(trainConfigFromJson(j, "run.json").trainSamplingStrategy, SamplingStrategy::GroupByLength);
+
+    j["train_sampling_strategy"] = "shuffled";
+    try {
+        trainConfigFromJson(j, "run.json");
+        FAIL() << "an unknown train_sampling_strategy was accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::BadInput);
+        EXPECT_NE(std::string(error.what()).find("\"train_sampling_strategy\" is \"shuffled\""), std::string::npos)
+            << error.what();
+    }
 }
 
 TEST(RunFiles, ListRunsFindsRunsAndComparisonMembersAndSkipsDamage) {

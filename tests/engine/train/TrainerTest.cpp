@@ -1,7 +1,9 @@
 // The training loop's contracts on a tiny model and synthetic token ids: gradient accumulation
-// equals one large batch, one batch can be overfitted, a run cancelled and resumed ends with the
-// same weights as an uninterrupted one, the same seed gives the same run, and a NaN loss stops
-// training with a clear message while the last good checkpoint survives.
+// equals one large batch, sequential sampling reads the rows in file order with the epoch's short
+// last accumulation window as a step of its own, the logged learning rate is the step's own, one
+// batch can be overfitted, a run cancelled and resumed ends with the same weights as an
+// uninterrupted one, the same seed gives the same run, and a NaN loss stops training with a clear
+// message while the last good checkpoint survives.
 #include "train/Trainer.h"
 #include "api/RuntimeInfo.h"
 #include "model/Gpt2Loader.h"
@@ -145,6 +147,52 @@ TEST_F(TrainerTest, AccumulatedGradientsEqualOneLargeBatch) {
         ASSERT_TRUE(a.defined() && b.defined()) << item.key();
         EXPECT_LT((a - b).abs().max().item<double>(), 1e-6) << item.key();
     }
+}
+
+TEST_F(TrainerTest, SequentialSamplingTakesTheRowsInFileOrderWithAShortLastWindow) {
+    // 40 rows in batches of 8: 5 micro-batches an epoch; accumulation 2 makes 3 steps of them, the
+    // third the single micro-batch left over (transformers 5's _run_epoch), then epoch 2 starts over.
+    Fixture rows;
+    rows.train = syntheticSplit("train", 40, 6);
+    TrainConfig config;
+    config.trainSamplingStrategy = SamplingStrategy::Sequential;
+    config.maxSteps = 4;
+    config.learningRate = 0.0; // the weights stay put: each step's loss is that of its rows alone
+    config.batchSize = 8;
+    config.gradAccum = 2;
+    auto model = tinyModel(0.0);
+    const TrainOutcome outcome = Trainer(makeSetup(rows, model, config), quiet, control).run();
+    EXPECT_EQ(outcome.plan.stepsPerEpoch, 3);
+    const auto range = [](std::int64_t first, std::int64_t end) {
+        BatchIndices batch;
+        for (std::int64_t i = first; i < end; ++i)
+            batch.push_back(i);
+        return batch;
+    };
+    const std::vector<std::vector<BatchIndices>> expected{
+        {range(0, 8), range(8, 16)}, {range(16, 24), range(24, 32)}, {range(32, 40)}, {range(0, 8), range(8, 16)}};
+    const double epochs[] = {0.4, 0.8, 1.0, 1.4};
+    const auto& history = outcome.history.rows();
+    ASSERT_EQ(history.size(), expected.size());
+    for (std::size_t step = 0; step < expected.size(); ++step) {
+        auto fresh = tinyModel(0.0);
+        Trainer probe(makeSetup(rows, fresh, config), quiet, control);
+        EXPECT_DOUBLE_EQ(*history[step].loss, probe.accumulateGradients(expected[step])) << "step " << step + 1;
+        EXPECT_DOUBLE_EQ(history[step].epoch, epochs[step]) << "step " << step + 1;
+    }
+}
+
+TEST_F(TrainerTest, LogsTheLearningRateEachStepUsed) {
+    TrainConfig config;
+    config.maxSteps = 4;
+    config.warmupRatio = 0.5; // 2 warm-up steps: 0, lr/2, then lr, lr/2
+    config.learningRate = 1e-3;
+    auto model = tinyModel(0.0);
+    const TrainOutcome outcome = Trainer(makeSetup(data, model, config), quiet, control).run();
+    const double expected[] = {0.0, 5e-4, 1e-3, 5e-4};
+    ASSERT_EQ(outcome.history.rows().size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i)
+        EXPECT_DOUBLE_EQ(*outcome.history.rows()[i].learningRate, expected[i]) << "step " << i + 1;
 }
 
 TEST_F(TrainerTest, OverfitsOneBatch) {
