@@ -13,7 +13,13 @@ the config. Everything else (warnings, Trainer logs) goes to stderr.
 No download: the model is a GPT2ForSequenceClassification built from a GPT2Config (default:
 the GPT-2 124M shape) or loaded from a local folder (--model, e.g. the folder written by
 `litetune-cli init`, so both sides start from the same weights); the tokenizer is built from
-vocab.json + merges.txt in --tokenizer DIR.
+vocab.json + merges.txt in --tokenizer DIR. A --model folder that does not load completely
+(missing or mismatched tensors, a head for another number of labels) is an error, never
+replaced by a random init.
+
+Users: tests/bench/gpu-check (GPU, the Trainer's own figures) and tests/bench/trainer/run.sh
+(CPU; --threads, --expect-length and --time-after-steps exist for it). The process's peak RSS
+(`peak_rss_bytes`) and torch's thread count after the run (`threads`) are in the JSON line too.
 
 Exit status: 0 success, 2 bad input or missing packages (transformers; peft for --method lora),
 1 any other failure.
@@ -32,6 +38,7 @@ import json
 import math
 import os
 import platform
+import resource
 import sys
 import tempfile
 import time
@@ -88,6 +95,15 @@ def parse_args(argv):
     p.add_argument("--pad-to-multiple-of", type=int, default=None)
     p.add_argument("--optim", default=None, help="TrainingArguments.optim (default: the installed Trainer's)")
     p.add_argument("--workers", type=int, default=0, help="dataloader_num_workers")
+    p.add_argument("--threads", type=int, default=0,
+                   help="torch.set_num_threads(N) before anything runs (0: torch's default); the CPU "
+                        "benchmark tests/bench/trainer/run.sh gives LiteTune's --threads value")
+    p.add_argument("--expect-length", type=int, default=0,
+                   help="fail unless every encoded example has exactly this many tokens (after "
+                        "truncation): tests/bench/trainer/run.sh's uniform subset relies on it")
+    p.add_argument("--time-after-steps", type=int, default=0,
+                   help="also time the optimizer steps after the first N inside the process "
+                        "(a TrainerCallback's on_step_end): reported as `timed_steps`")
     # LoRA
     p.add_argument("--lora-r", type=int, default=8)
     p.add_argument("--lora-alpha", type=float, default=16)
@@ -104,6 +120,9 @@ def parse_args(argv):
         raise BadInput("--embd %d is not divisible by --heads %d" % (args.embd, args.heads))
     if args.max_steps <= 0 and args.epochs <= 0:
         raise BadInput("give --max-steps > 0 or --epochs > 0")
+    for name in ("threads", "expect_length", "time_after_steps"):
+        if getattr(args, name) < 0:
+            raise BadInput("--%s must not be negative" % name.replace("_", "-"))
     return args
 
 
@@ -367,28 +386,37 @@ def _with_attn(make, attn, notes):
 
 
 def build_model(torch, transformers, args, num_labels, notes):
+    """--model DIR: exactly those weights, or an error. A model that fails to load, or whose
+    classification head does not fit the data's labels, is never replaced by a random init:
+    the comparison is only meaningful when both sides start from the same weights."""
     cls = transformers.GPT2ForSequenceClassification
     model = None
     source = "config"
     if args.model:
+        config_path = os.path.join(args.model, "config.json")
+        if not os.path.isfile(config_path):
+            raise BadInput("--model %s: no config.json (a Hugging Face model folder is needed)" % args.model)
+        with open(config_path, encoding="utf-8") as f:
+            stored = json.load(f)
+        stored_labels = len(stored.get("id2label") or {}) or stored.get("num_labels")
+        if stored_labels and int(stored_labels) != num_labels:
+            raise BadInput("--model %s has %s labels but the data has %d; the head would be re-initialised at random"
+                           % (args.model, stored_labels, num_labels))
         try:
-            def load(**extra):
-                try:
-                    return cls.from_pretrained(args.model, num_labels=num_labels, local_files_only=True, **extra)
-                except (RuntimeError, ValueError) as e:
-                    if "size mismatch" not in str(e):
-                        raise
-                    notes.append("classification head re-initialised (num_labels differs from %s)" % args.model)
-                    return cls.from_pretrained(args.model, num_labels=num_labels, local_files_only=True,
-                                               ignore_mismatched_sizes=True, **extra)
-
-            model = _with_attn(load, args.attn, notes)
-            source = "pretrained:" + os.path.abspath(args.model)
+            model, info = _with_attn(lambda **extra: cls.from_pretrained(
+                args.model, num_labels=num_labels, local_files_only=True, output_loading_info=True, **extra),
+                args.attn, notes)
         except Exception as e:
             first = str(e).splitlines()[0][:300] if str(e) else ""
-            notes.append("could not load --model %s (%s: %s); built from a GPT2Config instead"
-                         % (args.model, type(e).__name__, first))
-            model = None
+            raise BadInput("cannot load --model %s (%s: %s)" % (args.model, type(e).__name__, first))
+        # from_pretrained initialises missing or mismatched tensors at random with only a warning.
+        bad = {k: list(info.get(k) or []) for k in ("missing_keys", "mismatched_keys")}
+        if any(bad.values()):
+            raise BadInput("--model %s does not hold every weight of a GPT2ForSequenceClassification "
+                           "(these would be random): %s" % (args.model, json.dumps(bad, default=str)[:600]))
+        if info.get("unexpected_keys"):
+            notes.append("unused tensors in --model: %s" % sorted(info["unexpected_keys"])[:10])
+        source = "pretrained:" + os.path.abspath(args.model)
     if model is None:
         config = transformers.GPT2Config(
             vocab_size=args.vocab, n_positions=args.positions, n_embd=args.embd, n_layer=args.layers,
@@ -432,7 +460,6 @@ def training_arguments(transformers, args, output_dir, device, notes):
         "logging_strategy": "no",
         "save_strategy": "no",
         "disable_tqdm": True,
-        "group_by_length": args.group_by_length,
         "label_names": ["labels"],
         "remove_unused_columns": False,
         "dataloader_num_workers": args.workers,
@@ -442,6 +469,16 @@ def training_arguments(transformers, args, output_dir, device, notes):
         wanted["eval_strategy"] = "no"
     elif "evaluation_strategy" in supported:
         wanted["evaluation_strategy"] = "no"
+    # group_by_length became train_sampling_strategy="group_by_length" (transformers 5); asked for
+    # and not available is an error, not a silent default (the batches' padding would differ).
+    if args.group_by_length:
+        if "train_sampling_strategy" in supported:
+            wanted["train_sampling_strategy"] = "group_by_length"
+        elif "group_by_length" in supported:
+            wanted["group_by_length"] = True
+        else:
+            raise BadInput("--group-by-length: this transformers' TrainingArguments has neither "
+                           "train_sampling_strategy nor group_by_length")
     if args.optim:
         wanted["optim"] = args.optim
     if device == "cpu":
@@ -500,6 +537,8 @@ def run(args):
         raise BadInput("--device cuda but torch %s sees no CUDA device" % torch.__version__)
     if device == "cpu" and args.precision == "fp16":
         raise BadInput("--precision fp16 needs --device cuda")
+    if args.threads > 0:
+        torch.set_num_threads(args.threads)
     try:
         transformers.logging.set_verbosity_error()
     except Exception:
@@ -521,6 +560,12 @@ def run(args):
     empty = sum(1 for item in train_items + eval_items if not item["input_ids"])
     if empty:
         raise BadInput("%s: %d texts encode to no tokens" % (args.data, empty))
+    if args.expect_length:
+        off = [len(item["input_ids"]) for item in train_items + eval_items
+               if len(item["input_ids"]) != args.expect_length]
+        if off:
+            raise BadInput("%s: %d examples do not encode to exactly %d tokens (e.g. %d)"
+                           % (args.data, len(off), args.expect_length, off[0]))
 
     class ListDataset(torch.utils.data.Dataset):
         def __init__(self, items):
@@ -547,11 +592,20 @@ def run(args):
 
     collator = transformers.DataCollatorWithPadding(tokenizer=tokenizer, padding="longest",
                                                     pad_to_multiple_of=args.pad_to_multiple_of)
+    cuda = device == "cuda"
     with tempfile.TemporaryDirectory(prefix="hf_reference.") as output_dir:
         training_args = training_arguments(transformers, args, output_dir, device, notes)
         trainer = make_trainer(transformers, model, training_args, ListDataset(train_items),
                                ListDataset(eval_items), collator, tokenizer)
-        cuda = device == "cuda"
+        step_ends = []
+        if args.time_after_steps:
+            class StepClock(transformers.TrainerCallback):
+                def on_step_end(self, *unused, **unused_kw):
+                    if cuda:
+                        torch.cuda.synchronize()
+                    step_ends.append(time.perf_counter())
+
+            trainer.add_callback(StepClock())
         if cuda:
             torch.cuda.synchronize()
             torch.cuda.reset_peak_memory_stats()
@@ -576,7 +630,21 @@ def run(args):
     for key, value in eval_metrics.items():
         if key.startswith("eval_"):
             result[key] = value
+    if args.time_after_steps:
+        w = args.time_after_steps
+        if len(step_ends) <= w:
+            raise BadInput("--time-after-steps %d: only %d steps ran" % (w, len(step_ends)))
+        seconds = step_ends[-1] - step_ends[w - 1]
+        steps = len(step_ends) - w
+        result["timed_steps"] = {"after_step": w, "steps": steps, "seconds": seconds,
+                                 "train_samples_per_second": steps * args.batch_size / seconds,
+                                 "definition": "wall time from the end of step %d to the end of the last step "
+                                               "(TrainerCallback.on_step_end)" % w}
     result["peak_memory_bytes"] = max(train_peak or 0, eval_peak or 0) if cuda else None
+    # The whole process (interpreter, torch, transformers included), as the CPU benchmark's
+    # wrapper measures it for both sides; Linux reports ru_maxrss in KiB.
+    result["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    result["threads"] = torch.get_num_threads()
     result["train_peak_memory_bytes"] = train_peak
     result["eval_peak_memory_bytes"] = eval_peak
     result["trainable_params"] = trainable_params
