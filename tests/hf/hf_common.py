@@ -224,6 +224,19 @@ def write_json(path, obj):
     return path
 
 
+def litetune_attention(shape):
+    """The attention implementation LiteTune's trainer takes for `shape`: the SDPA kernel where its
+    LibTorch has one (>= 2.1, the modern flavour) and the model does not ask for
+    reorder_and_upcast_attn; the explicit path otherwise (engine/model/Gpt2.cpp)."""
+    version = run([cli(), "--version"]).decode("utf-8")
+    found = [line.split()[1] for line in version.splitlines() if line.startswith("LibTorch ")]
+    if not found:
+        raise RuntimeError("litetune-cli --version names no LibTorch version:\n" + version)
+    major, minor = (int(part) for part in found[0].split(".")[:2])
+    has_sdpa = (major, minor) >= (2, 1)
+    return "sdpa" if has_sdpa and not shape["config"].get("reorder_and_upcast_attn") else "eager"
+
+
 def load_hf(transformers, folder, attn="eager"):
     """GPT2ForSequenceClassification.from_pretrained(folder) in float32, eval mode."""
     model = transformers.GPT2ForSequenceClassification.from_pretrained(folder, attn_implementation=attn)

@@ -4,8 +4,10 @@ torch.autocast("cpu", dtype=torch.bfloat16), on every shape of hf_common.SHAPES.
 
 LiteTune: litetune-hf-probe --precision bf16 (resolveExecution("cpu", Bf16), forward inside
 AutocastScope, backward outside it, as Trainer::accumulateGradients does), methods full and lora.
-transformers/PEFT: the same model, eager attention, forward with labels and
-output_hidden_states inside torch.autocast, backward outside, float32 weights.
+transformers/PEFT: the same model and the attention implementation LiteTune takes (sdpa in the
+modern flavour, eager in the Debian one or with reorder_and_upcast_attn: bf16 rounding differs
+between the two kernels), forward with labels and output_hidden_states inside torch.autocast,
+backward outside, float32 weights.
 
 Checks per shape and method:
   - LiteTune really computed in bf16: the resolved precision is bf16 and the logits come out of
@@ -73,16 +75,17 @@ def check_shape(torch, transformers, peft, np, report, shape, job):
     name = shape["name"]
     print("-- " + hc.shape_summary(shape), flush=True)
     layers = shape["config"]["layers"]
+    attn = hc.litetune_attention(shape)
     for method in METHODS:
         if method == "lora":
-            model = peft.PeftModel.from_pretrained(hc.load_hf(transformers, job["folder"]), job["adapter"],
+            model = peft.PeftModel.from_pretrained(hc.load_hf(transformers, job["folder"], attn), job["adapter"],
                                                    is_trainable=True).float().eval()
         else:
-            model = hc.load_hf(transformers, job["folder"])
+            model = hc.load_hf(transformers, job["folder"], attn)
         logits, loss, hidden, grads = hf_pass(torch, model, job["batch"], method, autocast=True)
         logits32, loss32, _, grads32 = hf_pass(torch, model, job["batch"], method, autocast=False)
         probe, meta = job[method].result()
-        tag = "%s %s bf16" % (name, method)
+        tag = "%s %s bf16 (transformers %s)" % (name, method, attn)
         report.equal("%s: LiteTune computes in bf16 on the CPU" % tag,
                      (meta.get("precision"), meta.get("logits_dtype")), ("bf16", "bfloat16"),
                      "precision %s, logits %s%s" % (meta.get("precision"), meta.get("logits_dtype"),

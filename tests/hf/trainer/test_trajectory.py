@@ -159,6 +159,11 @@ def full_fine_tuning(cli, work, model_dir, data_dir, train, tokenizer, failures)
     print(f"full: the default Trainer (model_accepts_loss_kwargs={default_trainer.model_accepts_loss_kwargs}, "
           f"no compute_loss_func) logs step 1 as {ratio:.6f} x LiteTune's loss (grad_accum {ACCUM}: it sums the "
           f"micro-batch means)")
+    # docs/parity.md explains why LiteTune follows compute_loss_func's row weighting instead; a
+    # transformers release that changes the default must be noticed and the doc revisited.
+    if abs(ratio - ACCUM) > 1e-4 * ACCUM:
+        failures.append(f"the default Trainer's step-1 loss is {ratio:.6f} x LiteTune's, not {ACCUM} x: "
+                        "transformers changed its gradient-accumulation loss; revisit docs/parity.md")
 
 
 def lora(cli, work, model_dir, data_dir, train, tokenizer, failures):
