@@ -153,6 +153,12 @@ void configureThreads(int requested, bool leaveOneForUi) {
     int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     int threads = requested > 0 ? requested : (leaveOneForUi && cores > 1 ? cores - 1 : cores);
     at::set_num_threads(threads);
+    // Debian's LibTorch calls the BLAS behind libblas.so.3 without knowing it is OpenBLAS, whose
+    // own thread pool would otherwise use every core, spinning against LibTorch's threads (and the
+    // GUI's): half the training speed of a small model with one thread (docs/benchmarks.md).
+    using SetThreadsFn = void (*)(int);
+    if (auto setBlasThreads = reinterpret_cast<SetThreadsFn>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        setBlasThreads(threads);
 }
 
 } // namespace litetune
