@@ -1,8 +1,8 @@
 // `litetune-cli bench tokenize --model DIR --corpus FILE [--reps N]`: tokenizer throughput as
-// cli.md defines it: each line of FILE (split on "\n", a final empty line dropped) encoded by one
-// call with "<|endoftext|>" as plain text (tiktoken's encode_ordinary), on one thread, one
-// untimed warm-up pass, then N timed passes; prints the median as one JSON line. The tiktoken
-// anchor (tests/bench/tokenizer/) follows the same protocol.
+// the man page (packaging/litetune-cli.1) defines it: each line of FILE (split on "\n", a final empty line dropped)
+// encoded by one call with "<|endoftext|>" as plain text (tiktoken's encode_ordinary), on one thread, one untimed
+// warm-up pass, then N timed passes; prints the median as one JSON line. The tiktoken anchor (tests/bench/tokenizer/)
+// follows the same protocol.
 #include "Arguments.h"
 #include "Verbs.h"
 

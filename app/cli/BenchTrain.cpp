@@ -1,11 +1,10 @@
-// `litetune-cli bench train` and `bench eval` (cli.md): N optimizer steps (or forward passes) on
-// random token ids of shape B×T — no data loading, one warm-up step not counted — and one JSON
-// line {samples_per_s, tokens_per_s, step_ms_median, peak_memory_bytes, mfu, ...}.
-// MFU counts 6N FLOPs per token for full fine-tuning, 4N for LoRA (no weight gradients for the
-// frozen base) and 2N for evaluation, N being the non-embedding parameters (a classifier never
-// multiplies by wte; attention's T² term is left out, as in Kaplan et al. 2020). The peak it is
-// divided by is measured here with a large matmul in the run's dtype and thread count (stated in
-// the output as peak_flops_source): an achievable peak, not the vendor's datasheet figure.
+// `litetune-cli bench train` and `bench eval` (the man page (packaging/litetune-cli.1)): N optimizer steps (or forward
+// passes) on random token ids of shape B×T — no data loading, one warm-up step not counted — and one JSON line
+// {samples_per_s, tokens_per_s, step_ms_median, peak_memory_bytes, mfu, ...}. MFU counts 6N FLOPs per token for full
+// fine-tuning, 4N for LoRA (no weight gradients for the frozen base) and 2N for evaluation, N being the non-embedding
+// parameters (a classifier never multiplies by wte; attention's T² term is left out, as in Kaplan et al. 2020). The
+// peak it is divided by is measured here with a large matmul in the run's dtype and thread count (stated in the output
+// as peak_flops_source): an achievable peak, not the vendor's datasheet figure.
 #include "Arguments.h"
 #include "Verbs.h"
 

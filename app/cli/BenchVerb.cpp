@@ -1,5 +1,5 @@
-// `litetune-cli bench SUBVERB ...`: the benchmark verbs of cli.md, one table of sub-verbs.
-// Each prints one JSON line of figures; the work lives in the sub-verb's own file.
+// `litetune-cli bench SUBVERB ...`: the benchmark verbs of the man page (packaging/litetune-cli.1), one table of
+// sub-verbs. Each prints one JSON line of figures; the work lives in the sub-verb's own file.
 #include "Verbs.h"
 
 #include "util/Error.h"

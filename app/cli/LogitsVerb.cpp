@@ -1,9 +1,9 @@
 // `litetune-cli logits --model DIR [--adapter DIR] --input FILE [--device auto|cpu|cuda[:N]] [--threads N]`:
 // sequence-classification logits (float32) for the batch in FILE, and the loss when it carries
-// labels (cli.md). FILE: {"input_ids": [[...]], "attention_mask": [[...]], "labels": [...]}, the
-// last two optional. An attention_mask takes the explicit key-padding path (exact Hugging Face
-// parity for any mask); pooling follows Hugging Face (last token that is not the pad id). Needs
-// only config.json + weights; every field of FILE is checked with its position named in errors.
+// labels (the man page (packaging/litetune-cli.1)). FILE: {"input_ids": [[...]], "attention_mask": [[...]], "labels":
+// [...]}, the last two optional. An attention_mask takes the explicit key-padding path (exact Hugging Face parity for
+// any mask); pooling follows Hugging Face (last token that is not the pad id). Needs only config.json + weights; every
+// field of FILE is checked with its position named in errors.
 #include "Arguments.h"
 #include "Verbs.h"
 

@@ -1,5 +1,5 @@
 // `litetune-cli tokenize --model DIR [--special-as-text | --recognize-special]`: JSON Lines
-// {"text": ...} on stdin -> {"ids": [...]} on stdout, line for line (cli.md).
+// {"text": ...} on stdin -> {"ids": [...]} on stdout, line for line (the man page (packaging/litetune-cli.1)).
 // By default "<|endoftext|>" in a text is plain text, as tiktoken's encode_ordinary treats it
 // (the contract the reference vectors and the benchmark check); --recognize-special maps it to
 // the end-of-text id as Hugging Face's tokenizer does.

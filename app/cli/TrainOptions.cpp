@@ -148,7 +148,8 @@ void StderrProgress::started(const TrainConfig& config, const std::string& runDi
 
 void StderrProgress::progressed(const Progress& p) {
     if (p.phase == "load")
-        return; // no "loading" line: a refused dataset's one-line error then stands alone (cli.md)
+        return; // no "loading" line: a refused dataset's one-line error then stands alone (the man page
+                // (packaging/litetune-cli.1))
     if (p.phase == "tokenize") {
         std::cerr << "tokenizing " << p.totalSteps << " texts\n";
         return;

@@ -1,6 +1,6 @@
-// TrainOptions: the knobs train, compare and eval share (cli.md), read from the command line
-// into a TrainConfig with their ranges checked, and the CLI's TrainingObserver, which prints
-// progress lines and engine messages on stderr (stdout keeps only the results).
+// TrainOptions: the knobs train, compare and eval share (the man page (packaging/litetune-cli.1)), read from the
+// command line into a TrainConfig with their ranges checked, and the CLI's TrainingObserver, which prints progress
+// lines and engine messages on stderr (stdout keeps only the results).
 #pragma once
 
 #include "Arguments.h"

@@ -1,5 +1,5 @@
 // `litetune-cli VERB --help`: each verb's options in one screen, the defaults as TrainConfig holds
-// them. The contract itself is docs in ../shared/docs/cli.md and the man page; this is the
+// them. The contract itself is docs in the man page (packaging/litetune-cli.1); this is the
 // reminder a user wants at the terminal without leaving it.
 #include "VerbHelp.h"
 

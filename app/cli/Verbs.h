@@ -1,4 +1,4 @@
-// The verbs of litetune-cli (docs: ../shared/docs/cli.md). Each takes the argument list after
+// The verbs of litetune-cli (contract: the man page, packaging/litetune-cli.1). Each takes the argument list after
 // the verb and returns the process exit status; errors are thrown as litetune::Error.
 #pragma once
 

@@ -1,5 +1,5 @@
 // litetune-cli: the headless twin of every GUI action. Argument dispatch only; the work is in
-// the engine. Exit status: 0 success, 2 bad input, 1 any other failure (cli.md).
+// the engine. Exit status: 0 success, 2 bad input, 1 any other failure (the man page (packaging/litetune-cli.1)).
 #include "StopSignals.h"
 #include "VerbHelp.h"
 #include "Verbs.h"
@@ -39,9 +39,9 @@ void printUsage(std::ostream& out) {
     out << "\n`litetune-cli VERB --help` lists the options of a verb; `man litetune-cli` has the whole contract.\n";
 }
 
-// The message as one line of UTF-8: cli.md promises one sentence on one line, but messages may
-// quote the user's bytes (a CSV header, a label, a JSON token), which can hold line breaks, other
-// control characters and invalid UTF-8 (replaced by U+FFFD, as Python's errors="replace" does).
+// The message as one line of UTF-8: the man page (packaging/litetune-cli.1) promises one sentence on one line, but
+// messages may quote the user's bytes (a CSV header, a label, a JSON token), which can hold line breaks, other control
+// characters and invalid UTF-8 (replaced by U+FFFD, as Python's errors="replace" does).
 std::string oneLine(const std::string& message) {
     static const char* const kHex = "0123456789abcdef";
     std::string out;

@@ -1,6 +1,6 @@
-// Dataset: labelled texts from any source cli.md names (CSV/TSV, JSON Lines, split folders,
-// TweetEval task folders, archives of these, the built-in demo), as plain values the trainer
-// and the dataset browser share. Needs no LibTorch.
+// Dataset: labelled texts from any source the man page (packaging/litetune-cli.1) names (CSV/TSV, JSON Lines, split
+// folders, TweetEval task folders, archives of these, the built-in demo), as plain values the trainer and the dataset
+// browser share. Needs no LibTorch.
 #pragma once
 
 #include <cstdint>

@@ -86,7 +86,7 @@ struct RunResult {
     bool cancelled = false;
     long heldByPid = 0; // another process holds the run's lock (RunLock): it is running elsewhere
 
-    // The flat metrics.json object with the Trainer's names (cli.md).
+    // The flat metrics.json object with the Trainer's names (the man page (packaging/litetune-cli.1)).
     std::map<std::string, double> trainerMetrics() const;
 };
 

@@ -1,7 +1,7 @@
 // ColumnDetector: picks the text and label columns of a table — the names given, else the known
 // names (text: tweet, text, sentence; label: emoji, label, labels), case-insensitively. A missing
 // or ambiguous column is BadInput listing the columns found, which is what the GUI's column
-// dialog needs. Deliberately no guessing from contents. Reference: docs cli.md "Datasets".
+// dialog needs. Deliberately no guessing from contents. Reference: the man page (packaging/litetune-cli.1) "Datasets".
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
-// DatasetReader: opens any dataset cli.md names and returns it as a Dataset — the demo, a TweetEval
-// task folder, a folder (or archive) of train/validation(val, dev)/test files, or one CSV/TSV/JSON
+// DatasetReader: opens any dataset the man page (packaging/litetune-cli.1) names and returns it as a Dataset — the
+// demo, a TweetEval task folder, a folder (or archive) of train/validation(val, dev)/test files, or one CSV/TSV/JSON
 // Lines file (plain, compressed, or alone in an archive). One file is split stratified when
 // splitSingleFile is set and is otherwise the single split "test" (evaluation); folders keep
 // their splits; the demo is always split. Label order (LabelCatalog): TweetEval's mapping or the

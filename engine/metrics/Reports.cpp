@@ -1,7 +1,7 @@
 // The flat, Trainer-named metric dictionaries of EvalReport and RunResult (api/Reports.h), the
 // names scripts written for Hugging Face's Trainer read. Per-class scores and the confusion
 // matrix are not flat numbers and are serialised elsewhere (train/ReportJson).
-// Reference: docs/cli.md metric names; transformers trainer.py (train/evaluate metrics).
+// Reference: the man page (packaging/litetune-cli.1) metric names; transformers trainer.py (train/evaluate metrics).
 #include "api/Reports.h"
 
 namespace litetune {

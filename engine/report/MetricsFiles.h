@@ -1,6 +1,6 @@
 // MetricsFiles: the machine-readable parts of a report. metrics.csv has one row per Trainer-named
-// metric (docs/cli.md) and one column per run, numbers written exactly (shortest round-trip form,
-// empty where a run lacks the metric, e.g. train_loss of a base evaluation). metrics.json holds
+// metric (the man page (packaging/litetune-cli.1)) and one column per run, numbers written exactly (shortest round-trip
+// form, empty where a run lacks the metric, e.g. train_loss of a base evaluation). metrics.json holds
 // {"format": "litetune-report", "version": 1, "created_at", "litetune_version", "runs": [...]}, one
 // object per run: "name", "method", "folder" (its files in the bundle) and everything the run's own
 // metrics.json holds — the flat RunResult::trainerMetrics(), "labels", "per_class" and

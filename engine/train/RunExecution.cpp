@@ -1,4 +1,5 @@
-// One run, start to finish. Run-folder rules: design.md "Runs on disk"; metric names: cli.md.
+// One run, start to finish. Run-folder rules: design.md "Runs on disk"; metric names: the man page
+// (packaging/litetune-cli.1).
 #include "train/RunExecution.h"
 
 #include "metrics/SpeedMetrics.h"

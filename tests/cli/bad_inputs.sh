@@ -2,7 +2,7 @@
 # Every bad input under tests/data/bad, plus the ones too big or too dangerous to commit (deep JSON
 # nesting, a 10 MB line, archives with path traversal, an escaping symlink, compression bombs,
 # hostile regular expressions in adapter configs; made here at run time), fed to the litetune-cli
-# verb that reads it. The contract (cli.md) for each: exit status exactly 2, exactly one non-empty
+# verb that reads it. The contract (the man page (packaging/litetune-cli.1)) for each: exit status exactly 2, exactly one non-empty
 # stderr line, and that line names the offending file.
 # Cases come from listing the folders, and every file under tests/data/bad must belong to a case,
 # so a new bad input cannot be skipped silently. Controls first prove the tiny model, the dataset,

@@ -503,3 +503,19 @@ def run_shape_suite(argv, name, title, prepare_shape, check_shape):
         work.close()
     return report.finish()
 
+
+def prepare_probe_jobs(torch, transformers, peft, np, work, jobs, shape, methods, adapter_seed, precision="fp32"):
+    """Writes the shape's model, a PEFT adapter (seed shape seed + adapter_seed) and a batch, and
+    starts one probe run per method in the background; returns the job dict check_shape reads."""
+    name = shape["name"]
+    folder = make_model(torch, transformers, work.sub(name, "model"), shape)
+    adapter = make_peft_adapter(torch, transformers, peft, folder, work.sub(name, "adapter"), shape["lora"],
+                                shape["seed"] + adapter_seed)
+    batch = make_batch(shape)
+    path = write_json(work.sub(name, "batch.json"), batch)
+    job = {"folder": folder, "adapter": adapter, "batch": batch}
+    for method in methods:
+        job[method] = jobs.submit(run_probe, np, folder, path, method, work.sub(name, "%s.safetensors" % method),
+                                  adapter=adapter if method == "lora" else None, precision=precision)
+    return job
+

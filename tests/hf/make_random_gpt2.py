@@ -9,7 +9,7 @@ Writes:
   OUT/vocab.json + OUT/merges.txt           a byte-level BPE vocabulary of --vocab entries
                                             (256 byte symbols, learned/filled merges, the last
                                             id is "<|endoftext|>" = pad = eos)
-  --input FILE     (default OUT/../input.json)     cli.md `logits` input: right-padded batch
+  --input FILE     (default OUT/../input.json)     the man page (packaging/litetune-cli.1) `logits` input: right-padded batch
   --expected FILE  (default OUT/../expected.json)  {"logits", "loss"} from transformers:
                                                   eager attention, float32, eval mode, CPU
   --csv FILE       (optional) a tiny labelled CSV (columns tweet,emoji; labels LABEL_0..)

@@ -2,7 +2,7 @@
 """Loads a LoRA adapter written by LiteTune (`litetune-cli train --method lora --out RUN`,
 folder RUN/adapter: adapter_config.json + adapter_model.safetensors) with PEFT's
 PeftModel.from_pretrained on top of a Hugging Face base model folder, runs the batch of a
-cli.md `logits` input file, and prints {"logits": [[...]], "loss": ...} as one JSON line.
+the man page (packaging/litetune-cli.1) `logits` input file, and prints {"logits": [[...]], "loss": ...} as one JSON line.
 
 It also checks that PEFT consumed the adapter file exactly: PEFT loads adapters with
 strict=False and silently ignores tensors it has no place for, so the script compares the
@@ -61,7 +61,7 @@ def main():
     p = argparse.ArgumentParser(description="PEFT loads LiteTune's adapter; prints logits JSON.")
     p.add_argument("--base", required=True, help="Hugging Face model folder the adapter was trained on")
     p.add_argument("--adapter", required=True, help="PEFT adapter folder written by LiteTune (RUN/adapter)")
-    p.add_argument("--input", required=True, help="cli.md logits input JSON (input_ids, attention_mask, labels)")
+    p.add_argument("--input", required=True, help="the man page (packaging/litetune-cli.1) logits input JSON (input_ids, attention_mask, labels)")
     p.add_argument("--device", default="cpu")
     p.add_argument("--attn", default="eager", choices=["eager", "sdpa"])
     args = p.parse_args()

@@ -50,17 +50,7 @@ def hf_pass(torch, model, batch, method):
 
 
 def prepare_shape(torch, transformers, peft, np, work, jobs, shape):
-    name = shape["name"]
-    folder = hc.make_model(torch, transformers, work.sub(name, "model"), shape)
-    adapter = hc.make_peft_adapter(torch, transformers, peft, folder, work.sub(name, "adapter"), shape["lora"],
-                                   shape["seed"] + 200)
-    batch = hc.make_batch(shape)
-    path = hc.write_json(work.sub(name, "batch.json"), batch)
-    job = {"folder": folder, "adapter": adapter, "batch": batch}
-    for method in METHODS:
-        job[method] = jobs.submit(hc.run_probe, np, folder, path, method, work.sub(name, "%s.safetensors" % method),
-                                  adapter=adapter if method == "lora" else None)
-    return job
+    return hc.prepare_probe_jobs(torch, transformers, peft, np, work, jobs, shape, METHODS, 200)
 
 
 def check_shape(torch, transformers, peft, np, report, shape, job):

@@ -12,6 +12,7 @@ public:
     static QStringList readColumns(const QString& path);
     // Splits one CSV line (RFC 4180 quoting) at the delimiter.
     static QStringList splitCsvLine(const QString& line, QChar delimiter);
-    // Whether the engine's automatic detection will find both columns (cli.md's names).
+    // Whether the engine's automatic detection will find both columns (the names the man page,
+    // packaging/litetune-cli.1, lists).
     static bool autoDetectable(const QStringList& columns);
 };

@@ -14,7 +14,7 @@ litetune-cli eval writes metrics.json and predictions.csv. Compared:
 1. LiteTune's metrics against scikit-learn on LiteTune's own predictions.csv (the formulas);
 2. LiteTune's metrics and predictions against Trainer.evaluate(compute_metrics=...) on the same
    model and texts (names eval_loss, eval_accuracy, eval_f1, eval_precision, eval_recall,
-   eval_f1_macro as cli.md documents them; the same predicted class for every text).
+   eval_f1_macro as the man page (packaging/litetune-cli.1) documents them; the same predicted class for every text).
 Accuracy, precision, recall and F1 must agree to 1e-12 (float printing precision; summation order
 may move the last bit); eval_loss to 1e-5 relative. The script also checks that the other choices
 (zero_division=1, macro over all five classes) would give different numbers, so the data can tell.
