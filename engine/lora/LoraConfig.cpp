@@ -246,12 +246,14 @@ LoraConfig fromJson(const json& document, const std::string& source) {
 
 } // namespace
 
-std::regex compileLoraRegex(const std::string& pattern) {
-#ifdef __GLIBCXX__
-    return std::regex(pattern, std::regex::ECMAScript | std::regex_constants::__polynomial);
-#else
-    return std::regex(pattern, std::regex::ECMAScript);
+// Patterns come from adapter_config.json files of unknown origin: libstdc++'s polynomial mode
+// (no backreferences) bounds the matching time that a backtracking engine would let a crafted
+// pattern blow up. No other standard library offers it, so none is accepted.
+#ifndef __GLIBCXX__
+#error "LiteTune needs libstdc++ (GCC's standard library): adapter patterns rely on its polynomial regex mode"
 #endif
+std::regex compileLoraRegex(const std::string& pattern) {
+    return std::regex(pattern, std::regex::ECMAScript | std::regex_constants::__polynomial);
 }
 
 std::string loraPatternKeyRegex(const std::string& key) {

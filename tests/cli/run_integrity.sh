@@ -57,24 +57,24 @@ kill -TERM "$resumer"; wait "$resumer" 2>/dev/null || true
 # 2. Signals, mid-run and at start-up: status cancelled, exit 128+N, no temporary files, resumable.
 for sig in INT TERM HUP; do
     case $sig in INT) code=130 ;; TERM) code=143 ;; HUP) code=129 ;; esac
-    "$cli" train "${long[@]}" --method full --out "$work/sig-$sig" >/dev/null 2>"$work/sig.err" &
+    "$cli" train "${long[@]}" --method full --out "$work/sig-$sig" >/dev/null 2>"$work/sig-$sig.err" &
     pid=$!
-    wait_for "$work/sig.err" 'checkpoint written'
+    wait_for "$work/sig-$sig.err" 'checkpoint written'
     kill -"$sig" "$pid"
     status=0; wait "$pid" || status=$?
-    [ "$status" -eq "$code" ] || { cat "$work/sig.err"; fail "SIG$sig mid-run: exit $status, expected $code"; }
+    [ "$status" -eq "$code" ] || { cat "$work/sig-$sig.err"; fail "SIG$sig mid-run: exit $status, expected $code"; }
     [ "$(status_of "$work/sig-$sig")" = cancelled ] || fail "SIG$sig mid-run: status $(status_of "$work/sig-$sig")"
     ! find "$work/sig-$sig" -name '.*tmp-*' -o -name '.*staging-*' | grep -q . || fail "SIG$sig left temporaries"
 
-    "$cli" train "${long[@]}" --method full --out "$work/early-$sig" >/dev/null 2>"$work/early.err" &
+    "$cli" train "${long[@]}" --method full --out "$work/early-$sig" >/dev/null 2>"$work/early-$sig.err" &
     pid=$!
-    wait_for "$work/early.err" 'run folder'   # start-up: before tokenizing and the first step
+    wait_for "$work/early-$sig.err" 'run folder'   # start-up: before tokenizing and the first step
     kill -"$sig" "$pid"
     status=0; wait "$pid" || status=$?
-    [ "$status" -eq "$code" ] || { cat "$work/early.err"; fail "SIG$sig at start-up: exit $status, expected $code"; }
+    [ "$status" -eq "$code" ] || { cat "$work/early-$sig.err"; fail "SIG$sig at start-up: exit $status, expected $code"; }
     [ "$(status_of "$work/early-$sig")" = cancelled ] || fail "SIG$sig at start-up: status $(status_of "$work/early-$sig")"
 done
-grep -q "continue with: litetune-cli train --resume $work/early-HUP" "$work/early.err" || { cat "$work/early.err"; fail "resume hint"; }
+grep -q "continue with: litetune-cli train --resume $work/early-HUP" "$work/early-HUP.err" || { cat "$work/early-HUP.err"; fail "resume hint"; }
 
 # 3. Resume checks. Each run is cancelled after its first checkpoint, then resumed to its end.
 short=(--model "$work/m" --max-steps 3000 --checkpoint-every 50 --batch-size 4 --threads 1 --limit-eval 16 --method full)
@@ -83,9 +83,13 @@ cp "$work/data.csv" "$work/a/data.csv"
 "$py" -c 'import sys; open(sys.argv[2], "w").write(open(sys.argv[1]).read().replace("sun", "moon"))' \
     "$work/data.csv" "$work/b/data.csv"
 run_until_checkpoint() { # run_until_checkpoint OUT DATA: a run cancelled after its first checkpoint
-    "$cli" train "${short[@]}" --data "$2" --out "$1" >/dev/null 2>"$work/ruc.err" &
+    # Each run logs to its own file: a reused one could still hold the last run's "checkpoint
+    # written" when this one starts, since a background job truncates it only once it runs.
+    local err
+    err="$work/$(basename "$1").err"
+    "$cli" train "${short[@]}" --data "$2" --out "$1" >/dev/null 2>"$err" &
     local pid=$!
-    wait_for "$work/ruc.err" "checkpoint written" || { cat "$work/ruc.err"; exit 1; }
+    wait_for "$err" "checkpoint written"
     kill -INT "$pid"; wait "$pid" 2>/dev/null || true
     [ "$(status_of "$1")" = cancelled ] || fail "$1 was not cancelled"
 }

@@ -102,6 +102,18 @@ def fmt(value, kind):
     return "%g" % v
 
 
+def training_rate(metrics, key):
+    """LiteTune's train rates over training alone: its train_runtime also holds the evaluation at
+    the end of training (the Trainer's, run as hf_reference.py runs it, does not), so the rate is
+    recomputed from train_runtime - eval_runtime. None when the metrics lack a figure."""
+    if key not in ("train_samples_per_second", "train_steps_per_second"):
+        return None
+    rate, runtime, evaluation = (number(find(metrics, k)) for k in (key, "train_runtime", "eval_runtime"))
+    if rate is None or runtime is None or evaluation is None or not 0 <= evaluation < runtime:
+        return None
+    return rate * runtime / (runtime - evaluation)
+
+
 class Report:
     def __init__(self, raw):
         self.records = []
@@ -132,7 +144,9 @@ class Report:
         for name in names:
             data = self.result(name)
             if data is not None:
-                v = find(data, key)
+                v = training_rate(data, key) if name.startswith("lt_train") else None
+                if v is None:
+                    v = find(data, key)
                 if v is not None:
                     return v
         return None
