@@ -1,5 +1,5 @@
 // ModelConfig: a GPT-2 config.json as plain values, with Hugging Face's GPT2Config defaults
-// (formats.md §1.1). Label names come from id2label.
+// (docs/formats.md §1.1). Label names come from id2label.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Report: the engine's public face for reports of runs (the GUI's Export and `litetune-cli compare
 // --report FILE`) — report.html (self-contained, inline SVG, print-ready), report.md (the
-// reference table of docs/design.md with runs as columns), metrics.csv, metrics.json, plots/*.svg
+// reference table of docs/architecture.md with runs as columns), metrics.csv, metrics.json, plots/*.svg
 // and runs/<name>/ (run.json, metrics.json, history.csv, predictions.csv when present, and
 // adapter/ of each LoRA run), written as a folder or bundled as .zip / .tar.gz / .tgz. Every
 // output is also available as a string, and the HTML in a second flavor for QTextDocument.

@@ -1,7 +1,7 @@
 // Tokenizer: GPT-2's byte-level BPE (vocab.json + merges.txt), exact to tiktoken's "gpt2"
 // encoding and Hugging Face's GPT2TokenizerFast. Needs no LibTorch; safe to call from any
 // thread (the per-tokenizer cache of pre-token results is internally synchronised).
-// Reference: openai/gpt-2 src/encoder.py; formats.md §5.
+// Reference: openai/gpt-2 src/encoder.py; docs/formats.md §5.
 #pragma once
 
 #include <cstdint>

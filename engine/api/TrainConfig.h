@@ -1,5 +1,5 @@
 // TrainConfig: every knob of a run, as plain values. Defaults follow the Hugging Face Trainer
-// (formats.md §6.1) unless a comment says why not. Crosses threads by value.
+// (docs/formats.md §6.1) unless a comment says why not. Crosses threads by value.
 #pragma once
 
 #include <cstdint>

@@ -5,7 +5,7 @@
 // size, total size, compression ratio) so a hostile archive fails with a clear message instead of
 // filling the disk or memory. Deliberately small and free of libarchive types, so a KArchive
 // (KF6) backend can replace the libarchive one (Archive.cpp) without touching callers.
-// Reference: libarchive's archive_read(3), archive_write(3); design.md "Dependencies".
+// Reference: libarchive's archive_read(3), archive_write(3); docs/architecture.md "Dependencies".
 #pragma once
 
 #include <cstdint>

@@ -3,7 +3,7 @@
 // of (the split's texts, a tokenizer identity, the max length), written atomically, and checked
 // on read (magic, version, key, counts, lengths, id range, checksum): a corrupt or foreign file
 // is recomputed and replaced, never trusted. Deliberately no eviction: files are small and live
-// in a folder the caller owns. Reference: design.md "data/ … tokenized caches".
+// in a folder the caller owns. Reference: docs/data.md "Token cache".
 #pragma once
 
 #include "api/Dataset.h"

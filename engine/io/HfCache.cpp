@@ -1,6 +1,6 @@
 // Offline view of the Hugging Face Hub cache (see HfCache.h).
 // Reference: huggingface/huggingface_hub constants.py (HF_HOME, HF_HUB_CACHE defaults),
-// file_download.py (refs/<revision> holds the commit; snapshots/<commit>/<file>); formats.md §4.2–4.3.
+// file_download.py (refs/<revision> holds the commit; snapshots/<commit>/<file>); docs/formats.md §4.2–4.3.
 #include "io/HfCache.h"
 
 #include "io/JsonFile.h"

@@ -4,7 +4,7 @@
 // Deliberately offline: it never downloads, never writes to the cache and never takes its locks;
 // a revision resolves through refs/ and snapshots/ only, as huggingface_hub does with HF_HUB_OFFLINE=1.
 // Reference: huggingface/huggingface_hub src/huggingface_hub/constants.py, file_download.py
-// (`try_to_load_from_cache`, REPO_ID_SEPARATOR); formats.md §4.2–4.3.
+// (`try_to_load_from_cache`, REPO_ID_SEPARATOR); docs/formats.md §4.2–4.3.
 #pragma once
 
 #include <cstdint>

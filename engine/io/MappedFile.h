@@ -1,6 +1,6 @@
 // MappedFile: a whole regular file mapped read-only into memory (mmap), unmapped on destruction.
 // Deliberately read-only and whole-file: readers validate sizes against size() before touching
-// bytes, and a file changed by someone else while mapped is out of scope (formats.md §3.3).
+// bytes, and a file changed by someone else while mapped is out of scope (docs/formats.md §3.3).
 // Reference: POSIX mmap(2).
 #pragma once
 

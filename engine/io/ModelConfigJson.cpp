@@ -5,7 +5,7 @@
 // Deliberately ignores fields no GPT-2 code reads (n_ctx, task_specific_params, ...) and does not
 // write transformers_version (LiteTune is not transformers; loaders only warn on its absence).
 // Reference: transformers src/transformers/models/gpt2/configuration_gpt2.py,
-// src/transformers/configuration_utils.py (to_json_string, attribute_map); formats.md §1.1.
+// src/transformers/configuration_utils.py (to_json_string, attribute_map); docs/formats.md §1.1.
 #include "api/ModelConfig.h"
 
 #include "io/JsonFile.h"

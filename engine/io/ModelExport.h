@@ -10,7 +10,7 @@
 // an earlier LiteTune model folder there is replaced only when `existing` says so.
 // Deliberately not here: pytorch_model.bin, sharding (GPT-2 sizes fit one file).
 // Reference: transformers modeling_utils.py (save_pretrained), peft tuners/lora/model.py
-// (merge_and_unload); formats.md §1.4.
+// (merge_and_unload); docs/formats.md §1.4.
 #pragma once
 
 #include "api/Tokenizer.h"

@@ -3,9 +3,9 @@
 // GPT2ForSequenceClassification names: "transformer." added to a bare GPT2Model checkpoint's keys,
 // the tied lm_head.weight and the causal-mask buffers h.N.attn.bias / h.N.attn.masked_bias dropped
 // (but not the real biases such as h.N.attn.c_attn.bias).
-// Deliberately refuses pytorch_model.bin: unpickling runs arbitrary code (formats.md §4.5).
+// Deliberately refuses pytorch_model.bin: unpickling runs arbitrary code (docs/formats.md §4.5).
 // Reference: transformers modeling_utils.py (load_sharded_checkpoint, base_model_prefix,
-// _keys_to_ignore_on_load_unexpected of GPT2); formats.md §1.4–1.5.
+// _keys_to_ignore_on_load_unexpected of GPT2); docs/formats.md §1.4–1.5.
 #include "io/TensorIO.h"
 
 #include "io/JsonFile.h"

@@ -13,7 +13,7 @@
 // score.modules_to_save.default.weight) too; unknown tensors are ignored with a message.
 // Deliberately not here: adapter_model.bin (pickle: refused with a conversion hint), DoRA, several
 // adapters in one folder. Reference: huggingface/peft src/peft/utils/save_and_load.py
-// (get_peft_model_state_dict, set_peft_model_state_dict), src/peft/peft_model.py; formats.md §2.6.
+// (get_peft_model_state_dict, set_peft_model_state_dict), src/peft/peft_model.py; docs/formats.md §2.6.
 #pragma once
 
 #include "util/StagedDirectory.h"

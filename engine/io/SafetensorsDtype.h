@@ -1,4 +1,4 @@
-// SafetensorsDtype: the element types of the safetensors format (formats.md §3.1), their names,
+// SafetensorsDtype: the element types of the safetensors format (docs/formats.md §3.1), their names,
 // byte sizes and the writer's ordering rank. Torch-free; TensorIO maps them to torch dtypes.
 // Deliberately absent: the sub-byte types F4 / F6_* (no byte-addressable element, no LibTorch
 // counterpart) — the reader refuses them by name.

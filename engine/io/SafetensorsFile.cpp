@@ -1,5 +1,5 @@
 // Validation of the safetensors byte layout (see SafetensorsFile.h).
-// Reference: formats.md §3.2; huggingface/safetensors safetensors/src/tensor.rs.
+// Reference: docs/formats.md §3.2; huggingface/safetensors safetensors/src/tensor.rs.
 #include "io/SafetensorsFile.h"
 
 #include "io/JsonFile.h"

@@ -1,5 +1,5 @@
 // SafetensorsFile: a validated, read-only view of a safetensors file — every rule of
-// formats.md §3 is checked before any tensor is handed out, so a view's bytes always lie inside
+// docs/formats.md §3 is checked before any tensor is handed out, so a view's bytes always lie inside
 // the file and match its dtype and shape. Torch-free (litetune_core) and fuzzable through
 // parseSafetensorsBuffer.
 // Deliberately does not convert or copy tensor data (TensorIO does), nor accept sub-byte dtypes,

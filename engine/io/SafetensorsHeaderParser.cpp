@@ -1,5 +1,5 @@
 // Streaming, schema-checking parse of a safetensors JSON header (see SafetensorsHeaderParser.h).
-// Reference: formats.md §3.1–3.2; nlohmann::json SAX interface (json_sax).
+// Reference: docs/formats.md §3.1–3.2; nlohmann::json SAX interface (json_sax).
 #include "io/SafetensorsHeaderParser.h"
 
 #include "io/JsonFile.h"

@@ -2,7 +2,7 @@
 // metadata, enforcing the schema while it streams (nlohmann SAX), so no JSON tree is built and
 // a duplicate key, an unknown field or a wrong type stops the parse at once with its name.
 // Deliberately does not check offsets against each other or the file: SafetensorsFile does that.
-// Reference: formats.md §3.1–3.2; huggingface/safetensors safetensors/src/tensor.rs
+// Reference: docs/formats.md §3.1–3.2; huggingface/safetensors safetensors/src/tensor.rs
 // (`HashMetadata`, `TensorInfo`), which this is stricter than (duplicates, unknown fields).
 #pragma once
 

@@ -7,7 +7,7 @@
 // and regular expressions (target_modules as a string, rank_pattern/alpha_pattern keys) that are
 // invalid, longer than 2048 characters or nested deeper than 128 groups.
 // Reference: huggingface/peft src/peft/tuners/lora/config.py, src/peft/config.py
-// (save_pretrained, from_pretrained, MIN_EXPECTED_CONFIG_KEYS); formats.md §2.6.
+// (save_pretrained, from_pretrained, MIN_EXPECTED_CONFIG_KEYS); docs/formats.md §2.6.
 #pragma once
 
 #include "api/TrainConfig.h"

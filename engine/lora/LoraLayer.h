@@ -7,7 +7,7 @@
 // registers this layer's factors under PEFT's names (lora_A, lora_B) and does the merge itself.
 // Not supported: DoRA, lora_bias, init methods other than PEFT's default.
 // Reference: huggingface/peft src/peft/tuners/lora/layer.py (LoraLayer.update_layer,
-// reset_lora_parameters, Linear.forward, get_delta_weight); formats.md §2.
+// reset_lora_parameters, Linear.forward, get_delta_weight); docs/formats.md §2.
 #pragma once
 
 #include "lora/LoraFactor.h"

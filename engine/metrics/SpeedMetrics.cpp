@@ -1,6 +1,6 @@
 // The Trainer's speed metrics and Python's rounding. printf's "%.*f" rounds the exact binary
 // value correctly (glibc), which is what CPython's round() does, so parsing it back gives the
-// same double Python prints. Reference: trainer_utils.py speed_metrics; formats.md §6.5.
+// same double Python prints. Reference: trainer_utils.py speed_metrics; docs/formats.md §6.5.
 #include "metrics/SpeedMetrics.h"
 
 #include <cmath>

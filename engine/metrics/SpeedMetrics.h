@@ -1,7 +1,7 @@
 // SpeedMetrics: runtime, samples/s and steps/s with the Hugging Face Trainer's rounding
 // (runtime to 4 decimals, rates to 3, rates from the unrounded runtime), and Python's round().
 // It does not measure time itself; callers pass seconds.
-// Reference: transformers src/transformers/trainer_utils.py speed_metrics; formats.md §6.5.
+// Reference: transformers src/transformers/trainer_utils.py speed_metrics; docs/formats.md §6.5.
 #pragma once
 
 #include <cstdint>

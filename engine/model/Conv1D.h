@@ -6,7 +6,7 @@
 // same tensors under their Hugging Face names (shared with the base model, never copied) and the
 // adapter keys are PEFT's file keys minus the "base_model.model." prefix.
 // It deliberately does not initialise its weights (zeros): Gpt2Init or a checkpoint fills them.
-// Reference: huggingface/transformers src/transformers/pytorch_utils.py (Conv1D); formats.md §1.3, §2.
+// Reference: huggingface/transformers src/transformers/pytorch_utils.py (Conv1D); docs/formats.md §1.3, §2.
 #pragma once
 
 #include "lora/LoraLayer.h"

@@ -19,7 +19,7 @@
 //
 // Deliberately not here: past_key_values/generation, head_mask, token_type_ids, cross-attention,
 // the DoubleHeads model. Reference: huggingface/transformers src/transformers/models/gpt2/
-// modeling_gpt2.py and activations.py (NewGELUActivation); karpathy/nanoGPT model.py; formats.md §1.
+// modeling_gpt2.py and activations.py (NewGELUActivation); karpathy/nanoGPT model.py; docs/formats.md §1.
 #pragma once
 
 #include "api/ModelConfig.h"

@@ -3,7 +3,7 @@
 // c_proj.weight (attn and mlp) ~ N(0, initializer_range / sqrt(2·n_layer)); score ~ N(0, range).
 // Values are drawn on the CPU in float32 from one generator, in parameter order, and copied in, so
 // a seed gives the same model on every device and dtype. It matches HF's distributions, not HF's
-// random stream (formats.md §1.6: not reproducible from C++). LoRA factors are LoraLayer's business.
+// random stream (docs/formats.md §1.6: not reproducible from C++). LoRA factors are LoraLayer's business.
 // Reference: huggingface/transformers src/transformers/models/gpt2/modeling_gpt2.py (_init_weights).
 #pragma once
 

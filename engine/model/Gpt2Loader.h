@@ -5,7 +5,7 @@
 // every other missing, unexpected or mis-shaped tensor is a BadInput naming it.
 // Deliberately not here: Hub downloads and cache resolution (io/), tokenizers, adapters (PeftAdapter).
 // Reference: transformers modeling_utils.py (from_pretrained: missing/unexpected keys,
-// ignore_mismatched_sizes); formats.md §1.4–1.6.
+// ignore_mismatched_sizes); docs/formats.md §1.4–1.6.
 #pragma once
 
 #include "io/TensorIO.h"

@@ -5,7 +5,7 @@
 //   Evaluate nothing
 // Deliberately does not build optimizers or parameter groups (the trainer does).
 // Reference: huggingface/peft src/peft/peft_model.py (get_nb_trainable_parameters),
-// src/peft/tuners/tuners_utils.py (_mark_only_adapters_as_trainable); formats.md §2.1, §2.5.
+// src/peft/tuners/tuners_utils.py (_mark_only_adapters_as_trainable); docs/formats.md §2.1, §2.5.
 #pragma once
 
 #include "api/TrainConfig.h"

@@ -1,5 +1,5 @@
 // MetricTable: the side-by-side results table — runs as columns, the reference table's rows in
-// docs/design.md's order (Training Loss … Epoch) then LiteTune's additions (Macro F1, Trainable
+// docs/architecture.md's order (Training Loss … Epoch) then LiteTune's additions (Macro F1, Trainable
 // Params, Peak Memory, Adapter Size) — with every value formatted as the reference table does and
 // the best value of each row found. Lower is better for losses, durations and memory, higher for
 // scores and throughput; Epoch, Trainable Params and Adapter Size are facts, not scores, and are

@@ -1,5 +1,5 @@
 // ReportText: the text rules every report part shares — escaping for HTML/XML, Markdown and CSV,
-// and number formats that match the reference table in docs/design.md ("47.32%", "1.5625",
+// and number formats that match the reference table in docs/architecture.md ("47.32%", "1.5625",
 // "1 hr 33 min", "3 min 28 sec", "108.258", "1.0"). Every number goes through std::to_chars, so
 // the output never depends on the C locale (a Qt application sets LC_NUMERIC from the user's
 // environment, where printf would write "1,5625"). Deliberately no pluralisation or translation:

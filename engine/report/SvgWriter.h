@@ -16,7 +16,7 @@
 namespace litetune {
 
 // A category on an axis: what is drawn, the full name as a tooltip, and whether it is an emoji
-// glyph (drawn with the colour-emoji font, design.md "Emoji").
+// glyph (drawn with the colour-emoji font, docs/architecture.md "Emoji").
 struct SvgLabel {
     std::string text;
     std::string title;

@@ -1,6 +1,6 @@
 // BpeVocabulary: the validated content of vocab.json + merges.txt as raw bytes and ids, the
 // form TokenizerFiles reads and writes and Tokenizer builds its tables from.
-// Reference: formats.md §5.4.
+// Reference: docs/formats.md §5.4.
 #pragma once
 
 #include <cstdint>

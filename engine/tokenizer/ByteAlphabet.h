@@ -1,7 +1,7 @@
 // ByteAlphabet: GPT-2's bijection between the 256 byte values and 256 printable code points
 // (bytes_to_unicode), in which vocab.json and merges.txt spell their tokens ("Ġ" is the space
 // byte). Deliberately only the mapping: the tokenizer itself works on raw bytes.
-// Reference: openai/gpt-2 src/encoder.py bytes_to_unicode; formats.md §5.1.
+// Reference: openai/gpt-2 src/encoder.py bytes_to_unicode; docs/formats.md §5.1.
 #pragma once
 
 #include <array>

@@ -1,5 +1,5 @@
 // MergeTable: open-addressing (linear probing) pair -> rank table, load factor at most 1/2.
-// Reference: formats.md §5.3.
+// Reference: docs/formats.md §5.3.
 #include "tokenizer/MergeTable.h"
 
 namespace litetune {

@@ -1,7 +1,7 @@
 // MergeTable: the BPE merge rules as an open-addressing hash from a pair of token ids to the
 // rule's rank (its line order in merges.txt) and the id of the merged token. Built once, then
 // read-only, so lookups need no lock. Deliberately no deletion or growth after building.
-// Reference: formats.md §5.3; the rank order of openai/gpt-2 src/encoder.py (bpe_ranks).
+// Reference: docs/formats.md §5.3; the rank order of openai/gpt-2 src/encoder.py (bpe_ranks).
 #pragma once
 
 #include "tokenizer/ByteHash.h"

@@ -1,6 +1,6 @@
 // PreTokenizer: GPT-2's pre-tokenisation regex as a scanner. Each alternative of the regex is
 // tried in order at the piece start, as a backtracking regex engine would (leftmost first).
-// Reference: openai/gpt-2 src/encoder.py; formats.md §5.2.
+// Reference: openai/gpt-2 src/encoder.py; docs/formats.md §5.2.
 #include "tokenizer/PreTokenizer.h"
 
 #include "tokenizer/UnicodeTables.h"

@@ -3,7 +3,7 @@
 // matches, by a hand-written scanner over UTF-8 code points (no regex engine). An invalid
 // UTF-8 byte counts as one "other" code point, so any byte string splits without error.
 // Deliberately no special-token handling (Tokenizer splits "<|endoftext|>" out beforehand).
-// Reference: openai/gpt-2 src/encoder.py; tiktoken's equivalent r50k pattern; formats.md §5.2.
+// Reference: openai/gpt-2 src/encoder.py; tiktoken's equivalent r50k pattern; docs/formats.md §5.2.
 #pragma once
 
 #include <cstddef>

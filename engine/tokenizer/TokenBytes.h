@@ -1,6 +1,6 @@
 // TokenBytes: the raw bytes of every token id, packed in one buffer. Ids may have gaps (a
 // vocabulary need not be dense); a gap has no bytes. Deliberately read-only after building.
-// Reference: formats.md §5.4 (vocab.json maps token -> id).
+// Reference: docs/formats.md §5.4 (vocab.json maps token -> id).
 #pragma once
 
 #include <cstdint>

@@ -2,7 +2,7 @@
 // PreTokenizer pieces, then per piece the first that answers of: one byte, PieceTable (a
 // single vocabulary entry), PieceCache, BpeMerger. Deliberately no normalisation, no added
 // prefix space, no BOS/EOS insertion, no truncation: callers do that.
-// Reference: openai/gpt-2 src/encoder.py; tiktoken src/lib.rs (encode_ordinary); formats.md §5.
+// Reference: openai/gpt-2 src/encoder.py; tiktoken src/lib.rs (encode_ordinary); docs/formats.md §5.
 #include "api/Tokenizer.h"
 
 #include "tokenizer/BpeMerger.h"

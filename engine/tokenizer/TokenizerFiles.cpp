@@ -1,6 +1,6 @@
 // TokenizerFiles: vocab.json is read with a SAX handler (no DOM of 50k entries, and it sees
 // duplicate keys, which a DOM would silently merge); merges.txt line by line.
-// Reference: formats.md §5.4; HF tokenization_gpt2.py (save_vocabulary); openai/gpt-2 encoder.py.
+// Reference: docs/formats.md §5.4; HF tokenization_gpt2.py (save_vocabulary); openai/gpt-2 encoder.py.
 #include "tokenizer/TokenizerFiles.h"
 
 #include "tokenizer/ByteAlphabet.h"

@@ -2,7 +2,7 @@
 // merges.txt / vocab.bpe) and writing them back in the layout of the original GPT-2 files.
 // Every defect is a BadInput error naming the file and the line, token or field. Deliberately
 // not tokenizer.json (Hugging Face's fast-tokenizer file) and no added_tokens.json.
-// Reference: formats.md §5.4; openai/gpt-2 src/encoder.py get_encoder; HF tokenization_gpt2.py.
+// Reference: docs/formats.md §5.4; openai/gpt-2 src/encoder.py get_encoder; HF tokenization_gpt2.py.
 #pragma once
 
 #include "tokenizer/BpeVocabulary.h"

@@ -3,7 +3,7 @@
 // keep file order in windows sorted by length (little padding); per-example predictions are
 // streamed to predictions.csv in split order as each window completes. It never keeps logits.
 // Cancellation is checked every batch (Error of kind Cancelled).
-// Reference: transformers trainer.py evaluate/evaluation_loop; formats.md §6.5.
+// Reference: transformers trainer.py evaluate/evaluation_loop; docs/formats.md §6.5.
 #pragma once
 
 #include "api/Reports.h"

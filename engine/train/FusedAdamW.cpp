@@ -1,7 +1,7 @@
 // One-pass AdamW for float32 CPU tensors. Per element, in LibTorch AdamW's order:
 //   p *= 1 - lr·wd;  m = β1·m + (1-β1)·g;  v = β2·v + (1-β2)·g²;
 //   p -= lr/bc1 · m / (sqrt(v)/sqrt(bc2) + eps),  bc_i = 1 - β_i^t.
-// Reference: torch/csrc/api/src/optim/adamw.cpp (LibTorch 1.13-2.x), formats.md §6.3.
+// Reference: torch/csrc/api/src/optim/adamw.cpp (LibTorch 1.13-2.x), docs/formats.md §6.3.
 #include "train/FusedAdamW.h"
 
 #include <ATen/Parallel.h>

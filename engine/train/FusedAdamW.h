@@ -1,7 +1,7 @@
 // FusedAdamW: torch::optim::AdamW with a one-pass update for float32 CPU parameters. LibTorch's
 // AdamW walks every parameter tensor six times (decay, two moments, sqrt, divide, addcdiv); this
 // reads parameter, gradient and both moments once and writes them once, in parallel chunks — the
-// same formula (formats.md §6.3), in the same state (AdamWParamState: step, exp_avg, exp_avg_sq),
+// same formula (docs/formats.md §6.3), in the same state (AdamWParamState: step, exp_avg, exp_avg_sq),
 // so checkpoints, torch::save/load and every other tensor (CUDA, half precision, amsgrad) go
 // through LibTorch's own step unchanged. Results agree with LibTorch's AdamW to float rounding.
 // Reference: PyTorch torch/optim/adamw.py (_single_tensor_adamw), torch/csrc/api/src/optim/adamw.cpp.

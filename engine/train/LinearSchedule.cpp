@@ -1,5 +1,5 @@
 // Step accounting and the linear schedule. Reference: transformers optimization.py
-// (_get_linear_schedule_with_warmup_lr_lambda), trainer.py _inner_training_loop; formats.md §6.4.
+// (_get_linear_schedule_with_warmup_lr_lambda), trainer.py _inner_training_loop; docs/formats.md §6.4.
 #include "train/LinearSchedule.h"
 
 #include <algorithm>

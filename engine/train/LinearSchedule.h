@@ -1,7 +1,7 @@
 // LinearSchedule: step accounting and the linear warm-up/decay learning-rate multiplier of the
 // Hugging Face Trainer, as pure functions. It does not touch an optimizer.
 // Reference: transformers optimization.py get_linear_schedule_with_warmup, trainer.py
-// (num_update_steps_per_epoch, max_steps); formats.md §6.4.
+// (num_update_steps_per_epoch, max_steps); docs/formats.md §6.4.
 #pragma once
 
 #include <cstdint>

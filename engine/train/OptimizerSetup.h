@@ -2,7 +2,7 @@
 // weight decay for everything except biases and LayerNorm parameters, none for those — and the
 // learning-rate setter the schedule drives. It does not decide what is trainable (the method does,
 // through requires_grad).
-// Reference: transformers trainer.py create_optimizer / get_decay_parameter_names; formats.md §6.2-6.3.
+// Reference: transformers trainer.py create_optimizer / get_decay_parameter_names; docs/formats.md §6.2-6.3.
 #pragma once
 
 #include "train/FusedAdamW.h"

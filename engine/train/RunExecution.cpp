@@ -1,4 +1,4 @@
-// One run, start to finish. Run-folder rules: design.md "Runs on disk"; metric names: the man page
+// One run, start to finish. Run-folder rules: docs/architecture.md "Runs on disk"; metric names: the man page
 // (packaging/litetune-cli.1).
 #include "train/RunExecution.h"
 

@@ -1,7 +1,8 @@
 // TokenBatch: one padded batch as the model takes it — input ids (B, T) right-padded to the
 // longest row with the pad id (pad = eos, as the reference experiment sets it), each row's real
 // length (B) so the model pools at its last real token, and labels (B). No attention mask: with
-// right padding and causal attention, pad positions never reach real ones (design.md).
+// right padding and causal attention, pad positions never reach real ones
+// (docs/architecture.md "Padding and attention").
 #pragma once
 
 #include <torch/types.h>

@@ -3,7 +3,7 @@
 // checkpoint, check cancel and pause. It trains whatever parameters require grad (the method
 // decided that) and writes only history.csv, predictions.csv and checkpoints/ into the run folder;
 // run.json, metrics.json and the saved model are the Workbench's business.
-// Step accounting and logged values follow the Hugging Face Trainer of transformers 5 (formats.md
+// Step accounting and logged values follow the Hugging Face Trainer of transformers 5 (docs/formats.md
 // §6.4-6.5): the last step of an epoch is the shorter window gradient accumulation leaves over, and
 // the logged learning rate is the one the step used. Micro-batch losses are weighted by their row
 // counts, so 4 × 8 rows equals 32 rows exactly: the Trainer's num_items_in_batch normalisation, which

@@ -1,7 +1,7 @@
 // The Results place over a real demo comparison (base, full, LoRA: made once, a few steps each,
 // in a throw-away runs folder): the results model passes QAbstractItemModelTester and fills three
 // columns with the reference rows, marking each row's best; the table's formats and marks follow
-// design.md's reference numbers; the config diff lists only differing keys; the confusion
+// docs/architecture.md's reference numbers; the config diff lists only differing keys; the confusion
 // matrices normalise rows; and a click on a confusion cell leaves exactly that cell's samples
 // (per predictions.csv) in the Dataset place's table.
 #include "IsolatedTestMain.h"
@@ -38,7 +38,7 @@ constexpr int kTimeoutMs = 120000;
 
 class SilentObserver : public litetune::TrainingObserver {};
 
-// design.md's reference table as two runs, plus a base evaluation.
+// docs/architecture.md's reference table as two runs, plus a base evaluation.
 RunResultList referenceRuns() {
     litetune::RunResult base;
     base.name = "base";

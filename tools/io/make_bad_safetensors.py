@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hostile safetensors corpus in tests/data/bad/safetensors/.
 
-Each file breaks one rule of the safetensors format (docs: ../shared/docs/formats.md §3) and must be
+Each file breaks one rule of the safetensors format (docs/formats.md §3) and must be
 refused by SafetensorsFile with a BadInput error naming the file; the files also seed fuzzing.
 Plain Python, no dependencies. Usage: python3 tools/io/make_bad_safetensors.py [OUT_DIR]
 """

@@ -2,7 +2,7 @@
 // (<cache>/models--ORG--NAME/snapshots/REV/config.json with model_type "gpt2"), so the user
 // can pick one without typing a path. Reads files only; never downloads.
 // Cache location as huggingface_hub resolves it: $HF_HUB_CACHE, else $HF_HOME/hub, else
-// $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub (formats.md §4.3).
+// $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub (docs/formats.md §4.3).
 #pragma once
 
 #include <QString>

@@ -6,7 +6,7 @@
 //                             .no_exist/<commit>/<file>   a file known to be absent
 // It does not take huggingface_hub's .locks (filelock's locks are not Qt's), so two programs
 // downloading the same blob at once each write their own .incomplete and the last rename wins.
-// Reference: huggingface_hub file_download.py; formats.md §4.2.
+// Reference: huggingface_hub file_download.py; docs/formats.md §4.2.
 #pragma once
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // HubEnvironment: the Hugging Face Hub settings a process inherits, read the way huggingface_hub
 // reads them (src/huggingface_hub/constants.py), so LiteTune and Python tools agree on the
 // endpoint, the cache folder, the token and offline mode. Read afresh on every call: tests and
-// users may change the environment between downloads. Reference: formats.md §4.3.
+// users may change the environment between downloads. Reference: docs/formats.md §4.3.
 #pragma once
 
 #include <QNetworkRequest>

@@ -1,5 +1,5 @@
 // HubFileInfo: what the Hub says about one file of a repository at a revision, read from the
-// first response to `HEAD {endpoint}/{repo}/resolve/{revision}/{file}` (formats.md §4.1).
+// first response to `HEAD {endpoint}/{repo}/resolve/{revision}/{file}` (docs/formats.md §4.1).
 #pragma once
 
 #include <QString>

@@ -1,5 +1,5 @@
 // MetricFormat: how the Results place prints a metric, the way the reference table of
-// docs/design.md does — "47.32%", "1 hr 33 min", "3 min 28 sec", "108.258", "1.0" — in the
+// docs/architecture.md does — "47.32%", "1 hr 33 min", "3 min 28 sec", "108.258", "1.0" — in the
 // user's locale and language. Mirrors the report's formats (engine/report/ReportText), so the
 // window and an exported report agree.
 #pragma once

@@ -1,5 +1,5 @@
 // ResultsTableModel: the side-by-side results — runs as columns, and as rows the reference
-// table's eleven in docs/design.md's order (Training Loss … Epoch) then LiteTune's four (Macro F1,
+// table's eleven in docs/architecture.md's order (Training Loss … Epoch) then LiteTune's four (Macro F1,
 // Trainable Params, Peak Memory, Adapter Size). The best value of each row is marked (bold, tinted
 // background, BestRole): lower is better for losses, durations and memory, higher for scores and
 // throughput; Epoch, Trainable Params and Adapter Size describe a run rather than grade it and are

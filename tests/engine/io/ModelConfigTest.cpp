@@ -84,7 +84,7 @@ TEST(ModelConfig, AppliesHuggingFaceDefaults) {
 }
 
 TEST(ModelConfig, ReadsTheOfficialGpt2ConfigAndWritesNoLabels) {
-    // The key set of openai-community/gpt2's config.json (formats.md §1.1).
+    // The key set of openai-community/gpt2's config.json (docs/formats.md §1.1).
     const std::string official = R"({
   "activation_function": "gelu_new", "architectures": ["GPT2LMHeadModel"], "attn_pdrop": 0.1,
   "bos_token_id": 50256, "embd_pdrop": 0.1, "eos_token_id": 50256, "initializer_range": 0.02,

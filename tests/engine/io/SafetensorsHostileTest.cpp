@@ -1,4 +1,4 @@
-// SafetensorsFile on hostile input: every rule of formats.md §3 violated once, each giving one
+// SafetensorsFile on hostile input: every rule of docs/formats.md §3 violated once, each giving one
 // BadInput sentence that names the file and the tensor or field at fault. Plus the corpus of
 // hostile files in tests/data/bad/safetensors/ (tools/io/make_bad_safetensors.py).
 #include "SafetensorsBytes.h"

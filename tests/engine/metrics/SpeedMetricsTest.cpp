@@ -1,4 +1,4 @@
-// The Trainer's rounding and rate rules (formats.md §6.5), against values Python prints.
+// The Trainer's rounding and rate rules (docs/formats.md §6.5), against values Python prints.
 #include "metrics/SpeedMetrics.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // ReportFixtures: three runs as the report tests need them — a base evaluation, a full fine-tune
 // and a LoRA run over three labels (one never predicted, one whose name holds < & " '), with
 // small run folders on disk (run.json, metrics.json, predictions.csv, history.csv for the trained
-// runs, and adapter/ with two files for the LoRA run). The numbers echo design.md's table.
+// runs, and adapter/ with two files for the LoRA run). The numbers echo docs/architecture.md's reference table.
 #pragma once
 
 #include "report/ReportInput.h"

@@ -1,4 +1,4 @@
-// Report parts without files: number formats as in design.md's table, locale independence, the
+// Report parts without files: number formats as in docs/architecture.md's reference table, locale independence, the
 // SVG writers, the results table's best-value marks, the config diff, and both HTML flavors
 // (well-formed, escaped, self-contained; the Qt flavor without inline SVG).
 #include "report/ConfigTable.h"

@@ -1,5 +1,5 @@
 // The linear warm-up/decay schedule and step accounting against hand-computed values
-// (formats.md §6.4; transformers get_linear_schedule_with_warmup).
+// (docs/formats.md §6.4; transformers get_linear_schedule_with_warmup).
 #include "train/LinearSchedule.h"
 
 #include <gtest/gtest.h>
