@@ -158,7 +158,4 @@ TORCH_MODULE(Gpt2ForSequenceClassification);
 // computed in float32; num_labels == 1 is regression (mean squared error), as HF infers it.
 torch::Tensor sequenceClassificationLoss(const torch::Tensor& logits, const torch::Tensor& labels);
 
-// gelu_new, written out: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))).
-torch::Tensor geluNew(const torch::Tensor& x);
-
 } // namespace litetune

@@ -6,7 +6,10 @@
 
 #include <ATen/Parallel.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <sstream>
 #include <type_traits>
 
@@ -35,6 +38,27 @@ bool fusable(const torch::Tensor& p, const torch::optim::AdamWOptions& options) 
            g.sizes() == p.sizes();
 }
 
+// Without weight decay, an element whose gradient and both moments are zero keeps all three and
+// its value exactly (m = v = 0, p -= lr·0/eps): the update is a no-op. A full fine-tune meets such
+// elements by the million: the rows of wte for tokens the batches have not yet used, about 80% of
+// a GPT-2's parameters early in a run. Blocks of them are skipped after a read of g, m and v,
+// instead of the four reads and three writes of the update. The test compares bits, not floats,
+// so a -0.0 moment (which the update would turn into +0.0) is updated, and results stay
+// bit-identical.
+constexpr std::int64_t kSkipBlock = 256;
+
+bool allZero(const float* __restrict g, const float* __restrict m, const float* __restrict v, std::int64_t n) {
+    std::uint32_t bits = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        std::uint32_t gi, mi, vi;
+        std::memcpy(&gi, g + i, sizeof gi);
+        std::memcpy(&mi, m + i, sizeof mi);
+        std::memcpy(&vi, v + i, sizeof vi);
+        bits |= (gi & 0x7fffffffu) | mi | vi; // a gradient of -0.0 leaves m at +0.0 too
+    }
+    return bits == 0;
+}
+
 // The four arrays never overlap (restrict), and this file is built with -fno-math-errno
 // (engine/train/CMakeLists.txt), so the compiler vectorizes the loop: square roots and divisions are
 // exact in SIMD too, so the result is bit-identical to the scalar loop.
@@ -42,14 +66,20 @@ void fusedUpdate(float* __restrict p, const float* __restrict g, float* __restri
                  std::int64_t n, float decay, float beta1, float beta2, float stepSize, float sqrtBc2, float eps) {
     const float oneMinusBeta1 = 1.f - beta1;
     const float oneMinusBeta2 = 1.f - beta2;
+    const bool skipZeros = decay == 1.f;
     at::parallel_for(0, n, 16384, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i) {
-            const float grad = g[i];
-            const float mi = m[i] * beta1 + grad * oneMinusBeta1;
-            const float vi = v[i] * beta2 + grad * grad * oneMinusBeta2;
-            m[i] = mi;
-            v[i] = vi;
-            p[i] = p[i] * decay - stepSize * mi / (std::sqrt(vi) / sqrtBc2 + eps);
+        for (std::int64_t block = begin; block < end; block += kSkipBlock) {
+            const std::int64_t stop = std::min(block + kSkipBlock, end);
+            if (skipZeros && allZero(g + block, m + block, v + block, stop - block))
+                continue;
+            for (std::int64_t i = block; i < stop; ++i) {
+                const float grad = g[i];
+                const float mi = m[i] * beta1 + grad * oneMinusBeta1;
+                const float vi = v[i] * beta2 + grad * grad * oneMinusBeta2;
+                m[i] = mi;
+                v[i] = vi;
+                p[i] = p[i] * decay - stepSize * mi / (std::sqrt(vi) / sqrtBc2 + eps);
+            }
         }
     });
 }

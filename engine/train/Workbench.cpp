@@ -7,6 +7,7 @@
 
 #include "api/Classifier.h"
 #include "api/RuntimeInfo.h"
+#include "system/HeapReuse.h"
 #include "train/RunExecution.h"
 #include "train/RunManifest.h"
 #include "util/AtomicFile.h"
@@ -80,6 +81,7 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
         lock.emplace(runDir);
     removeStaleTemporaries(runDir); // what a killed earlier process of this run left behind
     removeStaleTemporaries(runDir / "checkpoints");
+    const HeapReuseScope reuse;
     return executeRun(config, data, runDir, observer, control);
 }
 
@@ -88,6 +90,7 @@ std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserve
         throwBadInput("--resume continues one run; resume the comparison's member run folders one by one");
     applyThreads(request);
     checkMaxLength(request);
+    const HeapReuseScope reuse;
     const RunData data = loadRunData(request, /*splitSingleFile=*/true, observer);
     const fs::path root = makeRunFolder(request.outDir, defaultRunsRoot(), "compare");
     const TrainConfig shared = withAbsolutePaths(request);

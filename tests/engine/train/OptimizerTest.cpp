@@ -82,6 +82,45 @@ TEST(Optimizer, FusedAdamWMatchesLibTorchAdamW) {
     EXPECT_FALSE(fused.fc->weight.grad().defined()); // set to none, not zero-filled
 }
 
+// Without weight decay the one-pass AdamW skips blocks whose gradient and moments are all zero.
+// Rows a batch never used must stay bit-identical, and rows used once must keep moving on their
+// momentum when later gradients are zero, exactly as LibTorch's AdamW moves them.
+TEST(Optimizer, FusedAdamWSkipsOnlyNoOpBlocks) {
+    struct Table : torch::nn::Module {
+        Table() { emb = register_module("emb", torch::nn::Embedding(100, 300)); } // rows straddle blocks
+        torch::nn::Embedding emb{nullptr};
+    };
+    torch::manual_seed(2);
+    Table fused, reference;
+    {
+        torch::NoGradGuard noGrad;
+        reference.emb->weight.copy_(fused.emb->weight);
+    }
+    const torch::Tensor initial = fused.emb->weight.detach().clone();
+    auto fast = makeAdamW(fused, {1e-2, 0.0});
+    torch::optim::AdamW slow(reference.parameters(), torch::optim::AdamWOptions(1e-2).weight_decay(0.0));
+    const std::vector<std::vector<std::int64_t>> batches{{1, 2, 3}, {50}, {50, 99}, {7}};
+    torch::Tensor rowOneAfterFirstStep;
+    for (const auto& ids : batches) {
+        const torch::Tensor index = torch::tensor(ids);
+        fused.emb(index).pow(2).sum().backward();
+        reference.emb(index).pow(2).sum().backward();
+        fast->step();
+        slow.step();
+        fast->clearGradients();
+        slow.zero_grad();
+        if (!rowOneAfterFirstStep.defined())
+            rowOneAfterFirstStep = fused.emb->weight[1].detach().clone();
+    }
+    EXPECT_LT((fused.emb->weight - reference.emb->weight).abs().max().item<double>(), 1e-6);
+    for (std::int64_t row : {0, 4, 49, 51, 98}) // never in a batch
+        EXPECT_TRUE(torch::equal(fused.emb->weight[row], initial[row])) << "row " << row;
+    for (std::int64_t row : {1, 2, 3, 50, 99, 7})
+        EXPECT_FALSE(torch::equal(fused.emb->weight[row], initial[row])) << "row " << row;
+    // Row 1 had a gradient in the first step only; the three after it moved it on its momentum.
+    EXPECT_FALSE(torch::equal(fused.emb->weight[1], rowOneAfterFirstStep));
+}
+
 TEST(Optimizer, FusedStateSurvivesTheArchive) {
     Tiny model;
     auto optimizer = makeAdamW(model, {1e-2, 0.0});
