@@ -1,6 +1,6 @@
 #include "Arguments.h"
 
-#include "util/Error.h"
+#include "api/Error.h"
 
 #include <cerrno>
 #include <cmath>

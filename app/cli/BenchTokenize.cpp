@@ -6,8 +6,8 @@
 #include "Arguments.h"
 #include "Verbs.h"
 
+#include "api/Error.h"
 #include "api/Tokenizer.h"
-#include "util/Error.h"
 
 #include <nlohmann/json.hpp>
 

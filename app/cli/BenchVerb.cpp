@@ -2,7 +2,7 @@
 // sub-verbs. Each prints one JSON line of figures; the work lives in the sub-verb's own file.
 #include "Verbs.h"
 
-#include "util/Error.h"
+#include "api/Error.h"
 
 #include <cstring>
 #include <string>

@@ -10,11 +10,10 @@
 #include "Verbs.h"
 
 #include "api/Dataset.h"
+#include "api/Error.h"
 #include "api/Report.h"
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
-#include "report/MetricTable.h"
-#include "util/Error.h"
 
 #include <filesystem>
 #include <iostream>
@@ -46,7 +45,7 @@ int runCompare(int argc, char** argv, int first) {
     StderrProgress progress;
     attachStopSignals(control);
     const std::vector<RunResult> runs = runComparison(config, progress, control);
-    std::cout << MetricTable(runs).markdown();
+    std::cout << metricTableMarkdown(runs);
     if (!report.empty() && !runs.empty() && !runs.back().cancelled) {
         // The dataset again, for its label glyphs and counts: cheap next to the three runs.
         ReportInput input = reportInputFor(runs, loadDataset(datasetOptionsFor(config, true)));

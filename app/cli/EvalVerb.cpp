@@ -9,10 +9,9 @@
 #include "TrainOptions.h"
 #include "Verbs.h"
 
+#include "api/Error.h"
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
-#include "train/RunExecution.h"
-#include "util/Error.h"
 
 #include <iostream>
 

@@ -8,14 +8,9 @@
 #include "Arguments.h"
 #include "Verbs.h"
 
+#include "api/Error.h"
+#include "api/ModelInit.h"
 #include "api/RuntimeInfo.h"
-#include "api/Tokenizer.h"
-#include "io/ModelExport.h"
-#include "model/Gpt2Loader.h"
-#include "model/TrainableParameters.h"
-#include "util/Error.h"
-#include "util/FolderManifest.h"
-#include "util/StagedDirectory.h"
 
 #include <iostream>
 
@@ -40,22 +35,19 @@ int runInit(int argc, char** argv, int first) {
         throwBadInput("option --labels expects a count from 1 to 100000, got " + std::to_string(labels));
     if (seed < 0)
         throwBadInput("option --seed expects a non-negative integer, got " + std::to_string(seed));
-    checkFolderTarget(out, kModelFolderKind, existing); // before minutes of initialisation, not after
 
-    const Tokenizer tokenizer = tokenizerDir.empty() ? Tokenizer::byteLevel() : Tokenizer::fromFolder(tokenizerDir);
-    config.vocabSize = tokenizer.vocabSize();
-    config.bosTokenId = config.eosTokenId = tokenizer.endOfTextId();
-    config.padTokenId = tokenizer.endOfTextId();
-    for (std::int64_t i = 0; i < labels; ++i)
-        config.labels.push_back("LABEL_" + std::to_string(i));
-    config.architectures = {"GPT2ForSequenceClassification"};
-
-    LoadedModel created = createGpt2(config, static_cast<std::uint64_t>(seed));
-    saveModelFolder(created.model, out, &tokenizer, existing);
-    std::cout << "wrote " << out << ": GPT-2 with " << countParameters(created.model).total << " parameters ("
-              << config.nLayer << " layers, " << config.nHead << " heads, " << config.nEmbd << " wide, "
-              << config.nPositions << " positions, " << config.vocabSize << " ids, " << labels << " labels, seed "
-              << seed << ")\n";
+    ModelInitRequest request;
+    request.config = config;
+    request.labels = labels;
+    request.seed = static_cast<std::uint64_t>(seed);
+    request.tokenizerDir = tokenizerDir;
+    request.out = out;
+    request.existing = existing;
+    const ModelInitResult created = initModelFolder(request);
+    config = created.config;
+    std::cout << "wrote " << out << ": GPT-2 with " << created.parameters << " parameters (" << config.nLayer
+              << " layers, " << config.nHead << " heads, " << config.nEmbd << " wide, " << config.nPositions
+              << " positions, " << config.vocabSize << " ids, " << labels << " labels, seed " << seed << ")\n";
     return 0;
 }
 

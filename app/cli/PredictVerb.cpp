@@ -4,9 +4,9 @@
 #include "Verbs.h"
 
 #include "api/Classifier.h"
+#include "api/Error.h"
 #include "api/RuntimeInfo.h"
 #include "api/Workbench.h"
-#include "util/Error.h"
 
 #include <cstdio>
 #include <iostream>

@@ -2,9 +2,9 @@
 // TrainConfig's (the Hugging Face Trainer's unless TrainConfig.h says why not).
 #include "TrainOptions.h"
 
+#include "api/Error.h"
+#include "api/Report.h"
 #include "api/TrainConfigRules.h"
-#include "report/MetricTable.h"
-#include "util/Error.h"
 
 #include <algorithm>
 #include <cctype>
@@ -121,11 +121,10 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
 
 std::string metricsText(const RunResult& result) {
     std::string out;
-    const MetricTable table({result});
-    for (const MetricRow& row : table.rows()) {
+    for (const MetricTextRow& row : metricTableText({result})) {
         std::string line = row.label;
         line.resize(std::max<std::size_t>(line.size() + 2, 20), ' ');
-        out += line + row.cells.front().text + "\n";
+        out += line + row.cells.front() + "\n";
     }
     return out;
 }

@@ -9,8 +9,8 @@
 #include "TrainOptions.h"
 #include "Verbs.h"
 
+#include "api/Error.h"
 #include "api/Workbench.h"
-#include "util/Error.h"
 
 #include <cstring>
 #include <iostream>

@@ -4,8 +4,8 @@
 #include "VerbHelp.h"
 #include "Verbs.h"
 
-#include "tokenizer/Utf8.h"
-#include "util/Error.h"
+#include "api/Error.h"
+#include "api/Tokenizer.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -45,7 +45,7 @@ void printUsage(std::ostream& out) {
 std::string oneLine(const std::string& message) {
     static const char* const kHex = "0123456789abcdef";
     std::string out;
-    for (const char c : litetune::Utf8::repair(message)) {
+    for (const char c : litetune::repairUtf8(message)) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '\n')
             out += "\\n";

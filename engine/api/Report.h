@@ -122,6 +122,17 @@ struct Dataset;
 // topics and TweetEval's mapping carry their own) and the training split's label counts.
 ReportInput reportInputFor(const std::vector<RunResult>& runs, const Dataset& dataset);
 
+// The results table of `runs` (report/MetricTable.h: the reference rows, then LiteTune's four) as
+// printed text, for a caller that lays it out itself (the train and eval verbs): one row per
+// metric, its label and one cell per run ("47.32%", an em dash when not applicable).
+struct MetricTextRow {
+    std::string label;
+    std::vector<std::string> cells;
+};
+std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs);
+// The same table in Markdown, columns named after the runs (the compare verb's output).
+std::string metricTableMarkdown(const std::vector<RunResult>& runs);
+
 // One call for the CLI: builds the report of `input` and writes the bundle at `outputPath`.
 void writeReportBundle(const ReportInput& input, const std::filesystem::path& outputPath);
 // The same with defaults for everything but the runs and the runtime.

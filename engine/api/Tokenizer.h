@@ -57,4 +57,8 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// `bytes` with every maximal invalid UTF-8 subpart replaced by U+FFFD (Python's errors="replace");
+// valid UTF-8 comes back unchanged (tokenizer/Utf8.h).
+std::string repairUtf8(std::string_view bytes);
+
 } // namespace litetune

@@ -4,6 +4,7 @@
 // come in through RunControl, polled every optimizer step.
 #pragma once
 
+#include "api/ExistingFolder.h"
 #include "api/Reports.h"
 #include "api/TrainConfig.h"
 
@@ -33,6 +34,12 @@ RunResult runMethod(const TrainConfig& config, TrainingObserver& observer, RunCo
 
 // Base evaluation, full fine-tune and LoRA in a row, sharing data and settings.
 std::vector<RunResult> runComparison(const TrainConfig& config, TrainingObserver& observer, RunControl& control);
+
+// The eval verb: strict label mapping, the dataset's single file evaluated whole; no run folder.
+// With an outDir, metrics.json and predictions.csv go there as an "evaluation" folder (refused
+// before any work when the folder holds other files; `existing` for one an earlier eval wrote).
+EvalReport evaluateModel(const TrainConfig& config, const std::filesystem::path& outDir, TrainingObserver& observer,
+                         RunControl& control, ExistingFolder existing = ExistingFolder::Refuse);
 
 // Top-k labels with probabilities for each text.
 std::vector<std::vector<LabelScore>> predictTexts(const std::string& modelPath, const std::string& adapterPath,

@@ -2,6 +2,8 @@
 // sees one "47.32%" marked and its twin not.
 #include "report/MetricTable.h"
 
+#include "api/Report.h"
+
 #include "report/ReportText.h"
 
 #include <cmath>
@@ -159,6 +161,22 @@ std::string MetricTable::markdown(bool referenceRowsOnly) const {
         out += "\n";
     }
     return out;
+}
+
+std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs) {
+    const MetricTable table(runs);
+    std::vector<MetricTextRow> out;
+    for (const MetricRow& row : table.rows()) {
+        MetricTextRow text{row.label, {}};
+        for (const MetricCell& cell : row.cells)
+            text.cells.push_back(cell.text);
+        out.push_back(std::move(text));
+    }
+    return out;
+}
+
+std::string metricTableMarkdown(const std::vector<RunResult>& runs) {
+    return MetricTable(runs).markdown();
 }
 
 } // namespace litetune

@@ -2,6 +2,8 @@
 // Reference: The Unicode Standard, Table 3-7 and §3.9.
 #include "tokenizer/Utf8.h"
 
+#include "api/Tokenizer.h"
+
 namespace litetune {
 
 bool Utf8::isValid(std::string_view bytes) {
@@ -58,6 +60,10 @@ void Utf8::append(std::string& out, char32_t codePoint) {
         out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (codePoint & 0x3F));
     }
+}
+
+std::string repairUtf8(std::string_view bytes) {
+    return Utf8::repair(bytes);
 }
 
 } // namespace litetune

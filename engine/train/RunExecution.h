@@ -28,10 +28,6 @@ std::filesystem::path makeRunFolder(const std::string& requested, const std::fil
 RunResult executeRun(const TrainConfig& config, const RunData& data, const std::filesystem::path& runDir,
                      TrainingObserver& observer, RunControl& control);
 
-// The eval verb: strict label mapping, the dataset's single file evaluated whole. With an outDir,
-// metrics.json and predictions.csv go there as an "evaluation" folder (util/StagedDirectory.h:
-// refused before any work when the folder holds other files; `existing` for an earlier one).
-EvalReport evaluateModel(const TrainConfig& config, const std::filesystem::path& outDir, TrainingObserver& observer,
-                         RunControl& control, ExistingFolder existing = ExistingFolder::Refuse);
+// evaluateModel (the eval verb) is declared in api/Workbench.h.
 
 } // namespace litetune

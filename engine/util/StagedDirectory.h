@@ -12,13 +12,13 @@
 // Torch-free. One writer per target at a time (the run lock guarantees it for run folders).
 #pragma once
 
+#include "api/ExistingFolder.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace litetune {
-
-enum class ExistingFolder { Refuse, ReplaceOwnFiles };
 
 // What is at a target folder, for a caller that wants to ask before writing (the GUI's dialog).
 struct FolderTargetState {

@@ -1,7 +1,7 @@
 #include "bridge/EngineWorker.h"
 
+#include "api/Error.h"
 #include "api/RuntimeInfo.h"
-#include "util/Error.h"
 
 #include <exception>
 #include <optional>
