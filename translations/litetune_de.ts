@@ -211,73 +211,28 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
         <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="11"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="12"/>
         <source>Open a dataset first (Dataset place, Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Bereich Datensatz, Strg+O).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="18"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="19"/>
         <source>The model folder %1 has no config.json.</source>
         <translation>Der Modellordner %1 enthält keine config.json.</translation>
     </message>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="23"/>
-        <source>Epochs must be more than 0.</source>
-        <translation>Die Zahl der Epochen muss größer als 0 sein.</translation>
+        <source>Option --%1 %2.</source>
+        <translation>Option --%1 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="26"/>
-        <source>The learning rate must be more than 0.</source>
-        <translation>Die Lernrate muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="29"/>
-        <source>Gradient accumulation must be at least 1.</source>
-        <translation>Die Gradienten-Akkumulation muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="32"/>
-        <source>The warm-up ratio must be at least 0 and less than 1.</source>
-        <translation>Der Warm-up-Anteil muss mindestens 0 und kleiner als 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
-        <source>Weight decay cannot be negative.</source>
-        <translation>Weight Decay darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="39"/>
-        <source>The batch size must be at least 1.</source>
-        <translation>Die Batchgröße muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="42"/>
-        <source>The max length must be between 2 and 1024 tokens (GPT-2&apos;s context).</source>
-        <translation>Die maximale Länge muss zwischen 2 und 1024 Tokens liegen (der Kontext von GPT-2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="47"/>
-        <source>The LoRA rank r must be at least 1.</source>
-        <translation>Der LoRA-Rang r muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="50"/>
-        <source>LoRA alpha must be more than 0.</source>
-        <translation>LoRA-Alpha muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="53"/>
-        <source>LoRA dropout must be at least 0 and less than 1.</source>
-        <translation>Der LoRA-Dropout muss mindestens 0 und kleiner als 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="56"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="27"/>
         <source>LoRA needs at least one target module (for example c_attn).</source>
         <translation>LoRA braucht mindestens ein Zielmodul (zum Beispiel c_attn).</translation>
     </message>
@@ -891,203 +846,203 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="65"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Was mit dem Modell geschieht: unverändert evaluieren, alle Gewichte feinabstimmen, kleine LoRA-Adapter neben eingefrorenen Gewichten trainieren oder nur den Klassifikationskopf trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="67"/>
         <source>Base evaluation (no training)</source>
         <translation>Basis-Evaluation (ohne Training)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="68"/>
         <source>Full fine-tune</source>
         <translation>Vollständige Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="69"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="48"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="70"/>
         <source>Classifier head only</source>
         <translation>Nur Klassifikationskopf</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
         <source>&amp;Method:</source>
         <translation>Me&amp;thode:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="71"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="75"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="77"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="79"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="84"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="114"/>
         <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
         <translation>Startwert für Mischen, Dropout und Initialisierung, damit sich ein Lauf exakt wiederholen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="91"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="116"/>
         <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
         <translation>Alle so viele Optimiererschritte auf dem Validierungs-Split evaluieren; 0 evaluiert einmal am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
         <source>at the end</source>
         <translation>am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="120"/>
         <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
         <translation>Nur mit so vielen ersten Trainingsbeispielen trainieren, für schnelle Versuche; 0 nutzt alle.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="99"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="124"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="98"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
         <source>Evaluate on only the first this many examples; 0 uses all.</source>
         <translation>Nur mit so vielen ersten Beispielen evaluieren; 0 nutzt alle.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="128"/>
         <source>&amp;Learning rate:</source>
         <translation>Lern&amp;rate:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="129"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="105"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Gradienten-A&amp;kkumulation:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="106"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
         <source>Max &amp;length (tokens):</source>
         <translation>Ma&amp;x. Länge (Tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>&amp;Warm-up-Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="108"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
         <source>Weight &amp;decay:</source>
         <translation>Weight Deca&amp;y:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="134"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="110"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="135"/>
         <source>Evaluate e&amp;very (steps):</source>
         <translation>Evaluationsintervall (S&amp;chritte):</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="111"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="136"/>
         <source>Training e&amp;xamples:</source>
         <translation>Tra&amp;iningsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="137"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Eval&amp;uationsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="143"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="146"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="148"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="125"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="150"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="152"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="155"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="156"/>
         <source>&amp;Alpha:</source>
         <translation>Al&amp;pha:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="157"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="158"/>
         <source>&amp;Target modules:</source>
         <translation>&amp;Zielmodule:</translation>
     </message>

@@ -211,73 +211,28 @@
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="15"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
         <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="11"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="12"/>
         <source>Open a dataset first (Dataset place, Ctrl+O).</source>
         <translation>Ouvrez d’abord un jeu de données (espace Données, Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="18"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="19"/>
         <source>The model folder %1 has no config.json.</source>
         <translation>Le dossier du modèle %1 ne contient pas de config.json.</translation>
     </message>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="23"/>
-        <source>Epochs must be more than 0.</source>
-        <translation>Le nombre d’époques doit être supérieur à 0.</translation>
+        <source>Option --%1 %2.</source>
+        <translation>Option --%1 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="26"/>
-        <source>The learning rate must be more than 0.</source>
-        <translation>Le taux d’apprentissage doit être supérieur à 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="29"/>
-        <source>Gradient accumulation must be at least 1.</source>
-        <translation>L’accumulation des gradients doit valoir au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="32"/>
-        <source>The warm-up ratio must be at least 0 and less than 1.</source>
-        <translation>Le ratio de warm-up doit être d’au moins 0 et inférieur à 1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
-        <source>Weight decay cannot be negative.</source>
-        <translation>La décroissance des poids ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="39"/>
-        <source>The batch size must be at least 1.</source>
-        <translation>La taille du batch doit valoir au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="42"/>
-        <source>The max length must be between 2 and 1024 tokens (GPT-2&apos;s context).</source>
-        <translation>La longueur maximale doit être comprise entre 2 et 1024 tokens (le contexte de GPT-2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="47"/>
-        <source>The LoRA rank r must be at least 1.</source>
-        <translation>Le rang LoRA r doit valoir au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="50"/>
-        <source>LoRA alpha must be more than 0.</source>
-        <translation>L’alpha LoRA doit être supérieur à 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="53"/>
-        <source>LoRA dropout must be at least 0 and less than 1.</source>
-        <translation>Le dropout LoRA doit être d’au moins 0 et inférieur à 1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="56"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="27"/>
         <source>LoRA needs at least one target module (for example c_attn).</source>
         <translation>LoRA nécessite au moins un module cible (par exemple c_attn).</translation>
     </message>
@@ -891,203 +846,203 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="65"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Que faire du modèle&#xa0;: l’évaluer tel quel, ajuster finement tous ses poids, entraîner de petits adaptateurs LoRA à côté des poids gelés, ou n’entraîner que la tête de classification.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="67"/>
         <source>Base evaluation (no training)</source>
         <translation>Évaluation de base (sans entraînement)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="68"/>
         <source>Full fine-tune</source>
         <translation>Ajustement fin complet</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="69"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="48"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="70"/>
         <source>Classifier head only</source>
         <translation>Tête de classification seule</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
         <source>&amp;Method:</source>
         <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="71"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="75"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Le pas maximal d’AdamW&#xa0;; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="77"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Exemples par passe avant&#xa0;; davantage demande plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="79"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Tokens conservés par exemple&#xa0;; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="84"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="114"/>
         <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
         <translation>Initialise le mélange, le dropout et l’initialisation, pour qu’une exécution puisse être reproduite à l’identique.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="91"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="116"/>
         <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
         <translation>Évaluer sur la partition de validation toutes les N étapes de l’optimiseur&#xa0;; 0 évalue une seule fois à la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
         <source>at the end</source>
         <translation>à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="120"/>
         <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
         <translation>N’entraîner que sur les N premiers exemples d’entraînement, pour des essais rapides&#xa0;; 0 les utilise tous.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="99"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="124"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="98"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
         <source>Evaluate on only the first this many examples; 0 uses all.</source>
         <translation>N’évaluer que sur les N premiers exemples&#xa0;; 0 les utilise tous.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
         <source>&amp;Epochs:</source>
         <translation>Épo&amp;ques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="128"/>
         <source>&amp;Learning rate:</source>
         <translation>Ta&amp;ux d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="129"/>
         <source>&amp;Batch size:</source>
         <translation>Taille du &amp;batch&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="105"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Accumulation des &amp;gradients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="106"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
         <source>Max &amp;length (tokens):</source>
         <translation>Longueur max. (to&amp;kens)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>Ratio de &amp;warm-up&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="108"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
         <source>Weight &amp;decay:</source>
         <translation>&amp;Décroissance des poids&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="134"/>
         <source>&amp;Seed:</source>
         <translation>Gra&amp;ine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="110"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="135"/>
         <source>Evaluate e&amp;very (steps):</source>
         <translation>É&amp;valuer tous les (étapes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="111"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="136"/>
         <source>Training e&amp;xamples:</source>
         <translation>E&amp;xemples d’entraînement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="137"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Exemple&amp;s d’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="143"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (exécutions LoRA et comparaisons)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="146"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="148"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="125"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="150"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="152"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="155"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="156"/>
         <source>&amp;Alpha:</source>
         <translation>A&amp;lpha&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="157"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="158"/>
         <source>&amp;Target modules:</source>
         <translation>Modules &amp;cibles&#xa0;:</translation>
     </message>

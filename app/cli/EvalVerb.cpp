@@ -31,10 +31,7 @@ int runEval(int argc, char** argv, int first) {
     if (args.has("batch-size")) { // for eval, the batch size is the evaluation batch size
         if (args.has("eval-batch-size"))
             throwBadInput("give --batch-size or --eval-batch-size, not both");
-        const std::int64_t batch = args.integerOr("batch-size", config.evalBatchSize);
-        if (batch < 1 || batch > 1000000)
-            throwBadInput("option --batch-size expects a positive integer, got " + std::to_string(batch));
-        config.evalBatchSize = static_cast<int>(batch);
+        config.evalBatchSize = static_cast<int>(ruledInteger(args, "batch-size", config.evalBatchSize));
     }
     const std::string out = args.valueOr("out", "");
     const ExistingFolder existing = args.has("overwrite") ? ExistingFolder::ReplaceOwnFiles : ExistingFolder::Refuse;

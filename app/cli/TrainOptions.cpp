@@ -18,24 +18,11 @@ namespace litetune::cli {
 
 namespace {
 
-// The ranges live in the engine's rule table (api/TrainConfigRules.h), shared with run.json.
+// The ranges live in the engine's rule table (api/TrainConfigRules.h), shared with run.json and the
+// GUI, and so do the messages: "option --NAME" and the rule's expectation.
 void checkRules(const TrainConfig& c) {
     if (const auto violation = firstRuleViolation(c))
         throwBadInput("option --" + violation->option + " " + violation->expectation);
-}
-
-int positiveInt(Arguments& args, const std::string& name, int fallback) {
-    const std::int64_t value = args.integerOr(name, fallback);
-    if (value < 1 || value > 1000000)
-        throwBadInput("option --" + name + " expects a positive integer, got " + std::to_string(value));
-    return static_cast<int>(value);
-}
-
-std::int64_t nonNegative(Arguments& args, const std::string& name, std::int64_t fallback) {
-    const std::int64_t value = args.integerOr(name, fallback);
-    if (value < 0)
-        throwBadInput("option --" + name + " expects a non-negative integer, got " + std::to_string(value));
-    return value;
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -56,6 +43,16 @@ std::string fixed(double value, int digits) {
 
 } // namespace
 
+std::int64_t ruledInteger(Arguments& args, const std::string& name, std::int64_t fallback) {
+    const std::int64_t value = args.integerOr(name, fallback);
+    const NumericRule* rule = findTrainConfigRule(name);
+    if (rule == nullptr)
+        throwFailure("internal error: no rule for --" + name);
+    if (const auto violation = checkRule(*rule, static_cast<double>(value)))
+        throwBadInput("option --" + name + " " + violation->expectation);
+    return value;
+}
+
 std::set<std::string> trainSwitches() {
     return {"skip-bad-rows", "clean-text", "class-weighted-loss", "lora-rslora"};
 }
@@ -66,11 +63,11 @@ void readDataOptions(Arguments& args, TrainConfig& c) {
     c.dataPath = args.require("data");
     c.textColumn = args.valueOr("text-column", "");
     c.labelColumn = args.valueOr("label-column", "");
-    c.limitTrain = nonNegative(args, "limit-train", c.limitTrain);
-    c.limitEval = nonNegative(args, "limit-eval", c.limitEval);
-    c.maxLength = positiveInt(args, "max-length", c.maxLength);
-    c.evalBatchSize = positiveInt(args, "eval-batch-size", c.evalBatchSize);
-    c.seed = static_cast<std::uint64_t>(nonNegative(args, "seed", static_cast<std::int64_t>(c.seed)));
+    c.limitTrain = ruledInteger(args, "limit-train", c.limitTrain);
+    c.limitEval = ruledInteger(args, "limit-eval", c.limitEval);
+    c.maxLength = static_cast<int>(ruledInteger(args, "max-length", c.maxLength));
+    c.evalBatchSize = static_cast<int>(ruledInteger(args, "eval-batch-size", c.evalBatchSize));
+    c.seed = static_cast<std::uint64_t>(ruledInteger(args, "seed", static_cast<std::int64_t>(c.seed)));
     c.validationFraction = args.numberOr("validation-fraction", c.validationFraction);
     c.testFraction = args.numberOr("test-fraction", c.testFraction);
     c.skipBadRows = args.has("skip-bad-rows");
@@ -83,7 +80,7 @@ void readRuntimeOptions(Arguments& args, TrainConfig& c) {
     const std::string precision = args.valueOr("precision", precisionName(c.precision));
     if (!parsePrecision(precision, c.precision))
         throwBadInput("option --precision expects auto, fp32, bf16 or fp16, got '" + precision + "'");
-    c.threads = static_cast<int>(nonNegative(args, "threads", c.threads));
+    c.threads = static_cast<int>(ruledInteger(args, "threads", c.threads));
     checkRules(c);
 }
 
@@ -93,19 +90,19 @@ void readTrainingOptions(Arguments& args, TrainConfig& c) {
     c.learningRate = args.numberOr("lr", c.learningRate);
     c.weightDecay = args.numberOr("weight-decay", c.weightDecay);
     c.warmupRatio = args.numberOr("warmup-ratio", c.warmupRatio);
-    c.batchSize = positiveInt(args, "batch-size", c.batchSize);
-    c.gradAccum = positiveInt(args, "grad-accum", c.gradAccum);
+    c.batchSize = static_cast<int>(ruledInteger(args, "batch-size", c.batchSize));
+    c.gradAccum = static_cast<int>(ruledInteger(args, "grad-accum", c.gradAccum));
     const std::string sampling = args.valueOr("train-sampling-strategy", samplingStrategyName(c.trainSamplingStrategy));
     if (!parseSamplingStrategy(sampling, c.trainSamplingStrategy))
         throwBadInput("option --train-sampling-strategy expects group_by_length, random or sequential, got '" +
                       sampling + "'");
     c.maxGradNorm = args.numberOr("max-grad-norm", c.maxGradNorm);
-    c.evalEvery = nonNegative(args, "eval-every", c.evalEvery);
-    c.checkpointEvery = nonNegative(args, "checkpoint-every", c.checkpointEvery);
-    c.earlyStoppingPatience = static_cast<int>(nonNegative(args, "early-stopping", c.earlyStoppingPatience));
+    c.evalEvery = ruledInteger(args, "eval-every", c.evalEvery);
+    c.checkpointEvery = ruledInteger(args, "checkpoint-every", c.checkpointEvery);
+    c.earlyStoppingPatience = static_cast<int>(ruledInteger(args, "early-stopping", c.earlyStoppingPatience));
     c.earlyStoppingMetric = args.valueOr("early-stopping-metric", c.earlyStoppingMetric);
     c.classWeightedLoss = args.has("class-weighted-loss");
-    c.lora.r = positiveInt(args, "lora-r", c.lora.r);
+    c.lora.r = static_cast<int>(ruledInteger(args, "lora-r", c.lora.r));
     c.lora.alpha = args.numberOr("lora-alpha", c.lora.alpha);
     c.lora.dropout = args.numberOr("lora-dropout", c.lora.dropout);
     if (const auto targets = args.value("lora-targets")) {

@@ -9,6 +9,7 @@
 #include "api/Workbench.h"
 
 #include <chrono>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -16,6 +17,10 @@ namespace litetune::cli {
 
 // Options that take no value.
 std::set<std::string> trainSwitches();
+
+// An integer option, checked against its rule (api/TrainConfigRules.h) before it is narrowed to
+// its field's type; the refusal reads as a range refusal of any other option.
+std::int64_t ruledInteger(Arguments& args, const std::string& name, std::int64_t fallback);
 
 // --model, --adapter, --data, columns, splits, limits, --max-length, --eval-batch-size, --seed.
 void readDataOptions(Arguments& args, TrainConfig& config);

@@ -1,7 +1,10 @@
 // ConfigValidator: a run that cannot start is named before it starts (no dataset, r ≤ 0,
-// empty LoRA targets, bad numbers); a sound configuration passes.
+// empty LoRA targets, bad numbers); a sound configuration passes. Every range of the engine's rule
+// table is refused by the GUI and by litetune-cli in the same words.
+#include "api/TrainConfigRules.h"
 #include "configure/ConfigValidator.h"
 
+#include <QProcess>
 #include <QtTest>
 
 class TestConfigValidator : public QObject {
@@ -10,6 +13,7 @@ class TestConfigValidator : public QObject {
 private slots:
     void reportsProblems_data();
     void reportsProblems();
+    void refusesEveryRangeLikeTheCli();
 };
 
 void TestConfigValidator::reportsProblems_data() {
@@ -20,13 +24,14 @@ void TestConfigValidator::reportsProblems_data() {
     QTest::addRow("sound") << QString() << true << false << QString();
     QTest::addRow("sound comparison") << QString() << true << true << QString();
     QTest::addRow("no dataset") << QString() << false << false << "dataset";
-    QTest::addRow("lora rank zero") << "r0" << true << false << "rank";
-    QTest::addRow("rank zero matters in a comparison") << "r0full" << true << true << "rank";
-    QTest::addRow("rank zero ignored for full") << "r0full" << true << false << QString();
+    QTest::addRow("lora rank zero") << "r0" << true << false << "--lora-r";
+    QTest::addRow("rank zero matters in a comparison") << "r0full" << true << true << "--lora-r";
+    QTest::addRow("rank zero refused for full too, as the CLI does") << "r0full" << true << false << "--lora-r";
     QTest::addRow("no lora targets") << "notargets" << true << false << "target";
-    QTest::addRow("zero learning rate") << "lr0" << true << false << "learning rate";
-    QTest::addRow("zero batch") << "batch0" << true << false << "batch";
-    QTest::addRow("max length too long") << "len2000" << true << false << "max length";
+    QTest::addRow("zero learning rate, as the Trainer allows") << "lr0" << true << false << QString();
+    QTest::addRow("learning rate over 10") << "lr20" << true << false << "--lr";
+    QTest::addRow("zero batch") << "batch0" << true << false << "--batch-size";
+    QTest::addRow("max length zero") << "len0" << true << false << "--max-length";
     QTest::addRow("missing model folder") << "nomodel" << true << false << "config.json";
 }
 
@@ -46,10 +51,12 @@ void TestConfigValidator::reportsProblems() {
         config.lora.targets.clear();
     } else if (change == QLatin1String("lr0")) {
         config.learningRate = 0.0;
+    } else if (change == QLatin1String("lr20")) {
+        config.learningRate = 20.0;
     } else if (change == QLatin1String("batch0")) {
         config.batchSize = 0;
-    } else if (change == QLatin1String("len2000")) {
-        config.maxLength = 2000;
+    } else if (change == QLatin1String("len0")) {
+        config.maxLength = 0;
     } else if (change == QLatin1String("nomodel")) {
         config.modelPath = "/nonexistent/litetune-model";
     }
@@ -60,6 +67,39 @@ void TestConfigValidator::reportsProblems() {
     } else {
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(expected, Qt::CaseInsensitive), qPrintable(problems.first()));
+    }
+}
+
+// For each rule: a value past its upper bound, in the GUI (ConfigValidator) and on the command
+// line (litetune-cli train, which refuses options before it reads the model or the data).
+void TestConfigValidator::refusesEveryRangeLikeTheCli() {
+    const QString cli = qEnvironmentVariable("LITETUNE_CLI");
+    QVERIFY2(QFileInfo(cli).isExecutable(), "LITETUNE_CLI must name litetune-cli");
+    const auto& rules = litetune::trainConfigRules();
+    QVERIFY(rules.size() >= 20);
+    for (const litetune::NumericRule& rule : rules) {
+        const double bad = rule.high * 2 + 1;
+        litetune::TrainConfig config;
+        rule.set(config, bad);
+        const QStringList problems = ConfigValidator::problems(config, true, ConfigValidator::Action::Compare);
+        QCOMPARE(problems.size(), 1);
+        const QString gui = problems.first();
+
+        const QString option = QLatin1String(rule.option);
+        const QString value = rule.integer ? QString::number(static_cast<qint64>(bad)) : QString::number(bad, 'g', 17);
+        QProcess process;
+        process.start(cli, {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("/nonexistent/model"),
+                            QStringLiteral("--data"), QStringLiteral("/nonexistent/data.csv"),
+                            QStringLiteral("--method"), QStringLiteral("lora"), QStringLiteral("--") + option, value});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        const QString prefix = QStringLiteral("option --%1 ").arg(option);
+        const qsizetype at = stderrText.indexOf(prefix);
+        QVERIFY2(at >= 0, qPrintable(option + QLatin1String(": ") + stderrText));
+        const QString expectation = stderrText.mid(at + prefix.size());
+        QVERIFY2(expectation.startsWith(QLatin1String("expects a value in")), qPrintable(stderrText));
+        QCOMPARE(gui, QStringLiteral("Option --%1 %2.").arg(option, expectation));
     }
 }
 

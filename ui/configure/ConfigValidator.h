@@ -1,6 +1,7 @@
 // ConfigValidator: what stops a run before it starts, as sentences the Configure place shows
-// next to its buttons — a missing dataset or model, a LoRA rank of zero, an empty target list.
-// The engine checks again; this only spares the user a failed start.
+// next to its buttons — a missing dataset or model, a value outside its range (the engine's rule
+// table, worded as the CLI words it), an empty target list. The engine checks again; this only
+// spares the user a failed start.
 #pragma once
 
 #include "api/TrainConfig.h"

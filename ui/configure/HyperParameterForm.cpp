@@ -1,5 +1,6 @@
 #include "configure/HyperParameterForm.h"
 
+#include "api/TrainConfigRules.h"
 #include "bridge/EngineTypes.h"
 #include "configure/ScientificSpinBox.h"
 
@@ -11,6 +12,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace {
 
 template <typename Box> Box* named(Box* box, const char* name, const QString& tip) {
@@ -19,19 +24,36 @@ template <typename Box> Box* named(Box* box, const char* name, const QString& ti
     return box;
 }
 
-QSpinBox* intBox(QWidget* parent, const char* name, int low, int high, const QString& tip) {
+// A box's bounds: the option's rule in the engine's table (api/TrainConfigRules.h), so the form
+// offers exactly what the CLI accepts. A spin box has no open bound: an excluded low end becomes
+// the smallest step above it.
+struct Bounds {
+    double low;
+    double high;
+};
+
+Bounds boundsOf(const char* option, double smallestStep) {
+    const litetune::NumericRule* rule = litetune::findTrainConfigRule(option);
+    Q_ASSERT(rule != nullptr);
+    return {rule->lowInclusive ? rule->low : rule->low + smallestStep, rule->high};
+}
+
+QSpinBox* intBox(QWidget* parent, const char* name, const char* option, const QString& tip) {
     auto* box = named(new QSpinBox(parent), name, tip);
-    box->setRange(low, high);
+    const Bounds bounds = boundsOf(option, 1.0);
+    constexpr double kIntMax = std::numeric_limits<int>::max();
+    box->setRange(static_cast<int>(std::min(bounds.low, kIntMax)), static_cast<int>(std::min(bounds.high, kIntMax)));
     box->setAccelerated(true);
     return box;
 }
 
-QDoubleSpinBox* realBox(QWidget* parent, const char* name, double low, double high, double step, int decimals,
+QDoubleSpinBox* realBox(QWidget* parent, const char* name, const char* option, double step, int decimals,
                         const QString& tip) {
     auto* box = named(new QDoubleSpinBox(parent), name, tip);
-    box->setRange(low, high);
+    const Bounds bounds = boundsOf(option, std::pow(10.0, -decimals));
+    box->setDecimals(decimals); // before the range, which QDoubleSpinBox rounds to the decimals
+    box->setRange(bounds.low, bounds.high);
     box->setSingleStep(step);
-    box->setDecimals(decimals);
     return box;
 }
 
@@ -69,33 +91,36 @@ HyperParameterForm::HyperParameterForm(QWidget* parent)
 
 QGroupBox* HyperParameterForm::createTrainingGroup() {
     auto* group = new QGroupBox(tr("Training"), this);
-    m_epochs = realBox(group, "epochsSpin", 0.01, 100.0, 0.5, 2,
+    m_epochs = realBox(group, "epochsSpin", "epochs", 0.5, 2,
                        tr("How many times training goes through the whole training split."));
     m_learningRate = named(new ScientificSpinBox(group), "learningRateSpin",
                            tr("The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA "
                               "about ten times more."));
-    m_batchSize = intBox(group, "batchSizeSpin", 1, 1024, tr("Examples per forward pass; more needs more memory."));
-    m_gradAccum = intBox(group, "gradAccumSpin", 1, 256,
+    const Bounds lrBounds = boundsOf("lr", 0.0);
+    m_learningRate->setRange(lrBounds.low, lrBounds.high);
+    m_batchSize =
+        intBox(group, "batchSizeSpin", "batch-size", tr("Examples per forward pass; more needs more memory."));
+    m_gradAccum = intBox(group, "gradAccumSpin", "grad-accum",
                          tr("Forward passes whose gradients add up before one optimizer step, for a larger "
                             "effective batch without more memory."));
-    m_maxLength = intBox(group, "maxLengthSpin", 1, 1024,
+    m_maxLength = intBox(group, "maxLengthSpin", "max-length",
                          tr("Tokens kept per example; longer texts are cut (see the token-length histogram)."));
-    m_warmup = realBox(group, "warmupSpin", 0.0, 0.99, 0.05, 2,
+    m_warmup = realBox(group, "warmupSpin", "warmup-ratio", 0.05, 2,
                        tr("Share of the steps over which the learning rate rises from 0 before it decays "
                           "linearly."));
-    m_weightDecay = realBox(group, "weightDecaySpin", 0.0, 1.0, 0.01, 3,
+    m_weightDecay = realBox(group, "weightDecaySpin", "weight-decay", 0.01, 3,
                             tr("AdamW's pull of the weights towards zero each step, a mild regulariser."));
-    m_seed = intBox(group, "seedSpin", 0, 2147483647,
+    m_seed = intBox(group, "seedSpin", "seed",
                     tr("Seeds shuffling, dropout and initialisation, so a run can be repeated exactly."));
-    m_evalEvery = intBox(group, "evalEverySpin", 0, 1000000,
+    m_evalEvery = intBox(group, "evalEverySpin", "eval-every",
                          tr("Evaluate on the validation split every this many optimizer steps; 0 evaluates once at "
                             "the end."));
     m_evalEvery->setSpecialValueText(tr("at the end"));
-    m_limitTrain = intBox(group, "limitTrainSpin", 0, 100000000,
+    m_limitTrain = intBox(group, "limitTrainSpin", "limit-train",
                           tr("Train on only the first this many training examples, for quick trials; 0 uses all."));
     m_limitTrain->setSpecialValueText(tr("all"));
     m_limitEval =
-        intBox(group, "limitEvalSpin", 0, 100000000, tr("Evaluate on only the first this many examples; 0 uses all."));
+        intBox(group, "limitEvalSpin", "limit-eval", tr("Evaluate on only the first this many examples; 0 uses all."));
     m_limitEval->setSpecialValueText(tr("all"));
 
     auto* form = new QFormLayout(group);
@@ -117,11 +142,11 @@ QGroupBox* HyperParameterForm::createLoraGroup() {
     // Enabled whatever the method: a comparison trains LoRA with these settings too.
     m_loraGroup = new QGroupBox(tr("LoRA (LoRA runs and comparisons)"), this);
     m_loraGroup->setObjectName(QStringLiteral("loraGroup"));
-    m_loraR = intBox(m_loraGroup, "loraRankSpin", 0, 1024,
+    m_loraR = intBox(m_loraGroup, "loraRankSpin", "lora-r",
                      tr("Rank r of the low-rank update B·A; higher adapts more and trains more parameters."));
-    m_loraAlpha = realBox(m_loraGroup, "loraAlphaSpin", 0.0, 4096.0, 1.0, 1,
+    m_loraAlpha = realBox(m_loraGroup, "loraAlphaSpin", "lora-alpha", 1.0, 1,
                           tr("Scale of the LoRA update: it is multiplied by alpha / r."));
-    m_loraDropout = realBox(m_loraGroup, "loraDropoutSpin", 0.0, 0.95, 0.05, 2,
+    m_loraDropout = realBox(m_loraGroup, "loraDropoutSpin", "lora-dropout", 0.05, 2,
                             tr("Dropout on the LoRA branch's input during training."));
     m_loraTargets = named(new QLineEdit(m_loraGroup), "loraTargetsEdit",
                           tr("GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, "
