@@ -193,19 +193,9 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <location filename="../ui/results/ConfigDiff.cpp" line="15"/>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="23"/>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="67"/>
-        <source>shared</source>
-        <translation>gemeinsam</translation>
     </message>
 </context>
 <context>
@@ -475,67 +465,67 @@
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="72"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="27"/>
         <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Datensatz öffnen&lt;/h2&gt;&lt;p&gt;Ziehen Sie eine CSV-, TSV- oder JSON-Lines-Datei, einen TweetEval-Ordner oder ein Archiv hierher,&lt;br&gt;öffnen Sie eine Datei mit &lt;b&gt;Strg+O&lt;/b&gt; oder beginnen Sie mit den eingebauten Demodaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="77"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="32"/>
         <source>Open Dataset…</source>
         <translation>Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="34"/>
         <source>Use Demo Data</source>
         <translation>Demodaten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="116"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="71"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="124"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="79"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="125"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="80"/>
         <source>Token lengths</source>
         <translation>Token-Längen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="96"/>
         <source>Clean text</source>
         <translation>Text bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="143"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="98"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Entfernt unsichtbare Zeichen, etwa das U+FE0F, das beim Löschen eines Emojis zurückblieb, und fasst Leerräume in jedem Text zusammen. Der Datensatz wird neu geöffnet, und Läufe trainieren mit den bereinigten Texten.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="180"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="67"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="209"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="96"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 wird geöffnet, sobald der aktuelle Lauf beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="210"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="254"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Beispiel</numerusform>
@@ -543,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="167"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="387"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="274"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>

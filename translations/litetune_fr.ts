@@ -193,19 +193,9 @@
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="12"/>
+        <location filename="../ui/results/ConfigDiff.cpp" line="15"/>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="23"/>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <location filename="../ui/results/ConfigDiff.cpp" line="67"/>
-        <source>shared</source>
-        <translation>partagé</translation>
     </message>
 </context>
 <context>
@@ -475,67 +465,67 @@
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="72"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="27"/>
         <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ouvrir un jeu de données&lt;/h2&gt;&lt;p&gt;Déposez ici un fichier CSV, TSV ou JSON Lines, un dossier TweetEval ou une archive,&lt;br&gt;ouvrez-en un avec &lt;b&gt;Ctrl+O&lt;/b&gt;, ou commencez avec les données de démo intégrées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="77"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="32"/>
         <source>Open Dataset…</source>
         <translation>Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="34"/>
         <source>Use Demo Data</source>
         <translation>Utiliser les données de démo</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="116"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="71"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="124"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="79"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="125"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="80"/>
         <source>Token lengths</source>
         <translation>Longueurs en tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="96"/>
         <source>Clean text</source>
         <translation>Nettoyer le texte</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="143"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="98"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Supprime les caractères invisibles, comme le U+FE0F resté là où un emoji a été effacé, et réduit les espaces dans chaque texte. Le jeu de données est rouvert, et les exécutions s’entraînent sur les textes nettoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="180"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="67"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="181"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="209"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="96"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 s’ouvrira à la fin de l’exécution en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="210"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="254"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
@@ -543,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="167"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="387"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="274"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>

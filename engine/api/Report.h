@@ -133,6 +133,17 @@ std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs);
 // The same table in Markdown, columns named after the runs (the compare verb's output).
 std::string metricTableMarkdown(const std::vector<RunResult>& runs);
 
+// The runs' settings side by side, one row per run.json config key, important knobs first
+// (report/ConfigTable.h); the GUI's config diff and the report's config table both show these.
+// A value is its run.json value as text; "" where a run does not use the knob (LoRA's settings
+// in a run that is not a LoRA run).
+struct ConfigRow {
+    std::string key;                 // "lr", "lora_r", ...
+    std::vector<std::string> values; // one per run, as text
+    bool differs = false;
+};
+std::vector<ConfigRow> configTableRows(const std::vector<RunResult>& runs);
+
 // One call for the CLI: builds the report of `input` and writes the bundle at `outputPath`.
 void writeReportBundle(const ReportInput& input, const std::filesystem::path& outputPath);
 // The same with defaults for everything but the runs and the runtime.

@@ -59,14 +59,20 @@ ConfigTable::ConfigTable(const std::vector<RunResult>& runs) {
     for (const std::string& key : order) {
         ConfigRow row;
         row.key = key;
-        for (const nlohmann::json& config : configs) {
-            const auto it = config.find(key);
-            row.values.push_back(it == config.end() ? std::string() : text(*it));
+        const bool loraKnob = key.rfind("lora_", 0) == 0;
+        for (std::size_t i = 0; i < configs.size(); ++i) {
+            const auto it = configs[i].find(key);
+            const bool unused = loraKnob && runs[i].config.method != Method::Lora;
+            row.values.push_back(it == configs[i].end() || unused ? std::string() : text(*it));
         }
         row.differs =
             std::adjacent_find(row.values.begin(), row.values.end(), std::not_equal_to<>()) != row.values.end();
         m_rows.push_back(std::move(row));
     }
+}
+
+std::vector<ConfigRow> configTableRows(const std::vector<RunResult>& runs) {
+    return ConfigTable(runs).rows();
 }
 
 std::vector<const ConfigRow*> ConfigTable::differing() const {

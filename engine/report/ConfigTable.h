@@ -2,21 +2,16 @@
 // CLI's names), each row flagged when the runs disagree — the "config diff" of the report.
 // Important knobs come first (method, model, data, schedule), the rest alphabetically. Leaves out
 // the output and resume folders and the run name: they differ between any two runs by
-// construction and would drown the real differences.
+// construction and would drown the real differences. LoRA's knobs are blank for a run that is
+// not a LoRA run: it carries them only as defaults.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Report.h"
 
 #include <string>
 #include <vector>
 
 namespace litetune {
-
-struct ConfigRow {
-    std::string key;                 // "lr", "lora_r", ...
-    std::vector<std::string> values; // one per run, as text
-    bool differs = false;
-};
 
 class ConfigTable {
 public:

@@ -161,9 +161,10 @@ void TestDatasetCleaning::bannerCleansTheDataset() {
     QCOMPARE(page->dataset()->splits[0].examples[0].text, std::string("training text 0 today"));
     QVERIFY(!banner->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("dataset/cleanText")).toBool(), true);
-    const litetune::TrainConfig config = window.configurePage()->config();
-    QVERIFY(config.cleanText);
-    QVERIFY(ConfigDiff::settings(config).contains({QStringLiteral("clean_text"), ConfigDiff::tr("yes")}));
+    litetune::RunResult run;
+    run.config = window.configurePage()->config();
+    QVERIFY(run.config.cleanText);
+    QVERIFY(ConfigDiff::settings(run).contains({QStringLiteral("clean_text"), ConfigDiff::tr("yes")}));
 
     // Unticked, the raw texts and the warning come back.
     check->setChecked(false);

@@ -1,7 +1,7 @@
-// ConfigDiff: the settings in which the chosen runs differ, from each run's TrainConfig (run.json),
-// with run.json's key names ("lr", "batch_size", "lora_r", ...). Keys equal across every run are
-// left out; the output folder, resume folder and name always differ and say nothing, so they are
-// never listed. LoRA's settings read "—" for runs that are not LoRA runs.
+// ConfigDiff: the settings in which the chosen runs differ, as the engine's config table gives
+// them (api/Report.h, configTableRows: run.json's key names, the report's rows), shown for reading:
+// yes/no for booleans, "—" where a run has no value (LoRA's settings in a run that is not a LoRA
+// run, an unset column or adapter). Keys equal across every run are left out.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -20,7 +20,7 @@ public:
     };
 
     // Every compared key of one run with its value as shown.
-    static QVector<QPair<QString, QString>> settings(const litetune::TrainConfig& config);
+    static QVector<QPair<QString, QString>> settings(const litetune::RunResult& run);
     // The keys whose values differ between the runs (none for fewer than two runs).
     static QVector<Entry> differences(const RunResultList& runs);
 };

@@ -209,10 +209,15 @@ TEST(ConfigTable, FlagsSettingsThatDiffer) {
     std::set<std::string> differing;
     for (const ConfigRow* row : table.differing())
         differing.insert(row->key);
-    EXPECT_EQ(differing, (std::set<std::string>{"method", "lr"}));
+    // Base, full and LoRA runs: LoRA's knobs are the LoRA run's alone.
+    EXPECT_EQ(differing, (std::set<std::string>{"method", "lr", "lora_alpha", "lora_dropout", "lora_lr", "lora_r",
+                                                "lora_rslora", "lora_targets"}));
     EXPECT_EQ(table.rows().front().key, "method");
-    for (const ConfigRow& row : table.rows())
+    for (const ConfigRow& row : table.rows()) {
         EXPECT_NE(row.key, "out");
+        if (row.key == "lora_r")
+            EXPECT_EQ(row.values, (std::vector<std::string>{"", "", "8"}));
+    }
 }
 
 TEST(ReportHtml, BrowserFlavorIsSelfContainedAndEscaped) {
