@@ -1,6 +1,7 @@
 // Tests of the Hugging Face Hub downloader (ui/download/) against HubTestServer on loopback:
-// environment, cache layout, progress, resume, checksums, offline mode, and the dialog.
-#include "HubTestServer.h"
+// environment, cache layout, progress, resume, cancel, renamed repositories, and the dialog. What
+// goes wrong (checksums, bad ids, an unwritable cache, offline mode): TestHubDownloadFailures.cpp.
+#include "TestHubDownload.h"
 
 #include "download/DownloadDialog.h"
 #include "download/HubDownloader.h"
@@ -12,58 +13,12 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-constexpr int timeoutMs = 20000;
-const QString repo = QStringLiteral("test-org/tiny-gpt2");
-const QString modelFile = QStringLiteral("model.safetensors");
-} // namespace
-
-class TestHubDownload : public QObject {
-    Q_OBJECT
-
-private slots:
-    void init();
-    void cleanup();
-
-    void environment_data();
-    void environment();
-    void environmentToken();
-
-    void downloadLaysOutCacheAndReportsProgress();
-    void resumes_data();
-    void resumes();
-    void cancelKeepsPartial();
-    void refusesChecksumMismatch_data();
-    void refusesChecksumMismatch();
-    void failsClearly_data();
-    void failsClearly();
-    void failsClearlyOnAnUnwritableCache();
-    void followsRenamedRepository();
-    void revisitsCacheAndOfflineMode();
-    void unreachableHubFallsBackToCache();
-    void dialogDownloadsAndReturnsSnapshot();
-
-private:
-    // Runs one download to its end; true with the snapshot path, or false with the message.
-    bool runDownload(HubDownloader& downloader, const QString& repoId, QString* result);
-    QString repoPath(const QString& relative = {}) const {
-        return m_cache->path() + QStringLiteral("/models--test-org--tiny-gpt2") + relative;
-    }
-    QString blobPath(const QString& etag) const { return repoPath(QStringLiteral("/blobs/") + etag); }
-
-    HubTestServer* m_server = nullptr;
-    QTemporaryDir* m_cache = nullptr;
-    const QByteArray m_config = R"({"model_type": "gpt2", "n_layer": 2})";
-    const QByteArray m_model = HubTestServer::patternBytes(300 * 1024 + 17, 1);
-    const QByteArray m_vocab = HubTestServer::patternBytes(40 * 1024, 2);
-    const QByteArray m_merges = "#version: 0.2\nt h\n";
-};
+using hubtest::modelFile;
+using hubtest::repo;
+using hubtest::timeoutMs;
 
 void TestHubDownload::init() {
     m_cache = new QTemporaryDir;
@@ -276,73 +231,6 @@ void TestHubDownload::cancelKeepsPartial() {
     QVERIFY(!QFileInfo::exists(repoPath(QStringLiteral("/snapshots"))));
 }
 
-void TestHubDownload::refusesChecksumMismatch_data() {
-    QTest::addColumn<QString>("file");
-    QTest::addRow("LFS file, SHA-256") << modelFile;
-    QTest::addRow("git file, blob SHA-1") << "vocab.json";
-}
-
-void TestHubDownload::refusesChecksumMismatch() {
-    QFETCH(QString, file);
-    m_server->serveWrongContent(file);
-    HubDownloader downloader;
-    QString message;
-    QVERIFY(!runDownload(downloader, repo, &message));
-
-    // The message names the file, the algorithm, the expected and the actual hash.
-    const bool lfs = file == modelFile;
-    const QString expected = lfs ? HubTestServer::sha256Hex(m_model) : HubTestServer::gitSha1Hex(m_vocab);
-    const QRegularExpression anyHash(QStringLiteral("\\b[0-9a-f]{%1}\\b").arg(expected.size()));
-    QVERIFY2(message.contains(file) && message.contains(lfs ? QLatin1String("SHA-256") : QLatin1String("SHA-1")),
-             qPrintable(message));
-    QVERIFY2(message.contains(expected) && QString(message).remove(expected).contains(anyHash), qPrintable(message));
-
-    // Neither the bad blob nor its partial stays, and no snapshot or ref points anywhere.
-    QVERIFY(!QFileInfo::exists(blobPath(expected)) && !QFileInfo::exists(blobPath(expected + ".incomplete")));
-    QVERIFY(QDir(repoPath(QStringLiteral("/snapshots"))).isEmpty());
-    QVERIFY(!QFileInfo::exists(repoPath(QStringLiteral("/refs/main"))));
-}
-
-void TestHubDownload::failsClearly_data() {
-    QTest::addColumn<QString>("repoId");
-    QTest::addColumn<QStringList>("phrases");
-    QTest::addRow("pickle checkpoint only")
-        << "test-org/pickle-only" << QStringList{"model.safetensors", "pytorch_model.bin", "not supported"};
-    QTest::addRow("unknown repository") << "test-org/nothing-here" << QStringList{"test-org/nothing-here", "not found"};
-    QTest::addRow("not a repository id") << "../etc" << QStringList{"not a Hugging Face repository id"};
-}
-
-void TestHubDownload::failsClearly() {
-    QFETCH(QString, repoId);
-    QFETCH(QStringList, phrases);
-    HubDownloader downloader;
-    QString message;
-    QVERIFY(!runDownload(downloader, repoId, &message));
-    for (const QString& phrase : phrases) {
-        QVERIFY2(message.contains(phrase), qPrintable(message));
-    }
-    QVERIFY(m_server->requestsFor(QStringLiteral("pytorch_model.bin"), true).isEmpty());
-    QVERIFY(!QFileInfo::exists(m_cache->path() + QStringLiteral("/models--test-org--pickle-only/snapshots")));
-}
-
-// A cache that cannot be written (here: a plain file where the blobs folder belongs, which fails
-// for root too, unlike a chmod) ends the download with one message naming the place, and leaves
-// what was there untouched.
-void TestHubDownload::failsClearlyOnAnUnwritableCache() {
-    QVERIFY(QDir().mkpath(repoPath()));
-    QFile blocker(repoPath(QStringLiteral("/blobs")));
-    QVERIFY(blocker.open(QIODevice::WriteOnly) && blocker.write("a user's file") > 0);
-    blocker.close();
-    HubDownloader downloader;
-    QString message;
-    QVERIFY(!runDownload(downloader, repo, &message));
-    QVERIFY2(message.contains(QStringLiteral("blobs")), qPrintable(message));
-    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
-    QCOMPARE(HubTestServer::readFile(repoPath(QStringLiteral("/blobs"))), QByteArray("a user's file"));
-    QVERIFY(!QFileInfo::exists(
-        repoPath(QStringLiteral("/snapshots/") + m_server->commit() + QLatin1Char('/') + modelFile)));
-}
-
 void TestHubDownload::followsRenamedRepository() {
     m_server->addAlias(QStringLiteral("tiny-gpt2"), repo);
     HubDownloader downloader;
@@ -351,51 +239,6 @@ void TestHubDownload::followsRenamedRepository() {
     // Cached under the name asked for, as huggingface_hub does.
     QCOMPARE(result, m_cache->path() + QStringLiteral("/models--tiny-gpt2/snapshots/") + m_server->commit());
     QCOMPARE(HubTestServer::readFile(result + QLatin1Char('/') + modelFile), m_model);
-}
-
-void TestHubDownload::revisitsCacheAndOfflineMode() {
-    HubDownloader downloader;
-    QString message;
-    qputenv("HF_HUB_OFFLINE", "1");
-    QVERIFY(!runDownload(downloader, repo, &message)); // offline and not cached yet
-    QVERIFY2(message.contains(QLatin1String("HF_HUB_OFFLINE")) && message.contains(repo), qPrintable(message));
-    QVERIFY(m_server->requests().isEmpty());
-
-    qunsetenv("HF_HUB_OFFLINE");
-    QString online;
-    QVERIFY2(runDownload(downloader, repo, &online), qPrintable(online));
-    m_server->clearRequests();
-    QString again;
-    QVERIFY2(runDownload(downloader, repo, &again), qPrintable(again));
-    QCOMPARE(again, online);
-    QVERIFY(!m_server->requests().isEmpty());
-    for (const HubTestServer::Request& request : m_server->requests()) {
-        QCOMPARE(request.method, QByteArray("HEAD")); // cached blobs are not fetched again
-    }
-
-    m_server->clearRequests();
-    qputenv("HF_HUB_OFFLINE", "1");
-    QString offline;
-    QVERIFY2(runDownload(downloader, repo, &offline), qPrintable(offline));
-    QCOMPARE(offline, online);
-    QVERIFY(m_server->requests().isEmpty());
-}
-
-void TestHubDownload::unreachableHubFallsBackToCache() {
-    HubDownloader downloader;
-    QString online;
-    QVERIFY2(runDownload(downloader, repo, &online), qPrintable(online));
-
-    QTcpServer closed; // a port nobody listens on: connections are refused at once
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    qputenv("HF_ENDPOINT", QByteArray("http://127.0.0.1:") + QByteArray::number(port));
-    QString offline;
-    QVERIFY2(runDownload(downloader, repo, &offline), qPrintable(offline));
-    QCOMPARE(offline, online);
-    QVERIFY(!runDownload(downloader, QStringLiteral("test-org/never-downloaded"), &offline));
-    QVERIFY2(offline.contains(QLatin1String("Could not reach")), qPrintable(offline));
 }
 
 void TestHubDownload::dialogDownloadsAndReturnsSnapshot() {
@@ -416,4 +259,3 @@ void TestHubDownload::dialogDownloadsAndReturnsSnapshot() {
 }
 
 QTEST_MAIN(TestHubDownload)
-#include "TestHubDownload.moc"

@@ -1,10 +1,11 @@
 // The Results place over a real demo comparison (base, full, LoRA: made once, a few steps each,
 // in a throw-away runs folder): the results model passes QAbstractItemModelTester and fills three
-// columns with the reference rows, marking each row's best; the table's formats and marks follow
-// docs/architecture.md's reference numbers; the config diff lists only differing keys; the confusion
+// columns, marking each row's best; the config diff lists only differing keys; the confusion
 // matrices normalise rows; and a click on a confusion cell leaves exactly that cell's samples
-// (per predictions.csv) in the Dataset place's table.
+// (per predictions.csv) in the Dataset place's table. The table's formats and marks on
+// docs/architecture.md's reference numbers: TestResultsTableModel.cpp.
 #include "IsolatedTestMain.h"
+#include "ReferenceRuns.h"
 #include "dataset/DatasetPage.h"
 #include "dataset/DatasetTableModel.h"
 #include "main/MainWindow.h"
@@ -30,67 +31,13 @@
 #include <cmath>
 
 using Row = ResultsTableModel::Row;
-Q_DECLARE_METATYPE(ResultsTableModel::Row)
+using uitest::referenceRuns;
 
 namespace {
 
 constexpr int kTimeoutMs = 120000;
 
 class SilentObserver : public litetune::TrainingObserver {};
-
-// docs/architecture.md's reference table as two runs, plus a base evaluation.
-RunResultList referenceRuns() {
-    litetune::RunResult base;
-    base.name = "base";
-    base.config.method = litetune::Method::Evaluate;
-    base.eval.samples = 1000;
-    base.eval.loss = 3.1;
-    base.eval.accuracy = 0.05;
-    base.eval.runtimeSeconds = 200.0;
-    base.eval.samplesPerSecond = 110.0;
-    base.eval.stepsPerSecond = 1.7;
-    base.trainableParams = 0;
-
-    litetune::RunResult full;
-    full.name = "full";
-    full.config.method = litetune::Method::Full;
-    full.globalStep = 100;
-    full.trainLoss = 1.5625;
-    full.eval = base.eval;
-    full.eval.loss = 1.5016;
-    full.eval.accuracy = 0.4732;
-    full.eval.f1Weighted = 0.4614;
-    full.eval.precisionWeighted = 0.5127;
-    full.eval.recallWeighted = 0.4732;
-    full.eval.f1Macro = 0.30;
-    full.trainRuntime = 93 * 60 + 10;
-    full.eval.runtimeSeconds = 3 * 60 + 28;
-    full.eval.samplesPerSecond = 108.258;
-    full.eval.stepsPerSecond = 1.696;
-    full.epoch = 1.0;
-    full.trainableParams = 124'439'808;
-    full.peakMemoryBytes = 3LL << 30;
-    full.adapterBytes = 500LL << 20;
-
-    litetune::RunResult lora = full;
-    lora.name = "lora";
-    lora.config.method = litetune::Method::Lora;
-    lora.trainLoss = 1.9241;
-    lora.eval.loss = 1.9065;
-    lora.eval.accuracy = 0.3387;
-    lora.eval.f1Weighted = 0.2886;
-    lora.eval.precisionWeighted = 0.4097;
-    lora.eval.recallWeighted = 0.3387;
-    lora.eval.f1Macro = 0.20;
-    lora.trainRuntime = 85 * 60 + 2;
-    lora.eval.runtimeSeconds = 3 * 60 + 39;
-    lora.eval.samplesPerSecond = 102.473;
-    lora.eval.stepsPerSecond = 1.605;
-    lora.trainableParams = 811'008;
-    lora.peakMemoryBytes = 2LL << 30;
-    lora.adapterBytes = 3LL << 20;
-    return {base, full, lora};
-}
 
 // Which way each row is better, stated here rather than taken from ResultsTableModel::better(),
 // so a wrong direction there fails the tests below instead of moving their expectations with it:
@@ -140,10 +87,6 @@ class TestResultsPage : public QObject {
 private slots:
     void initTestCase();
     void modelFillsThreeColumns();
-    void referenceFormatsAndBest_data();
-    void referenceFormatsAndBest();
-    void singleRunMarksNothing();
-    void describingRowsAreNeverMarked();
     void configDiffListsOnlyDifferences();
     void confusionMatricesNormalise();
     void clickingACellFiltersTheDataset_data();
@@ -233,81 +176,6 @@ void TestResultsPage::modelFillsThreeColumns() {
     // Unticking a run drops its column.
     page.runSelection()->setSelected(toQString(runs[0].runDir), false);
     QCOMPARE(model->columnCount(), 2);
-}
-
-void TestResultsPage::referenceFormatsAndBest_data() {
-    QTest::addColumn<Row>("row");
-    QTest::addColumn<QStringList>("texts"); // base, full, lora
-    QTest::addColumn<int>("best");          // column, -1 for none
-    // Every row, with the fixture's facts: the full fine-tune has the lowest losses and the highest
-    // scores; LoRA trained faster and used less memory; the base evaluation ran fastest. In each
-    // graded row the other direction would mark another column, so a wrong direction fails.
-    QTest::addRow("training loss: lower, base empty")
-        << Row::TrainingLossRow << QStringList{"—", "1.5625", "1.9241"} << 1;
-    QTest::addRow("validation loss: lower") << Row::ValidationLossRow << QStringList{"3.1000", "1.5016", "1.9065"} << 1;
-    QTest::addRow("accuracy: higher") << Row::AccuracyRow << QStringList{"5.00%", "47.32%", "33.87%"} << 1;
-    QTest::addRow("f1: higher, base unscored") << Row::F1ScoreRow << QStringList{"0.00%", "46.14%", "28.86%"} << 1;
-    QTest::addRow("precision") << Row::PrecisionRow << QStringList{"0.00%", "51.27%", "40.97%"} << 1;
-    QTest::addRow("recall: higher") << Row::RecallRow << QStringList{"0.00%", "47.32%", "33.87%"} << 1;
-    QTest::addRow("training duration: lower")
-        << Row::TrainingDurationRow << QStringList{"—", "1 hr 33 min", "1 hr 25 min"} << 2;
-    QTest::addRow("eval runtime: lower") << Row::EvalRuntimeRow
-                                         << QStringList{"3 min 20 sec", "3 min 28 sec", "3 min 39 sec"} << 0;
-    QTest::addRow("samples per second: higher")
-        << Row::SamplesPerSecondRow << QStringList{"110.000", "108.258", "102.473"} << 0;
-    QTest::addRow("steps per second: higher") << Row::StepsPerSecondRow << QStringList{"1.700", "1.696", "1.605"} << 0;
-    QTest::addRow("macro f1: higher") << Row::MacroF1Row << QStringList{"0.00%", "30.00%", "20.00%"} << 1;
-    QTest::addRow("epoch: never marked") << Row::EpochRow << QStringList{"—", "1.0", "1.0"} << -1;
-    QTest::addRow("trainable params: never marked")
-        << Row::TrainableParamsRow << QStringList{"0", "124,439,808", "811,008"} << -1;
-    QTest::addRow("peak memory: lower, base unmeasured")
-        << Row::PeakMemoryRow << QStringList{"—", "3.00 GiB", "2.00 GiB"} << 2;
-    // Only LoRA saves an adapter: a full fine-tune shows no adapter size.
-    QTest::addRow("adapter size: LoRA only, never marked")
-        << Row::AdapterSizeRow << QStringList{"—", "—", "3.00 MiB"} << -1;
-}
-
-void TestResultsPage::referenceFormatsAndBest() {
-    QFETCH(Row, row);
-    QFETCH(QStringList, texts);
-    QFETCH(int, best);
-    ResultsTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRuns(referenceRuns());
-    for (int column = 0; column < 3; ++column) {
-        QCOMPARE(model.text(row, column), texts.at(column));
-        QCOMPARE(model.isBest(row, column), column == best);
-        QCOMPARE(model.index(row, column).data(ResultsTableModel::BestRole).toBool(), column == best);
-    }
-}
-
-void TestResultsPage::singleRunMarksNothing() {
-    ResultsTableModel model;
-    model.setRuns({referenceRuns().at(1)});
-    for (int row = 0; row < ResultsTableModel::RowCount; ++row) {
-        QVERIFY(!model.isBest(static_cast<Row>(row), 0));
-    }
-}
-
-// Epoch, Trainable Params and Adapter Size describe a run: never marked, even where two runs differ
-// (in the reference fixture the epochs tie and only LoRA has an adapter, which proves nothing).
-void TestResultsPage::describingRowsAreNeverMarked() {
-    RunResultList runs = referenceRuns();
-    litetune::RunResult bigger = runs[2];
-    bigger.name = "lora r 16";
-    bigger.epoch = 0.5;
-    bigger.trainableParams = 1'622'016;
-    bigger.adapterBytes = 6LL << 20;
-    runs.push_back(bigger);
-    ResultsTableModel model;
-    model.setRuns(runs);
-    QCOMPARE(model.text(Row::EpochRow, 3), QStringLiteral("0.5"));
-    QCOMPARE(model.text(Row::AdapterSizeRow, 3), QStringLiteral("6.00 MiB"));
-    for (const Row row : {Row::EpochRow, Row::TrainableParamsRow, Row::AdapterSizeRow}) {
-        for (int column = 0; column < 4; ++column) {
-            QVERIFY2(!model.isBest(row, column), qPrintable(ResultsTableModel::rowName(row)));
-        }
-    }
 }
 
 void TestResultsPage::configDiffListsOnlyDifferences() {

@@ -17,15 +17,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,114 +60,6 @@ DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* pa
 
 const DatasetHandle& DatasetPage::dataset() const {
     return m_model->dataset();
-}
-
-QWidget* DatasetPage::createEmptyState() {
-    auto* page = new QWidget(this);
-    auto* title = new QLabel(tr("<h2>Open a dataset</h2>"
-                                "<p>Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,<br>"
-                                "or open one with <b>Ctrl+O</b>, or start with the built-in demo data.</p>"),
-                             page);
-    title->setAlignment(Qt::AlignCenter);
-    auto* open = new QPushButton(tr("Open Dataset…"), page);
-    open->setObjectName(QStringLiteral("emptyOpenButton"));
-    auto* demo = new QPushButton(tr("Use Demo Data"), page);
-    demo->setObjectName(QStringLiteral("emptyDemoButton"));
-    connect(open, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
-    connect(demo, &QPushButton::clicked, this, [this] { openDataset(QStringLiteral("demo")); });
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(open);
-    buttons->addWidget(demo);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(title);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
-    return page;
-}
-
-QWidget* DatasetPage::createBrowser() {
-    auto* page = new QWidget(this);
-    m_filterBar = new DatasetFilterBar(page);
-    m_filterBar->setObjectName(QStringLiteral("datasetFilterBar"));
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("datasetTable"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep a 100k-row table from measuring rows it never shows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DatasetTableModel::SplitColumn,
-                            fontMetrics().horizontalAdvance(QStringLiteral("validation")) + 24);
-    m_table->setColumnWidth(DatasetTableModel::GlyphColumn, fontMetrics().horizontalAdvance(tr("Emoji")) + 28);
-    m_table->setColumnWidth(DatasetTableModel::LabelColumn,
-                            fontMetrics().horizontalAdvance(QStringLiteral("smiling face with sunglasses")) + 12);
-
-    m_labelChart = new LabelChart(page);
-    m_lengths = new LengthHistogram(page);
-    m_charts = new QTabWidget(page);
-    m_charts->setObjectName(QStringLiteral("datasetCharts"));
-    m_charts->addTab(m_labelChart, tr("Labels"));
-    m_charts->addTab(m_lengths, tr("Token lengths"));
-    m_sample = new SamplePane(page);
-    m_sample->setObjectName(QStringLiteral("samplePane"));
-
-    auto* side = new QSplitter(Qt::Vertical, page);
-    side->addWidget(m_charts);
-    side->addWidget(m_sample);
-    side->setStretchFactor(0, 1);
-    side->setStretchFactor(1, 1);
-    auto* split = new QSplitter(Qt::Horizontal, page);
-    split->setObjectName(QStringLiteral("datasetSplitter"));
-    split->addWidget(m_table);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
-    m_cleanText = new QCheckBox(tr("Clean text"), page);
-    m_cleanText->setObjectName(QStringLiteral("cleanTextCheck"));
-    m_cleanText->setToolTip(tr("Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and "
-                               "collapse white space in every text. The dataset opens again, and runs train on "
-                               "the cleaned texts."));
-    m_cleanText->setChecked(QSettings().value(QStringLiteral("dataset/cleanText"), false).toBool());
-    connect(m_cleanText, &QCheckBox::toggled, this, &DatasetPage::setCleanText);
-    m_cleaningBanner = new CleaningBanner(page);
-    connect(m_cleaningBanner, &CleaningBanner::cleanRequested, m_cleanText, [this] { m_cleanText->setChecked(true); });
-
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_filterBar, 1);
-    controls->addWidget(m_cleanText);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addWidget(m_cleaningBanner);
-    m_cellBanner = new QLabel(page);
-    m_cellBanner->setObjectName(QStringLiteral("confusionCellBanner"));
-    // Palette colours, so the banner and its link read in light and dark schemes alike.
-    m_cellBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
-                                               "palette(highlight); padding: 4px; border-radius: 4px; }"));
-    m_cellBanner->hide();
-    connect(m_cellBanner, &QLabel::linkActivated, this, [this] {
-        m_cellRunDir.clear();
-        applyConfusionCell();
-    });
-    layout->addWidget(m_cellBanner);
-    layout->addWidget(split, 1);
-
-    connect(m_filterBar, &DatasetFilterBar::filtersChanged, this, &DatasetPage::applyFilters);
-    connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::updateLabelChart);
-    connect(m_filterBar, &DatasetFilterBar::splitChanged, this, &DatasetPage::requestLengthStats);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DatasetPage::showCurrentSample);
-    return page;
 }
 
 void DatasetPage::chooseDataset() {
