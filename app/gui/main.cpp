@@ -1,5 +1,6 @@
 // litetune: the desktop workbench. Argument parsing and application setup only; everything
 // else lives in litetune_ui (so tests exercise the same code without this file).
+#include "api/RuntimeInfo.h"
 #include "common/ColorScheme.h"
 #include "main/MainWindow.h"
 
@@ -22,6 +23,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(LITETUNE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.litetune.LiteTune"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The engine computes on every core but one: the event loop keeps one to stay responsive.
+    litetune::configureThreads(0, /*leaveOneForUi=*/true);
 
     // Translations from the system locale (LANGUAGE, LC_ALL, LANG), or from the setting ui/language
     // ("de", "fr", "en") when it is set, whenever a catalogue for it is installed or embedded.

@@ -31,7 +31,16 @@ RuntimeInfo runtimeInfo();
 // Multi-line human-readable form (the --version output).
 std::string describe(const RuntimeInfo& info);
 
-// Sets LibTorch's intra-op threads; 0 picks all cores but one when `leaveOneForUi`, else all cores.
+// Sets the threads the engine computes with; 0 picks all cores but one when `leaveOneForUi`, else
+// all cores. With Debian's LibTorch the matrix products run on OpenBLAS's pool and LibTorch's own
+// operators on one thread (RuntimeInfo.cpp says why).
 void configureThreads(int requested, bool leaveOneForUi);
+
+// The threads configureThreads set (LibTorch's own count before any call).
+int computeThreads();
+
+// configureThreads(0, false) unless a program configured the threads already: runs and
+// evaluations call it, so a CLI run without --threads gets the same thread setup as one with it.
+void configureThreadsUnlessConfigured();
 
 } // namespace litetune

@@ -15,6 +15,7 @@
 #include <link.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -100,13 +101,15 @@ std::string cpuModelName() {
     return "CPU";
 }
 
+std::atomic<int> g_computeThreads{0}; // 0: not configured yet
+
 } // namespace
 
 RuntimeInfo runtimeInfo() {
     RuntimeInfo info;
     info.liteTuneVersion = LITETUNE_VERSION;
     info.torchVersion = TORCH_VERSION;
-    info.cpuThreads = at::get_num_threads();
+    info.cpuThreads = computeThreads();
     info.cpuCores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     detectBlas(info);
     info.cudaCompiled = cudaCompiledIn();
@@ -150,15 +153,33 @@ std::string describe(const RuntimeInfo& info) {
 }
 
 void configureThreads(int requested, bool leaveOneForUi) {
-    int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    int threads = requested > 0 ? requested : (leaveOneForUi && cores > 1 ? cores - 1 : cores);
-    at::set_num_threads(threads);
-    // Debian's LibTorch calls the BLAS behind libblas.so.3 without knowing it is OpenBLAS, whose
-    // own thread pool would otherwise use every core, spinning against LibTorch's threads (and the
-    // GUI's): half the training speed of a small model with one thread (docs/benchmarks.md).
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = requested > 0 ? requested : (leaveOneForUi && cores > 1 ? cores - 1 : cores);
+    // Debian's LibTorch calls the BLAS behind libblas.so.3 without knowing it is OpenBLAS, whose own
+    // thread pool would otherwise use every core. Giving both pools the threads does not work either:
+    // libgomp's idle workers spin between LibTorch's parallel regions on the cores OpenBLAS's threads
+    // need (2 threads on 2 cores trained a small model 2.5x slower than 1), and the wait policy that
+    // would stop them is read from the environment before main() runs. So OpenBLAS gets the threads,
+    // where most of the time goes, and LibTorch's element-wise operators one (docs/benchmarks.md).
+    // LibTorch builds with their BLAS inside (the wheel's MKL) share one OpenMP pool and take all.
     using SetThreadsFn = void (*)(int);
-    if (auto setBlasThreads = reinterpret_cast<SetThreadsFn>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+    if (auto setBlasThreads = reinterpret_cast<SetThreadsFn>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
         setBlasThreads(threads);
+        at::set_num_threads(1);
+    } else {
+        at::set_num_threads(threads);
+    }
+    g_computeThreads = threads;
+}
+
+int computeThreads() {
+    const int configured = g_computeThreads;
+    return configured > 0 ? configured : at::get_num_threads();
+}
+
+void configureThreadsUnlessConfigured() {
+    if (g_computeThreads == 0)
+        configureThreads(0, false);
 }
 
 } // namespace litetune

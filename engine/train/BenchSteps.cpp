@@ -2,6 +2,7 @@
 // rebuilt on random token ids, timed, and an achievable peak measured for the MFU.
 #include "api/Bench.h"
 
+#include "api/RuntimeInfo.h"
 #include "io/HfCache.h"
 #include "lora/LoraConfig.h"
 #include "lora/LoraInjection.h"
@@ -51,8 +52,7 @@ double measurePeakFlops(const ExecutionSetup& exec, std::string& source) {
         best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
     }
     source = "measured: " + std::to_string(n) + "x" + std::to_string(n) + " " + std::string(c10::toString(dtype)) +
-             " matmul on " + exec.deviceName() +
-             (cuda ? "" : " with " + std::to_string(at::get_num_threads()) + " threads");
+             " matmul on " + exec.deviceName() + (cuda ? "" : " with " + std::to_string(computeThreads()) + " threads");
     return 2.0 * static_cast<double>(n) * static_cast<double>(n) * static_cast<double>(n) / best;
 }
 
@@ -151,7 +151,7 @@ BenchStepsResult runBenchSteps(const BenchStepsRequest& request, const std::func
     result.peakFlopsSource = peakSource;
     result.device = exec.deviceName();
     result.precision = precisionName(exec.precision);
-    result.threads = at::get_num_threads();
+    result.threads = computeThreads();
     result.trainableParams = countParameters(model).trainable;
     return result;
 }

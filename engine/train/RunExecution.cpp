@@ -2,6 +2,8 @@
 // (packaging/litetune-cli.1).
 #include "train/RunExecution.h"
 
+#include "api/RuntimeInfo.h"
+
 #include "metrics/SpeedMetrics.h"
 #include "model/TrainableParameters.h"
 #include "train/Checkpoint.h"
@@ -66,7 +68,7 @@ RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::pa
     ctx.manifest.torchVersion = TORCH_VERSION;
     ctx.manifest.device = ctx.exec.deviceName();
     ctx.manifest.precision = precisionName(ctx.exec.precision);
-    ctx.manifest.threads = at::get_num_threads();
+    ctx.manifest.threads = computeThreads();
     writeRunManifest(runDir, ctx.manifest);
     observer.started(config, runDir.string());
     return ctx;
@@ -257,6 +259,7 @@ fs::path makeRunFolder(const std::string& requested, const fs::path& root, const
 
 RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::path& runDir, TrainingObserver& observer,
                      RunControl& control) {
+    configureThreadsUnlessConfigured();
     RunContext ctx = beginRun(config, data, runDir, observer);
     const MemoryMeter memory(ctx.exec.device);
     memory.resetPeak();
@@ -292,6 +295,7 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     std::optional<StagedDirectory> staged; // created first: a refused folder costs no evaluation
     if (!outDir.empty())
         staged.emplace(outDir, kEvaluationFolderKind, existing);
+    configureThreadsUnlessConfigured();
     const ExecutionSetup exec = resolveExecution(config.device, config.precision);
     if (!exec.note.empty())
         observer.logged(exec.note);
