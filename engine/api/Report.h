@@ -144,6 +144,16 @@ struct ConfigRow {
 };
 std::vector<ConfigRow> configTableRows(const std::vector<RunResult>& runs);
 
+// A byte count in binary units as reports show it (B, KiB, ... TiB): the scaled value, its unit and
+// the decimals it is shown with (none in B, 2 below 10, 1 below 100, then none), so that a front
+// end that formats numbers in its own locale shows the same figure.
+struct ScaledBytes {
+    double value = 0;
+    const char* unit = "B";
+    int decimals = 0;
+};
+ScaledBytes scaleBytes(std::int64_t bytes);
+
 // One call for the CLI: builds the report of `input` and writes the bundle at `outputPath`.
 void writeReportBundle(const ReportInput& input, const std::filesystem::path& outputPath);
 // The same with defaults for everything but the runs and the runtime.

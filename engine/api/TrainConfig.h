@@ -78,4 +78,8 @@ struct DatasetOptions;
 // compare split a single file (splitSingleFile); eval keeps it whole.
 DatasetOptions datasetOptionsFor(const TrainConfig& config, bool splitSingleFile);
 
+// The other way: `options`' path, columns, split fractions and row handling into `config` (a
+// front end that chose them on a dataset screen). The seed stays the config's own.
+void applyDatasetOptions(TrainConfig& config, const DatasetOptions& options);
+
 } // namespace litetune

@@ -2,6 +2,8 @@
 // [utility.to.chars]), which is the whole reason it is used here instead of snprintf/iostreams.
 #include "report/ReportText.h"
 
+#include "api/Report.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -145,18 +147,26 @@ std::string ReportText::thousands(std::int64_t value) {
     return value < 0 ? "-" + out : out;
 }
 
-std::string ReportText::bytes(std::int64_t value) {
+ScaledBytes scaleBytes(std::int64_t bytes) {
     static const char* const kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double scaled = static_cast<double>(value);
+    ScaledBytes out;
+    out.value = static_cast<double>(bytes);
     int unit = 0;
-    while (std::fabs(scaled) >= 1024.0 && unit < 4) {
-        scaled /= 1024.0;
+    while (std::fabs(out.value) >= 1024.0 && unit < 4) {
+        out.value /= 1024.0;
         ++unit;
     }
-    if (unit == 0)
+    out.unit = kUnits[unit];
+    if (unit > 0)
+        out.decimals = std::fabs(out.value) >= 100.0 ? 0 : (std::fabs(out.value) >= 10.0 ? 1 : 2);
+    return out;
+}
+
+std::string ReportText::bytes(std::int64_t value) {
+    const ScaledBytes scaled = scaleBytes(value);
+    if (std::string(scaled.unit) == "B")
         return std::to_string(value) + " B";
-    const int decimals = std::fabs(scaled) >= 100.0 ? 0 : (std::fabs(scaled) >= 10.0 ? 1 : 2);
-    return fixed(scaled, decimals) + " " + kUnits[unit];
+    return fixed(scaled.value, scaled.decimals) + " " + scaled.unit;
 }
 
 std::string ReportText::shorten(std::string_view text, std::size_t maxChars) {

@@ -105,4 +105,14 @@ DatasetOptions datasetOptionsFor(const TrainConfig& config, bool splitSingleFile
     return options;
 }
 
+void applyDatasetOptions(TrainConfig& config, const DatasetOptions& options) {
+    config.dataPath = options.path;
+    config.textColumn = options.textColumn;
+    config.labelColumn = options.labelColumn;
+    config.validationFraction = options.validationFraction;
+    config.testFraction = options.testFraction;
+    config.skipBadRows = options.skipBadRows;
+    config.cleanText = options.cleanText;
+}
+
 } // namespace litetune

@@ -215,14 +215,8 @@ litetune::TrainConfig ConfigurePage::config() const {
     m_form->writeTo(config);
     config.modelPath = toStdString(modelPath() == kMissingGpt2 ? QString() : modelPath());
     config.device = toStdString(m_device->currentData().toString());
-    config.dataPath = m_dataOptions.path;
-    config.textColumn = m_dataOptions.textColumn;
-    config.labelColumn = m_dataOptions.labelColumn;
-    config.validationFraction = m_dataOptions.validationFraction;
-    config.testFraction = m_dataOptions.testFraction;
-    // The run reads the data as the Dataset place showed it (run.json records both).
-    config.skipBadRows = m_dataOptions.skipBadRows;
-    config.cleanText = m_dataOptions.cleanText;
+    // The run reads the data as the Dataset place showed it (run.json records how).
+    litetune::applyDatasetOptions(config, m_dataOptions);
     return config;
 }
 

@@ -1,5 +1,7 @@
 #include "results/MetricFormat.h"
 
+#include "api/Report.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -64,16 +66,9 @@ QString MetricFormat::count(std::int64_t value) {
 }
 
 QString MetricFormat::bytes(std::int64_t value) {
-    static const char* const kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double scaled = static_cast<double>(value);
-    int unit = 0;
-    while (std::fabs(scaled) >= 1024.0 && unit < 4) {
-        scaled /= 1024.0;
-        ++unit;
-    }
-    if (unit == 0) {
+    const litetune::ScaledBytes scaled = litetune::scaleBytes(value); // the report's units (api/Report.h)
+    if (qstrcmp(scaled.unit, "B") == 0) {
         return tr("%1 B").arg(value);
     }
-    const int decimals = std::fabs(scaled) >= 100.0 ? 0 : (std::fabs(scaled) >= 10.0 ? 1 : 2);
-    return QStringLiteral("%1 %2").arg(fixed(scaled, decimals), QLatin1String(kUnits[unit]));
+    return QStringLiteral("%1 %2").arg(fixed(scaled.value, scaled.decimals), QLatin1String(scaled.unit));
 }
