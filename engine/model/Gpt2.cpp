@@ -134,7 +134,7 @@ torch::Tensor Gpt2AttentionImpl::forward(const torch::Tensor& x, const Attention
 
     torch::Tensor y; // (B, nh, T, hs)
     if (bias.future.defined()) {
-        y = explicitAttention(q, k, v, bias);
+        y = explicitAttention(q, k, v, bias.future, bias.padding);
     } else {
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1)
         y = at::scaled_dot_product_attention(q, k, v, /*attn_mask=*/{}, is_training() ? m_attnPdrop : 0.0,
@@ -148,21 +148,22 @@ torch::Tensor Gpt2AttentionImpl::forward(const torch::Tensor& x, const Attention
 }
 
 torch::Tensor Gpt2AttentionImpl::explicitAttention(const torch::Tensor& q, const torch::Tensor& k,
-                                                   const torch::Tensor& v, const AttentionBias& bias) {
+                                                   const torch::Tensor& v, const torch::Tensor& future,
+                                                   const torch::Tensor& padding) {
     const torch::Tensor query = m_upcast ? q.to(torch::kFloat32) : q;
     const torch::Tensor key = m_upcast ? k.to(torch::kFloat32) : k;
-    torch::Tensor att = torch::matmul(query, key.transpose(-2, -1)); // (B, nh, T, T)
+    torch::Tensor att = torch::matmul(query, key.transpose(-2, -1)); // (B, nh, Tq, T)
     // Two divisions, in Hugging Face's order, so results match to the last bit.
     if (m_headDivisor != 1.0)
         att = att / m_headDivisor;
     if (m_layerDivisor != 1.0)
         att = att / m_layerDivisor;
-    att = att.masked_fill(bias.future, lowestOf(att.scalar_type())); // (T, T) broadcasts
-    if (bias.padding.defined())
-        att = att + bias.padding; // (B, 1, 1, T) broadcasts
+    att = att.masked_fill(future, lowestOf(att.scalar_type())); // (T, T) or (B, 1, 1, T) broadcasts
+    if (padding.defined())
+        att = att + padding; // (B, 1, 1, T) broadcasts
     att = torch::softmax(att, -1).to(v.scalar_type());
     att = torch::dropout(att, m_attnPdrop, is_training());
-    return torch::matmul(att, v); // (B, nh, T, hs)
+    return torch::matmul(att, v); // (B, nh, Tq, hs)
 }
 
 torch::Tensor Gpt2AttentionImpl::forwardAt(const torch::Tensor& x, const torch::Tensor& positions,
@@ -176,21 +177,11 @@ torch::Tensor Gpt2AttentionImpl::forwardAt(const torch::Tensor& x, const torch::
     const torch::Tensor k = qkv[1].view({B, T, m_nHead, hs}).transpose(1, 2);                          // (B, nh, T, hs)
     const torch::Tensor v = qkv[2].view({B, T, m_nHead, hs}).transpose(1, 2);                          // (B, nh, T, hs)
 
-    const torch::Tensor query = m_upcast ? q.to(torch::kFloat32) : q;
-    const torch::Tensor key = m_upcast ? k.to(torch::kFloat32) : k;
-    torch::Tensor att = torch::matmul(query, key.transpose(-2, -1)); // (B, nh, 1, T)
-    if (m_headDivisor != 1.0)
-        att = att / m_headDivisor;
-    if (m_layerDivisor != 1.0)
-        att = att / m_layerDivisor;
     // Causal for the one query row: keys after its position are the future.
     const torch::Tensor future = torch::arange(T, positions.options()).view({1, T}) > positions.view({B, 1});
-    att = att.masked_fill(future.view({B, 1, 1, T}), lowestOf(att.scalar_type()));
-    if (bias.padding.defined())
-        att = att + bias.padding; // (B, 1, 1, T) broadcasts
-    att = torch::softmax(att, -1).to(v.scalar_type());
-    att = torch::dropout(att, m_attnPdrop, is_training());
-    const torch::Tensor y = torch::matmul(att, v).transpose(1, 2).reshape({B, 1, m_nEmbd}); // (B, 1, C)
+    const torch::Tensor y = explicitAttention(q, k, v, future.view({B, 1, 1, T}), bias.padding) // (B, nh, 1, hs)
+                                .transpose(1, 2)
+                                .reshape({B, 1, m_nEmbd}); // (B, 1, C)
     return torch::dropout(m_cProj(y), m_residPdrop, is_training());
 }
 

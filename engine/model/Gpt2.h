@@ -49,8 +49,11 @@ public:
     torch::Tensor forwardAt(const torch::Tensor& x, const torch::Tensor& positions, const AttentionBias& bias);
 
 private:
+    // The attention core as Hugging Face's eager path writes it, for every query row (forward) or
+    // one per sequence (forwardAt): scores, the two divisions, `future` masked (broadcast to the
+    // scores), the padding bias added, softmax, dropout, values. q (B, nh, Tq, hs) -> (B, nh, Tq, hs).
     torch::Tensor explicitAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                                    const AttentionBias& bias);
+                                    const torch::Tensor& future, const torch::Tensor& padding);
 
     Conv1D m_cAttn{nullptr}; // "c_attn": C -> 3C, q | k | v
     Conv1D m_cProj{nullptr}; // "c_proj": C -> C
