@@ -4,6 +4,7 @@
 // runtime facts arrive without a command, and the destructor cancels and waits.
 // Waits here only guard against hangs (kRunTimeoutMs); how fast cancel and teardown are is
 // measured by litetune-bench-ui-ops (tests/bench/ui), where a busy machine cannot fail a test.
+#include "SmallDemoRun.h"
 #include "bridge/EngineController.h"
 #include "bridge/EngineWorker.h"
 
@@ -18,19 +19,9 @@ namespace {
 constexpr int kRunTimeoutMs = 180000;
 
 litetune::TrainConfig demoConfig(const QString& outDir, double epochs) {
-    litetune::TrainConfig config;
-    config.modelPath = "demo";
-    config.dataPath = "demo";
-    config.method = litetune::Method::Full;
+    litetune::TrainConfig config = uitest::smallDemoRun();
     config.epochs = epochs;
-    config.batchSize = 8;
-    config.evalBatchSize = 32;
-    config.maxLength = 32;
-    config.learningRate = 1e-3;
-    config.limitTrain = 160;
-    config.limitEval = 64;
     config.evalEvery = 10;
-    config.threads = 1;
     config.outDir = outDir.toStdString();
     return config;
 }

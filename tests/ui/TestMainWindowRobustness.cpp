@@ -7,6 +7,7 @@
 #include "CopyTree.h"
 #include "IsolatedTestMain.h"
 #include "NamedChild.h"
+#include "SmallDemoRun.h"
 #include "bridge/EngineController.h"
 #include "configure/ConfigurePage.h"
 #include "dataset/DatasetPage.h"
@@ -73,16 +74,9 @@ QString writeCsv(const QString& path, int rows) {
 }
 
 litetune::TrainConfig demoConfig(litetune::Method method, std::int64_t maxSteps) {
-    litetune::TrainConfig config;
+    litetune::TrainConfig config = uitest::smallDemoRun();
     config.method = method;
     config.maxSteps = maxSteps;
-    config.batchSize = 8;
-    config.evalBatchSize = 32;
-    config.maxLength = 32;
-    config.learningRate = 1e-3;
-    config.limitTrain = 160;
-    config.limitEval = 64;
-    config.threads = 1;
     return config;
 }
 

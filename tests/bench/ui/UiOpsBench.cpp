@@ -9,6 +9,7 @@
 //              anchor for both: one training step of the same run (the engine checks between steps).
 // Prints one JSON line. Usage: litetune-bench-ui-ops [--reps N] (default 5; medians and maxima).
 // Runs with QT_QPA_PLATFORM=offscreen; it shows no window.
+#include "../../ui/SmallDemoRun.h"
 #include "bridge/EngineController.h"
 #include "dataset/DatasetFilterModel.h"
 #include "dataset/DatasetTableModel.h"
@@ -79,19 +80,9 @@ DatasetHandle hundredThousandRows() {
 }
 
 litetune::TrainConfig demoRun(const QString& outDir) {
-    litetune::TrainConfig config; // as TestEngineController's long runs
-    config.modelPath = "demo";
-    config.dataPath = "demo";
-    config.method = litetune::Method::Full;
+    litetune::TrainConfig config = uitest::smallDemoRun(); // as TestEngineController's long runs
     config.epochs = 200.0;
-    config.batchSize = 8;
-    config.evalBatchSize = 32;
-    config.maxLength = 32;
-    config.learningRate = 1e-3;
-    config.limitTrain = 160;
-    config.limitEval = 64;
     config.evalEvery = 10;
-    config.threads = 1;
     config.outDir = outDir.toStdString();
     return config;
 }

@@ -2,6 +2,8 @@
 // writers, so the fixture folders look exactly like real ones.
 #include "ReportFixtures.h"
 
+#include "../../ReferenceFigures.h"
+
 #include "train/HistoryLog.h"
 #include "train/PredictionsFile.h"
 #include "train/ReportJson.h"
@@ -98,18 +100,10 @@ ReportInput makeReportFixture(const fs::path& root) {
     base.totalParams = 124439808;
 
     RunResult full = makeRun("full", Method::Full);
-    full.trainLoss = 1.5625;
-    full.eval.loss = 1.5016;
-    full.eval.accuracy = 0.4732;
-    full.eval.f1Weighted = 0.4614;
-    full.eval.precisionWeighted = 0.5127;
-    full.eval.recallWeighted = 0.4732;
+    testref::applyReferenceFigures(full, testref::ReferenceRun::Full);
     full.eval.f1Macro = 0.35;
     full.trainRuntime = 5580.0;
     full.eval.runtimeSeconds = 208.0;
-    full.eval.samplesPerSecond = 108.258;
-    full.eval.stepsPerSecond = 1.696;
-    full.epoch = 1.0;
     full.eval.epoch = 1.0;
     full.globalStep = 8;
     full.trainSamplesPerSecond = 8.06;
@@ -121,18 +115,10 @@ ReportInput makeReportFixture(const fs::path& root) {
 
     RunResult lora = makeRun("LoRA r=8", Method::Lora);
     lora.config.learningRate = 2e-4;
-    lora.trainLoss = 1.9241;
-    lora.eval.loss = 1.9065;
-    lora.eval.accuracy = 0.3387;
-    lora.eval.f1Weighted = 0.2886;
-    lora.eval.precisionWeighted = 0.4097;
-    lora.eval.recallWeighted = 0.3387;
+    testref::applyReferenceFigures(lora, testref::ReferenceRun::Lora);
     lora.eval.f1Macro = 0.25;
     lora.trainRuntime = 5100.0;
     lora.eval.runtimeSeconds = 219.0;
-    lora.eval.samplesPerSecond = 102.473;
-    lora.eval.stepsPerSecond = 1.605;
-    lora.epoch = 1.0;
     lora.eval.epoch = 1.0;
     lora.globalStep = 8;
     lora.trainableParams = 294912;
