@@ -8,7 +8,7 @@ py=/usr/bin/python3
 work=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-knobs=(--model demo --data demo --method full --max-steps 60 --checkpoint-every 4 --seed 7 --batch-size 8
+knobs=(--model demo --data demo --method full --max-steps 400 --checkpoint-every 4 --seed 7 --batch-size 8
        --limit-eval 48 --threads 1)
 
 "$cli" train "${knobs[@]}" --out "$work/reference" >"$work/reference.log" 2>&1 || { cat "$work/reference.log"; exit 1; }
