@@ -17,6 +17,10 @@
 namespace {
 
 constexpr int kRunTimeoutMs = 180000;
+// Runs a test pauses or cancels must still be going when it acts: 200 epochs of the small demo
+// run once ended before a busy CI machine got to its cancel, so these runs cannot end on their own
+// within kRunTimeoutMs on any machine.
+constexpr double kEndlessEpochs = 100000.0;
 
 litetune::TrainConfig demoConfig(const QString& outDir, double epochs) {
     litetune::TrainConfig config = uitest::smallDemoRun();
@@ -121,7 +125,7 @@ void TestEngineController::pauseHoldsTheRun() {
     QSignalSpy progress(&engine, &EngineController::progressReported);
     QSignalSpy paused(&engine, &EngineController::pausedChanged);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
-    QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("paused")), 200.0)));
+    QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("paused")), kEndlessEpochs)));
     QTRY_VERIFY_WITH_TIMEOUT(
         progress.count() > 0 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
     const auto lastTrainStep = [&progress] {
@@ -157,7 +161,7 @@ void TestEngineController::cancelStopsWithinAStep() {
     QSignalSpy progress(&engine, &EngineController::progressReported);
     QSignalSpy result(&engine, &EngineController::runFinished);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
-    QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("cancelled")), 200.0)));
+    QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("cancelled")), kEndlessEpochs)));
     QTRY_VERIFY_WITH_TIMEOUT(
         progress.count() > 1 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
     const auto last = progress.last().first().value<litetune::Progress>();
@@ -216,7 +220,7 @@ void TestEngineController::runtimeFactsArriveUnasked() {
 void TestEngineController::destructorCancelsAndWaits() {
     auto* engine = new EngineController;
     QSignalSpy progress(engine, &EngineController::progressReported);
-    QVERIFY(engine->train(demoConfig(m_runs.filePath(QStringLiteral("destroyed")), 200.0)));
+    QVERIFY(engine->train(demoConfig(m_runs.filePath(QStringLiteral("destroyed")), kEndlessEpochs)));
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, kRunTimeoutMs);
     // Must cancel the run and join the thread, not hang (CTest's TIMEOUT catches that) or crash.
     delete engine;

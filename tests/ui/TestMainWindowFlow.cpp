@@ -104,7 +104,7 @@ void TestMainWindowFlow::demoFlow() {
     auto* epochs = child<QDoubleSpinBox>(&window, "epochsSpin");
     auto* limitTrain = child<QSpinBox>(&window, "limitTrainSpin");
     auto* limitEval = child<QSpinBox>(&window, "limitEvalSpin");
-    epochs->setValue(100.0);
+    epochs->setValue(100000.0); // far longer than the test waits: it must still run at the cancel
     limitTrain->setValue(160);
     limitEval->setValue(64);
     QSignalSpy progress(window.engine(), &EngineController::progressReported);

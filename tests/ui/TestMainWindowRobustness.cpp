@@ -107,7 +107,8 @@ void TestMainWindowRobustness::closingMidRunCancelsFirst() {
     QVERIFY(QTest::qWaitForWindowExposed(window));
     window->openDemo();
     QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(window, "datasetTable")->model()->rowCount() > 0, kTimeoutMs);
-    child<QDoubleSpinBox>(window, "epochsSpin")->setValue(100.0);
+    // Far more epochs than the test can wait for: the run must still be going when the window closes.
+    child<QDoubleSpinBox>(window, "epochsSpin")->setValue(100000.0);
     child<QSpinBox>(window, "limitTrainSpin")->setValue(160);
     QSignalSpy started(window->engine(), &EngineController::runStarted);
     auto* thread = window->engine()->findChild<QThread*>();
@@ -162,16 +163,19 @@ void TestMainWindowRobustness::datasetOpenedMidRunWaitsForTheRun() {
             [&events](const DatasetHandle&, const litetune::DatasetOptions& o) {
                 events << QStringLiteral("dataset ") + QString::fromStdString(o.path);
             });
-    QSignalSpy progress(window.engine(), &EngineController::progressReported);
     QSignalSpy finished(window.engine(), &EngineController::runFinished);
+    QSignalSpy started(window.engine(), &EngineController::runStarted);
     QVERIFY(window.engine()->train(demoConfig(litetune::Method::Full, 200)));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !progress.isEmpty() && progress.last().first().value<litetune::Progress>().phase == "train", kTimeoutMs);
+    // Held before its first step, so the run is surely still going when the dataset is opened (a
+    // 200-step demo run can end before a busy machine gets to the next line).
+    window.engine()->setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kTimeoutMs);
 
     window.openDataset(csv);
     QVERIFY(window.engine()->isRunning());
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("when the current run ends")),
              qPrintable(window.statusBar()->currentMessage()));
+    window.engine()->setPaused(false);
     QTRY_VERIFY_WITH_TIMEOUT(window.datasetPage()->options().path == csv.toStdString(), kTimeoutMs);
     // The run went on to its end with the data it started with; only then did the dataset open.
     QCOMPARE(finished.count(), 1);
@@ -252,17 +256,23 @@ void TestMainWindowRobustness::modelFolderDeletedMidComparison() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto config = demoConfig(litetune::Method::Full, 300);
+    auto config = demoConfig(litetune::Method::Full, 3000);
     config.modelPath = model.toStdString();
     QSignalSpy started(window.engine(), &EngineController::runStarted);
-    QSignalSpy progress(window.engine(), &EngineController::progressReported);
     QSignalSpy finished(window.engine(), &EngineController::runFinished);
     QSignalSpy runFailed(window.engine(), &EngineController::runFailed);
+    // While the full fine-tune trains (its model long loaded), the model folder disappears. The run
+    // is held on its first training update, as it arrives: a poll could come after the whole run.
+    bool held = false;
+    connect(window.engine(), &EngineController::progressReported, this, [&](const litetune::Progress& update) {
+        if (!held && started.count() == 2 && update.phase == "train") {
+            window.engine()->setPaused(true);
+            held = true;
+        }
+    });
     QVERIFY(window.engine()->compare(config));
-    // While the full fine-tune trains (its model long loaded), the model folder disappears.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        started.count() == 2 && progress.last().first().value<litetune::Progress>().phase == "train", kTimeoutMs);
-    window.engine()->setPaused(true);
+    QTRY_VERIFY_WITH_TIMEOUT(held, kTimeoutMs);
+    QCOMPARE(started.count(), 2);
     QVERIFY(QDir(model).removeRecursively());
     window.engine()->setPaused(false);
 
