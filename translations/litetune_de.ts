@@ -202,7 +202,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="226"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -350,27 +350,27 @@
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="233"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="249"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="243"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="286"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="355"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="370"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -836,205 +836,54 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="65"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="36"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Was mit dem Modell geschieht: unverändert evaluieren, alle Gewichte feinabstimmen, kleine LoRA-Adapter neben eingefrorenen Gewichten trainieren oder nur den Klassifikationskopf trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="67"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="38"/>
         <source>Base evaluation (no training)</source>
         <translation>Basis-Evaluation (ohne Training)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="68"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="39"/>
         <source>Full fine-tune</source>
         <translation>Vollständige Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="69"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="70"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="41"/>
         <source>Classifier head only</source>
         <translation>Nur Klassifikationskopf</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
         <source>&amp;Method:</source>
         <translation>Me&amp;thode:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="55"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
-        <source>How many times training goes through the whole training split.</source>
-        <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="92"/>
+        <source>&amp;Advanced options</source>
+        <translation>Er&amp;weiterte Optionen</translation>
     </message>
     <message>
         <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
-        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
-        <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
-        <source>Examples per forward pass; more needs more memory.</source>
-        <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
-        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
-        <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
-        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
-        <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
-        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
-        <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
-        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
-        <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="114"/>
-        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
-        <translation>Startwert für Mischen, Dropout und Initialisierung, damit sich ein Lauf exakt wiederholen lässt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="116"/>
-        <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
-        <translation>Alle so viele Optimiererschritte auf dem Validierungs-Split evaluieren; 0 evaluiert einmal am Ende.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
-        <source>at the end</source>
-        <translation>am Ende</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="120"/>
-        <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
-        <translation>Nur mit so vielen ersten Trainingsbeispielen trainieren, für schnelle Versuche; 0 nutzt alle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="124"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
-        <source>Evaluate on only the first this many examples; 0 uses all.</source>
-        <translation>Nur mit so vielen ersten Beispielen evaluieren; 0 nutzt alle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
-        <source>&amp;Epochs:</source>
-        <translation>&amp;Epochen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="128"/>
-        <source>&amp;Learning rate:</source>
-        <translation>Lern&amp;rate:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="129"/>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
-        <source>&amp;Gradient accumulation:</source>
-        <translation>Gradienten-A&amp;kkumulation:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
-        <source>Max &amp;length (tokens):</source>
-        <translation>Ma&amp;x. Länge (Tokens):</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
-        <source>&amp;Warm-up ratio:</source>
-        <translation>&amp;Warm-up-Anteil:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
-        <source>Weight &amp;decay:</source>
-        <translation>Weight Deca&amp;y:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="134"/>
-        <source>&amp;Seed:</source>
-        <translation>&amp;Seed:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="135"/>
-        <source>Evaluate e&amp;very (steps):</source>
-        <translation>Evaluationsintervall (S&amp;chritte):</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="136"/>
-        <source>Training e&amp;xamples:</source>
-        <translation>Tra&amp;iningsbeispiele:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="137"/>
-        <source>Evaluation exa&amp;mples:</source>
-        <translation>Eval&amp;uationsbeispiele:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="143"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="146"/>
-        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
-        <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="148"/>
-        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
-        <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="150"/>
-        <source>Dropout on the LoRA branch&apos;s input during training.</source>
-        <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="152"/>
-        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
-        <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="155"/>
-        <source>&amp;Rank r:</source>
-        <translation>Ra&amp;ng r:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="156"/>
-        <source>&amp;Alpha:</source>
-        <translation>Al&amp;pha:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="157"/>
-        <source>Dr&amp;opout:</source>
-        <translation>Dr&amp;opout:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="158"/>
-        <source>&amp;Target modules:</source>
-        <translation>&amp;Zielmodule:</translation>
     </message>
 </context>
 <context>
@@ -1383,27 +1232,27 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>MetricFormat</name>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="11"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="13"/>
         <source>%1 hr %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="29"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="31"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="37"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="39"/>
         <source>%1 sec</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="43"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="45"/>
         <source>%1 min %2 sec</source>
         <translation>%1 Min. %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="75"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="71"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -2029,6 +1878,407 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
 </context>
 <context>
+    <name>TrainOption</name>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="153"/>
+        <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
+        <translation>Was ein Lauf tut: das Modell unverändert evaluieren (base), alle Gewichte feinabstimmen (full), LoRA-Adapter neben eingefrorenen Gewichten trainieren, nur den Klassifikationskopf trainieren oder nur die Biases (bitfit).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="160"/>
+        <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
+        <translation>Ein Hugging-Face-Modellordner, eine zwischengespeicherte Modell-ID oder „demo“.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="164"/>
+        <source>A PEFT adapter folder to start from.</source>
+        <translation>Ein PEFT-Adapterordner als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="168"/>
+        <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
+        <translation>CSV/TSV, JSON Lines, ein Split-Ordner, ein TweetEval-Ordner, ein Archiv davon oder „demo“.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="174"/>
+        <source>How many times training goes through the whole training split.</source>
+        <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="179"/>
+        <source>Max &amp;steps:</source>
+        <translation>Max. Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <source>Stop after this many optimizer steps, whatever the epochs say.</source>
+        <translation>Nach so vielen Optimiererschritten anhalten, unabhängig von den Epochen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
+        <source>from the epochs</source>
+        <translation>aus den Epochen</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="183"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
+        <location filename="../engine/config/OptionTable.cpp" line="292"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="186"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Lern&amp;rate:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
+        <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="193"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="194"/>
+        <source>Examples per forward pass; more needs more memory.</source>
+        <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <source>&amp;Gradient accumulation:</source>
+        <translation>Gradienten-A&amp;kkumulation:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
+        <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <source>Max &amp;length:</source>
+        <translation>Max. &amp;Länge:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="205"/>
+        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
+        <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="207"/>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="210"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
+        <translation>Startwert für Mischen, Dropout und Initialisierung, damit sich ein Lauf exakt wiederholen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <source>Where the model runs: auto, cpu or cuda[:N].</source>
+        <translation>Wo das Modell läuft: auto, cpu oder cuda[:N].</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="219"/>
+        <source>&amp;Precision:</source>
+        <translation>Re&amp;chengenauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <source>The number format of the forward pass: auto picks bf16 or fp16 on a GPU that has it, fp32 on the CPU.</source>
+        <translation>Das Zahlenformat des Vorwärtsdurchlaufs: auto wählt auf einer GPU, die es unterstützt, bf16 oder fp16, auf der CPU fp32.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="226"/>
+        <source>Weight &amp;decay:</source>
+        <translation>Weight Deca&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="227"/>
+        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
+        <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="232"/>
+        <source>&amp;Warm-up ratio:</source>
+        <translation>&amp;Warm-up-Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="233"/>
+        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
+        <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <source>Evaluate e&amp;very:</source>
+        <translation>E&amp;valuieren alle:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="240"/>
+        <source>Evaluate on the validation split every this many optimizer steps.</source>
+        <translation>Alle so vielen Optimiererschritte auf dem Validierungs-Split evaluieren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <source>at the end</source>
+        <translation>am Ende</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="246"/>
+        <source>Training e&amp;xamples:</source>
+        <translation>Tra&amp;iningsbeispiele:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="247"/>
+        <source>Train on only the first this many training examples, for quick trials.</source>
+        <translation>Nur mit den ersten so vielen Trainingsbeispielen trainieren, für schnelle Versuche.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <source>Evaluation exa&amp;mples:</source>
+        <translation>Eval&amp;uationsbeispiele:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="253"/>
+        <source>Evaluate on only the first this many examples.</source>
+        <translation>Nur auf den ersten so vielen Beispielen evaluieren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="258"/>
+        <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
+        <translation>Beispiele pro Vorwärtsdurchlauf beim Evaluieren (die GUI verwendet die Batchgröße).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="262"/>
+        <source>Gradient &amp;clipping:</source>
+        <translation>Gra&amp;dienten-Clipping:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="263"/>
+        <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
+        <translation>Gradienten werden herunterskaliert, wenn ihre globale Norm diesen Wert übersteigt; 0 schaltet das Clipping aus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="268"/>
+        <source>Example &amp;order:</source>
+        <translation>Reihen&amp;folge der Beispiele:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="269"/>
+        <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
+        <translation>Die Reihenfolge der Trainingsbeispiele in einer Epoche: Gruppen ähnlicher Länge (am wenigsten Padding), gemischt mit Startwert oder die Reihenfolge der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="275"/>
+        <source>Early stopping &amp;patience:</source>
+        <translation>Early-Stopping-Ged&amp;uld:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <source>Stop when the early-stopping metric has not improved for this many evaluations.</source>
+        <translation>Anhalten, wenn sich die Early-Stopping-Metrik so viele Evaluationen lang nicht verbessert hat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="278"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="279"/>
+        <source>evaluations</source>
+        <translation>Evaluationen</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <source>Early stopping &amp;metric:</source>
+        <translation>Early-Stopping-Metri&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="283"/>
+        <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
+        <translation>Die Evaluationsmetrik, die das Early Stopping beobachtet: eval_loss (niedriger ist besser) oder eine andere eval_-Metrik (höher ist besser).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="287"/>
+        <source>Check&amp;point every:</source>
+        <translation>Check&amp;point alle:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="288"/>
+        <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
+        <translation>Alle so vielen Optimiererschritte einen fortsetzbaren Checkpoint speichern (immer beim Abbrechen und am Ende).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="291"/>
+        <source>on cancel only</source>
+        <translation>nur beim Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="295"/>
+        <source>Class-&amp;weighted loss</source>
+        <translation>Klassengewichteter Ver&amp;lust</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="296"/>
+        <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
+        <translation>Den Verlust jeder Klasse mit dem Kehrwert ihrer Häufigkeit gewichten, damit seltene Labels so viel zählen wie häufige.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="300"/>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="301"/>
+        <source>CPU threads for the math.</source>
+        <translation>CPU-Threads für die Berechnungen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="303"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="306"/>
+        <source>The column that holds the text (default: tweet, text or sentence).</source>
+        <translation>Die Spalte mit dem Text (Standard: tweet, text oder sentence).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="309"/>
+        <source>The column that holds the label (default: emoji, label or labels).</source>
+        <translation>Die Spalte mit dem Label (Standard: emoji, label oder labels).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="312"/>
+        <source>The share of a single file held out, stratified, for validation.</source>
+        <translation>Der Anteil einer einzelnen Datei, der stratifiziert für die Validierung zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="316"/>
+        <source>The share of a single file held out, stratified, for the test split.</source>
+        <translation>Der Anteil einer einzelnen Datei, der stratifiziert für den Test-Split zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="320"/>
+        <source>Skip and count rows that do not parse instead of stopping at the first.</source>
+        <translation>Zeilen, die sich nicht parsen lassen, überspringen und zählen, statt bei der ersten anzuhalten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="323"/>
+        <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
+        <translation>Unsichtbare Zeichen (U+FE0F, ...) entfernen und Leerräume zusammenfassen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="326"/>
+        <source>eval: the split to evaluate (default: test if present, else validation).</source>
+        <translation>eval: der zu evaluierende Split (Standard: test, falls vorhanden, sonst validation).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="329"/>
+        <source>&amp;Rank r:</source>
+        <translation>Ra&amp;ng r:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="330"/>
+        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
+        <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="334"/>
+        <source>&amp;Alpha:</source>
+        <translation>Al&amp;pha:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="335"/>
+        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
+        <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="340"/>
+        <source>Dr&amp;opout:</source>
+        <translation>Dr&amp;opout:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="341"/>
+        <source>Dropout on the LoRA branch&apos;s input during training.</source>
+        <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="346"/>
+        <source>&amp;Target modules:</source>
+        <translation>&amp;Zielmodule:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="347"/>
+        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
+        <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="352"/>
+        <source>Rank-stabilised &amp;scaling</source>
+        <translation>Rangstabilisierte &amp;Skalierung</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="353"/>
+        <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
+        <translation>Das LoRA-Update mit alpha / sqrt(r) statt alpha / r skalieren (use_rslora von PEFT).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="356"/>
+        <source>LoRA learning r&amp;ate:</source>
+        <translation>LoRA-Lernr&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="357"/>
+        <source>A comparison&apos;s learning rate for its LoRA run.</source>
+        <translation>Die Lernrate eines Vergleichs für seinen LoRA-Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="359"/>
+        <source>the learning rate</source>
+        <translation>die Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="363"/>
+        <source>The run folder (default: a new folder under the runs location).</source>
+        <translation>Der Ordner des Laufs (Standard: ein neuer Ordner unter dem Speicherort der Läufe).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="368"/>
+        <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
+        <translation>train: diesen Laufordner ab seinem letzten Checkpoint fortsetzen; die Daten müssen unverändert sein.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="374"/>
+        <source>--resume: go on although the dataset changed.</source>
+        <translation>--resume: fortfahren, obwohl sich der Datensatz geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="378"/>
+        <source>The run&apos;s name in tables (default: from the method).</source>
+        <translation>Der Name des Laufs in Tabellen (Standard: aus der Methode).</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
@@ -2222,52 +2472,52 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>GPT-2-Textklassifikatoren feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Das Training starten, sobald der Datensatz geöffnet ist (mit --demo: die schnelle Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Farben: system, light oder dark (Vorgabe: die Einstellung ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>scheme</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>A dataset to open.</source>
         <translation>Ein zu öffnender Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Unbekanntes Farbschema „%1“ (system, light oder dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Unbekannter Bereich „%1“ (dataset, configure, train, results oder playground).</translation>
     </message>

@@ -202,7 +202,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="232"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="226"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -350,27 +350,27 @@
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="233"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="249"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="243"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="286"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="355"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="370"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -836,205 +836,54 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="65"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="36"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Que faire du modèle&#xa0;: l’évaluer tel quel, ajuster finement tous ses poids, entraîner de petits adaptateurs LoRA à côté des poids gelés, ou n’entraîner que la tête de classification.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="67"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="38"/>
         <source>Base evaluation (no training)</source>
         <translation>Évaluation de base (sans entraînement)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="68"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="39"/>
         <source>Full fine-tune</source>
         <translation>Ajustement fin complet</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="69"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="70"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="41"/>
         <source>Classifier head only</source>
         <translation>Tête de classification seule</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="73"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
         <source>&amp;Method:</source>
         <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="93"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="55"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="95"/>
-        <source>How many times training goes through the whole training split.</source>
-        <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="92"/>
+        <source>&amp;Advanced options</source>
+        <translation>Options a&amp;vancées</translation>
     </message>
     <message>
         <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
-        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
-        <translation>Le pas maximal d’AdamW&#xa0;; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="102"/>
-        <source>Examples per forward pass; more needs more memory.</source>
-        <translation>Exemples par passe avant&#xa0;; davantage demande plus de mémoire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="104"/>
-        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
-        <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="107"/>
-        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
-        <translation>Tokens conservés par exemple&#xa0;; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="109"/>
-        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
-        <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="112"/>
-        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
-        <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="114"/>
-        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
-        <translation>Initialise le mélange, le dropout et l’initialisation, pour qu’une exécution puisse être reproduite à l’identique.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="116"/>
-        <source>Evaluate on the validation split every this many optimizer steps; 0 evaluates once at the end.</source>
-        <translation>Évaluer sur la partition de validation toutes les N étapes de l’optimiseur&#xa0;; 0 évalue une seule fois à la fin.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="118"/>
-        <source>at the end</source>
-        <translation>à la fin</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="120"/>
-        <source>Train on only the first this many training examples, for quick trials; 0 uses all.</source>
-        <translation>N’entraîner que sur les N premiers exemples d’entraînement, pour des essais rapides&#xa0;; 0 les utilise tous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="121"/>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="124"/>
-        <source>all</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="123"/>
-        <source>Evaluate on only the first this many examples; 0 uses all.</source>
-        <translation>N’évaluer que sur les N premiers exemples&#xa0;; 0 les utilise tous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="127"/>
-        <source>&amp;Epochs:</source>
-        <translation>Épo&amp;ques&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="128"/>
-        <source>&amp;Learning rate:</source>
-        <translation>Ta&amp;ux d’apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="129"/>
-        <source>&amp;Batch size:</source>
-        <translation>Taille du &amp;batch&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
-        <source>&amp;Gradient accumulation:</source>
-        <translation>Accumulation des &amp;gradients&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="131"/>
-        <source>Max &amp;length (tokens):</source>
-        <translation>Longueur max. (to&amp;kens)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="132"/>
-        <source>&amp;Warm-up ratio:</source>
-        <translation>Ratio de &amp;warm-up&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="133"/>
-        <source>Weight &amp;decay:</source>
-        <translation>&amp;Décroissance des poids&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="134"/>
-        <source>&amp;Seed:</source>
-        <translation>Gra&amp;ine&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="135"/>
-        <source>Evaluate e&amp;very (steps):</source>
-        <translation>É&amp;valuer tous les (étapes)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="136"/>
-        <source>Training e&amp;xamples:</source>
-        <translation>E&amp;xemples d’entraînement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="137"/>
-        <source>Evaluation exa&amp;mples:</source>
-        <translation>Exemple&amp;s d’évaluation&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="143"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (exécutions LoRA et comparaisons)</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="146"/>
-        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
-        <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="148"/>
-        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
-        <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="150"/>
-        <source>Dropout on the LoRA branch&apos;s input during training.</source>
-        <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="152"/>
-        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
-        <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="155"/>
-        <source>&amp;Rank r:</source>
-        <translation>Ra&amp;ng r&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="156"/>
-        <source>&amp;Alpha:</source>
-        <translation>A&amp;lpha&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="157"/>
-        <source>Dr&amp;opout:</source>
-        <translation>Dr&amp;opout&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="158"/>
-        <source>&amp;Target modules:</source>
-        <translation>Modules &amp;cibles&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1383,27 +1232,27 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>MetricFormat</name>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="11"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="13"/>
         <source>%1 hr %2 min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="29"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="31"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="37"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="39"/>
         <source>%1 sec</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="43"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="45"/>
         <source>%1 min %2 sec</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricFormat.cpp" line="75"/>
+        <location filename="../ui/results/MetricFormat.cpp" line="71"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -2029,6 +1878,407 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
 </context>
 <context>
+    <name>TrainOption</name>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="153"/>
+        <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
+        <translation>Ce que fait une exécution&#xa0;: évaluer le modèle tel quel (base), ajuster finement tous les poids (full), entraîner des adaptateurs LoRA à côté des poids gelés, n’entraîner que la tête de classification, ou seulement les biais (bitfit).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="160"/>
+        <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
+        <translation>Un dossier de modèle Hugging Face, un identifiant de modèle en cache, ou «&#xa0;demo&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="164"/>
+        <source>A PEFT adapter folder to start from.</source>
+        <translation>Un dossier d’adaptateur PEFT comme point de départ.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="168"/>
+        <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
+        <translation>CSV/TSV, JSON Lines, un dossier de partitions, un dossier TweetEval, une archive de l’un d’eux, ou «&#xa0;demo&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <source>&amp;Epochs:</source>
+        <translation>Épo&amp;ques :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="174"/>
+        <source>How many times training goes through the whole training split.</source>
+        <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="179"/>
+        <source>Max &amp;steps:</source>
+        <translation>Étap&amp;es max.&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <source>Stop after this many optimizer steps, whatever the epochs say.</source>
+        <translation>S’arrêter après ce nombre d’étapes de l’optimiseur, quel que soit le nombre d’époques.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
+        <source>from the epochs</source>
+        <translation>d’après les époques</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="183"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
+        <location filename="../engine/config/OptionTable.cpp" line="292"/>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="186"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;ux d’apprentissage :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
+        <translation>Le pas maximal d’AdamW ; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="193"/>
+        <source>&amp;Batch size:</source>
+        <translation>Taille du &amp;batch :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="194"/>
+        <source>Examples per forward pass; more needs more memory.</source>
+        <translation>Exemples par passe avant ; davantage demande plus de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <source>&amp;Gradient accumulation:</source>
+        <translation>Accumulation des &amp;gradients :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
+        <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <source>Max &amp;length:</source>
+        <translation>&amp;Longueur max.&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="205"/>
+        <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
+        <translation>Tokens conservés par exemple ; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="207"/>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="210"/>
+        <source>&amp;Seed:</source>
+        <translation>Gra&amp;ine :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <source>Seeds shuffling, dropout and initialisation, so a run can be repeated exactly.</source>
+        <translation>Initialise le mélange, le dropout et l’initialisation, pour qu’une exécution puisse être reproduite à l’identique.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <source>Where the model runs: auto, cpu or cuda[:N].</source>
+        <translation>Où le modèle s’exécute&#xa0;: auto, cpu ou cuda[:N].</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="219"/>
+        <source>&amp;Precision:</source>
+        <translation>P&amp;récision de calcul&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <source>The number format of the forward pass: auto picks bf16 or fp16 on a GPU that has it, fp32 on the CPU.</source>
+        <translation>Le format numérique de la passe avant&#xa0;: auto choisit bf16 ou fp16 sur un GPU qui le prend en charge, fp32 sur le CPU.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="226"/>
+        <source>Weight &amp;decay:</source>
+        <translation>&amp;Décroissance des poids :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="227"/>
+        <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
+        <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="232"/>
+        <source>&amp;Warm-up ratio:</source>
+        <translation>Ratio de &amp;warm-up :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="233"/>
+        <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
+        <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <source>Evaluate e&amp;very:</source>
+        <translation>Évaluer to&amp;utes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="240"/>
+        <source>Evaluate on the validation split every this many optimizer steps.</source>
+        <translation>Intervalle, en étapes de l’optimiseur, entre deux évaluations sur la partition de validation.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <source>at the end</source>
+        <translation>à la fin</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="246"/>
+        <source>Training e&amp;xamples:</source>
+        <translation>E&amp;xemples d’entraînement :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="247"/>
+        <source>Train on only the first this many training examples, for quick trials.</source>
+        <translation>N’entraîner que sur ce nombre d’exemples d’entraînement, pris au début, pour des essais rapides.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <source>Evaluation exa&amp;mples:</source>
+        <translation>Exemple&amp;s d’évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="253"/>
+        <source>Evaluate on only the first this many examples.</source>
+        <translation>N’évaluer que sur ce nombre d’exemples, pris au début.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="258"/>
+        <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
+        <translation>Exemples par passe avant lors de l’évaluation (l’interface graphique utilise la taille du batch).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="262"/>
+        <source>Gradient &amp;clipping:</source>
+        <translation>É&amp;crêtage des gradients&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="263"/>
+        <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
+        <translation>Les gradients sont réduits quand leur norme globale dépasse cette valeur&#xa0;; 0 désactive l’écrêtage.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="268"/>
+        <source>Example &amp;order:</source>
+        <translation>&amp;Ordre des exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="269"/>
+        <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
+        <translation>L’ordre des exemples d’entraînement dans une époque&#xa0;: groupes de longueur similaire (le moins de remplissage), mélange avec graine, ou ordre du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="275"/>
+        <source>Early stopping &amp;patience:</source>
+        <translation>Pa&amp;tience de l’arrêt anticipé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <source>Stop when the early-stopping metric has not improved for this many evaluations.</source>
+        <translation>S’arrêter quand la métrique d’arrêt anticipé ne s’est pas améliorée depuis ce nombre d’évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="278"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="279"/>
+        <source>evaluations</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <source>Early stopping &amp;metric:</source>
+        <translation>Métri&amp;que de l’arrêt anticipé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="283"/>
+        <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
+        <translation>La métrique d’évaluation que surveille l’arrêt anticipé&#xa0;: eval_loss (à minimiser) ou une autre métrique eval_ (à maximiser).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="287"/>
+        <source>Check&amp;point every:</source>
+        <translation>&amp;Point de contrôle toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="288"/>
+        <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
+        <translation>Intervalle, en étapes de l’optimiseur, entre deux points de contrôle permettant la reprise (toujours à l’annulation et à la fin).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="291"/>
+        <source>on cancel only</source>
+        <translation>à l’annulation seulement</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="295"/>
+        <source>Class-&amp;weighted loss</source>
+        <translation>Perte pondérée par c&amp;lasse</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="296"/>
+        <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
+        <translation>Pondérer la perte de chaque classe par l’inverse de sa fréquence, pour que les étiquettes rares comptent autant que les fréquentes.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="300"/>
+        <source>CPU &amp;threads:</source>
+        <translation>T&amp;hreads CPU&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="301"/>
+        <source>CPU threads for the math.</source>
+        <translation>Threads CPU pour les calculs.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="303"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="306"/>
+        <source>The column that holds the text (default: tweet, text or sentence).</source>
+        <translation>La colonne qui contient le texte (par défaut&#xa0;: tweet, text ou sentence).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="309"/>
+        <source>The column that holds the label (default: emoji, label or labels).</source>
+        <translation>La colonne qui contient l’étiquette (par défaut&#xa0;: emoji, label ou labels).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="312"/>
+        <source>The share of a single file held out, stratified, for validation.</source>
+        <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la validation.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="316"/>
+        <source>The share of a single file held out, stratified, for the test split.</source>
+        <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la partition de test.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="320"/>
+        <source>Skip and count rows that do not parse instead of stopping at the first.</source>
+        <translation>Ignorer et compter les lignes illisibles au lieu de s’arrêter à la première.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="323"/>
+        <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
+        <translation>Supprimer les caractères invisibles (U+FE0F, ...) et réduire les espaces.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="326"/>
+        <source>eval: the split to evaluate (default: test if present, else validation).</source>
+        <translation>eval&#xa0;: la partition à évaluer (par défaut&#xa0;: test si elle existe, sinon validation).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="329"/>
+        <source>&amp;Rank r:</source>
+        <translation>Ra&amp;ng r :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="330"/>
+        <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
+        <translation>Rang r de la mise à jour de rang faible B·A ; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="334"/>
+        <source>&amp;Alpha:</source>
+        <translation>A&amp;lpha :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="335"/>
+        <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
+        <translation>Échelle de la mise à jour LoRA : elle est multipliée par alpha / r.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="340"/>
+        <source>Dr&amp;opout:</source>
+        <translation>Dr&amp;opout :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="341"/>
+        <source>Dropout on the LoRA branch&apos;s input during training.</source>
+        <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="346"/>
+        <source>&amp;Target modules:</source>
+        <translation>Modules &amp;cibles :</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="347"/>
+        <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
+        <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules : c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="352"/>
+        <source>Rank-stabilised &amp;scaling</source>
+        <translation>Mise à l’échelle &amp;stabilisée par le rang</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="353"/>
+        <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
+        <translation>Mettre à l’échelle la mise à jour LoRA par alpha / sqrt(r) au lieu de alpha / r (use_rslora de PEFT).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="356"/>
+        <source>LoRA learning r&amp;ate:</source>
+        <translation>Taux d’apprentissage Lo&amp;RA&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="357"/>
+        <source>A comparison&apos;s learning rate for its LoRA run.</source>
+        <translation>Le taux d’apprentissage d’une comparaison pour son exécution LoRA.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="359"/>
+        <source>the learning rate</source>
+        <translation>le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="363"/>
+        <source>The run folder (default: a new folder under the runs location).</source>
+        <translation>Le dossier de l’exécution (par défaut&#xa0;: un nouveau dossier dans l’emplacement des exécutions).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="368"/>
+        <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
+        <translation>train&#xa0;: reprendre ce dossier d’exécution à partir de son dernier point de contrôle&#xa0;; les données doivent être inchangées.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="374"/>
+        <source>--resume: go on although the dataset changed.</source>
+        <translation>--resume&#xa0;: continuer bien que le jeu de données ait changé.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="378"/>
+        <source>The run&apos;s name in tables (default: from the method).</source>
+        <translation>Le nom de l’exécution dans les tableaux (par défaut&#xa0;: d’après la méthode).</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
@@ -2222,52 +2472,52 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>Ajuster finement des classifieurs de texte GPT-2, entièrement ou avec LoRA, et comparer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Lancer l’entraînement dès que le jeu de données est ouvert (avec --demo&#xa0;: la démo rapide).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Couleurs&#xa0;: system, light ou dark (par défaut&#xa0;: le réglage ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>scheme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>A dataset to open.</source>
         <translation>Un jeu de données à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Thème de couleurs inconnu «&#xa0;%1&#xa0;» (system, light ou dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Espace inconnu «&#xa0;%1&#xa0;» (dataset, configure, train, results ou playground).</translation>
     </message>

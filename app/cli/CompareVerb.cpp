@@ -23,12 +23,12 @@ namespace litetune::cli {
 int runCompare(int argc, char** argv, int first) {
     RunControl control;
     catchStopSignals(); // before anything else: a signal during start-up cancels too
-    Arguments args(argc, argv, first, trainSwitches());
+    Arguments args(argc, argv, first, optionSwitches());
     TrainConfig config;
     readDataOptions(args, config);
     readTrainingOptions(args, config);
     readRuntimeOptions(args, config);
-    config.outDir = args.valueOr("out", "");
+    readOption(args, *findOption("out"), config);
     const std::string report = args.valueOr("report", "");
     if (!report.empty()) {
         ReportBuilder::checkBundleName(report);

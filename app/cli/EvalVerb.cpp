@@ -20,18 +20,19 @@ namespace litetune::cli {
 int runEval(int argc, char** argv, int first) {
     RunControl control;
     catchStopSignals(); // before anything else: a signal during start-up cancels too
-    std::set<std::string> switches = trainSwitches();
+    std::set<std::string> switches = optionSwitches();
     switches.insert("overwrite");
     Arguments args(argc, argv, first, switches);
     TrainConfig config;
     config.method = Method::Evaluate;
     readDataOptions(args, config);
     readRuntimeOptions(args, config);
-    config.evalSplit = args.valueOr("split", "");
-    if (args.has("batch-size")) { // for eval, the batch size is the evaluation batch size
-        if (args.has("eval-batch-size"))
+    readOption(args, *findOption("split"), config);
+    if (args.value("batch-size")) { // for eval, the batch size is the evaluation batch size
+        if (args.value("eval-batch-size"))
             throwBadInput("give --batch-size or --eval-batch-size, not both");
-        config.evalBatchSize = static_cast<int>(ruledInteger(args, "batch-size", config.evalBatchSize));
+        readOption(args, *findOption("batch-size"), config);
+        config.evalBatchSize = config.batchSize;
     }
     const std::string out = args.valueOr("out", "");
     const ExistingFolder existing = args.has("overwrite") ? ExistingFolder::ReplaceOwnFiles : ExistingFolder::Refuse;

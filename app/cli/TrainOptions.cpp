@@ -1,10 +1,10 @@
-// Knob parsing for train/compare/eval and the stderr progress printer. Defaults are
-// TrainConfig's (the Hugging Face Trainer's unless TrainConfig.h says why not).
+// Option parsing for train/compare/eval, from the engine's option table (api/OptionTable.h), and
+// the stderr progress printer.
 #include "TrainOptions.h"
 
 #include "api/Error.h"
+#include "api/OptionTable.h"
 #include "api/Report.h"
-#include "api/TrainConfigRules.h"
 
 #include <algorithm>
 #include <cctype>
@@ -18,21 +18,9 @@ namespace litetune::cli {
 
 namespace {
 
-// The ranges live in the engine's rule table (api/TrainConfigRules.h), shared with run.json and the
-// GUI, and so do the messages: "option --NAME" and the rule's expectation.
-void checkRules(const TrainConfig& c) {
-    if (const auto violation = firstRuleViolation(c))
-        throwBadInput("option --" + violation->option + " " + violation->expectation);
-}
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> items;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ','))
-        if (!item.empty())
-            items.push_back(item);
-    return items;
+void readScope(Arguments& args, OptionScope scope, TrainConfig& c) {
+    for (const OptionSpec* option : optionsIn(scope))
+        readOption(args, *option, c);
 }
 
 std::string fixed(double value, int digits) {
@@ -43,77 +31,49 @@ std::string fixed(double value, int digits) {
 
 } // namespace
 
-std::int64_t ruledInteger(Arguments& args, const std::string& name, std::int64_t fallback) {
-    const std::int64_t value = args.integerOr(name, fallback);
-    const NumericRule* rule = findTrainConfigRule(name);
-    if (rule == nullptr)
-        throwFailure("internal error: no rule for --" + name);
-    if (const auto violation = checkRule(*rule, static_cast<double>(value)))
-        throwBadInput("option --" + name + " " + violation->expectation);
-    return value;
+std::set<std::string> optionSwitches() {
+    std::set<std::string> switches;
+    for (const OptionSpec& option : optionTable())
+        if (option.type == OptionType::Switch)
+            switches.insert(option.flag);
+    return switches;
 }
 
-std::set<std::string> trainSwitches() {
-    return {"skip-bad-rows", "clean-text", "class-weighted-loss", "lora-rslora"};
+bool readOption(Arguments& args, const OptionSpec& option, TrainConfig& c, bool required) {
+    const std::string flag = option.flag;
+    OptionValue value = option.get(c);
+    if (option.type == OptionType::Switch) {
+        if (!args.has(flag))
+            return false;
+        value.on = true;
+    } else {
+        const std::optional<std::string> text = required ? args.require(flag) : args.value(flag);
+        if (!text)
+            return false;
+        if (const auto why = parseOptionText(option, *text, value))
+            throwBadInput("option --" + flag + " " + *why);
+    }
+    // The range before the field: an int field would cut 3e9 to garbage before validate() saw it.
+    if (const auto violation = checkOption(option, value))
+        throwBadInput("option --" + flag + " " + violation->expectation);
+    option.set(c, value);
+    return true;
 }
 
 void readDataOptions(Arguments& args, TrainConfig& c) {
-    c.modelPath = args.require("model");
-    c.adapterPath = args.valueOr("adapter", "");
-    c.dataPath = args.require("data");
-    c.textColumn = args.valueOr("text-column", "");
-    c.labelColumn = args.valueOr("label-column", "");
-    c.limitTrain = ruledInteger(args, "limit-train", c.limitTrain);
-    c.limitEval = ruledInteger(args, "limit-eval", c.limitEval);
-    c.maxLength = static_cast<int>(ruledInteger(args, "max-length", c.maxLength));
-    c.evalBatchSize = static_cast<int>(ruledInteger(args, "eval-batch-size", c.evalBatchSize));
-    c.seed = static_cast<std::uint64_t>(ruledInteger(args, "seed", static_cast<std::int64_t>(c.seed)));
-    c.validationFraction = args.numberOr("validation-fraction", c.validationFraction);
-    c.testFraction = args.numberOr("test-fraction", c.testFraction);
-    c.skipBadRows = args.has("skip-bad-rows");
-    c.cleanText = args.has("clean-text");
-    checkRules(c);
+    readOption(args, *findOption("model"), c, true);
+    readOption(args, *findOption("adapter"), c);
+    readOption(args, *findOption("data"), c, true);
+    readScope(args, OptionScope::Evaluation, c);
 }
 
 void readRuntimeOptions(Arguments& args, TrainConfig& c) {
-    c.device = args.valueOr("device", c.device);
-    const std::string precision = args.valueOr("precision", precisionName(c.precision));
-    if (!parsePrecision(precision, c.precision))
-        throwBadInput("option --precision expects auto, fp32, bf16 or fp16, got '" + precision + "'");
-    c.threads = static_cast<int>(ruledInteger(args, "threads", c.threads));
-    checkRules(c);
+    readScope(args, OptionScope::Runtime, c);
 }
 
 void readTrainingOptions(Arguments& args, TrainConfig& c) {
-    c.epochs = args.numberOr("epochs", c.epochs);
-    c.maxSteps = args.integerOr("max-steps", c.maxSteps);
-    c.learningRate = args.numberOr("lr", c.learningRate);
-    c.weightDecay = args.numberOr("weight-decay", c.weightDecay);
-    c.warmupRatio = args.numberOr("warmup-ratio", c.warmupRatio);
-    c.batchSize = static_cast<int>(ruledInteger(args, "batch-size", c.batchSize));
-    c.gradAccum = static_cast<int>(ruledInteger(args, "grad-accum", c.gradAccum));
-    const std::string sampling = args.valueOr("train-sampling-strategy", samplingStrategyName(c.trainSamplingStrategy));
-    if (!parseSamplingStrategy(sampling, c.trainSamplingStrategy))
-        throwBadInput("option --train-sampling-strategy expects group_by_length, random or sequential, got '" +
-                      sampling + "'");
-    c.maxGradNorm = args.numberOr("max-grad-norm", c.maxGradNorm);
-    c.evalEvery = ruledInteger(args, "eval-every", c.evalEvery);
-    c.checkpointEvery = ruledInteger(args, "checkpoint-every", c.checkpointEvery);
-    c.earlyStoppingPatience = static_cast<int>(ruledInteger(args, "early-stopping", c.earlyStoppingPatience));
-    c.earlyStoppingMetric = args.valueOr("early-stopping-metric", c.earlyStoppingMetric);
-    c.classWeightedLoss = args.has("class-weighted-loss");
-    c.lora.r = static_cast<int>(ruledInteger(args, "lora-r", c.lora.r));
-    c.lora.alpha = args.numberOr("lora-alpha", c.lora.alpha);
-    c.lora.dropout = args.numberOr("lora-dropout", c.lora.dropout);
-    if (const auto targets = args.value("lora-targets")) {
-        c.lora.targets = splitList(*targets);
-        if (c.lora.targets.empty())
-            throwBadInput("option --lora-targets expects module names such as c_attn,c_proj");
-    }
-    c.lora.rslora = args.has("lora-rslora");
-    c.lora.learningRate = args.numberOr("lora-lr", c.lora.learningRate);
-    c.runName = args.valueOr("name", "");
-    checkRules(c);
+    readScope(args, OptionScope::Training, c);
+    readScope(args, OptionScope::Lora, c);
 }
 
 std::string metricsText(const RunResult& result) {

@@ -1,32 +1,34 @@
-// TrainOptions: the knobs train, compare and eval share (the man page (packaging/litetune-cli.1)), read from the
-// command line into a TrainConfig with their ranges checked, and the CLI's TrainingObserver, which prints progress
-// lines and engine messages on stderr (stdout keeps only the results).
+// TrainOptions: the options train, compare and eval share (the man page (packaging/litetune-cli.1)), read from the
+// command line into a TrainConfig through the engine's option table with their ranges checked, and the CLI's
+// TrainingObserver, which prints progress lines and engine messages on stderr (stdout keeps only the results).
 #pragma once
 
 #include "Arguments.h"
 
+#include "api/OptionTable.h"
 #include "api/TrainConfig.h"
 #include "api/Workbench.h"
 
 #include <chrono>
-#include <cstdint>
 #include <set>
 #include <string>
 
 namespace litetune::cli {
 
-// Options that take no value.
-std::set<std::string> trainSwitches();
+// The options that take no value: the table's switches.
+std::set<std::string> optionSwitches();
 
-// An integer option, checked against its rule (api/TrainConfigRules.h) before it is narrowed to
-// its field's type; the refusal reads as a range refusal of any other option.
-std::int64_t ruledInteger(Arguments& args, const std::string& name, std::int64_t fallback);
+// Reads `option` from the command line into `config` when it is given (or refuses its absence when
+// `required`), refusing a malformed or out-of-range value with the engine's words: "option --FLAG
+// expects ...". Returns whether it was given.
+bool readOption(Arguments& args, const OptionSpec& option, TrainConfig& config, bool required = false);
 
-// --model, --adapter, --data, columns, splits, limits, --max-length, --eval-batch-size, --seed.
+// --model and --data (required), --adapter and the options every evaluation uses (columns, splits,
+// limits, --max-length, --eval-batch-size, --seed, row handling).
 void readDataOptions(Arguments& args, TrainConfig& config);
 // --device, --precision, --threads.
 void readRuntimeOptions(Arguments& args, TrainConfig& config);
-// Every training knob (epochs, lr, batch, LoRA, evaluation cadence, early stopping, ...).
+// Every training and LoRA knob (epochs, lr, batch, evaluation cadence, early stopping, ...).
 void readTrainingOptions(Arguments& args, TrainConfig& config);
 
 // One run's results as "Metric   value" lines (the reference table's rows, report/MetricTable).

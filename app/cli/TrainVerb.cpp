@@ -40,21 +40,20 @@ void rejectKnobsWithResume(int argc, char** argv, int first) {
 int runTrain(int argc, char** argv, int first) {
     RunControl control;
     catchStopSignals(); // before anything else: a signal during start-up cancels too
-    std::set<std::string> switches = trainSwitches();
-    switches.insert("allow-changed-data");
-    Arguments args(argc, argv, first, switches);
+    Arguments args(argc, argv, first, optionSwitches());
     TrainConfig config;
     if (const auto resume = args.value("resume")) {
         rejectKnobsWithResume(argc, argv, first);
         config.resumeDir = *resume;
-        config.allowChangedData = args.has("allow-changed-data");
+        readOption(args, *findOption("allow-changed-data"), config);
     } else {
         readDataOptions(args, config);
         readTrainingOptions(args, config);
-        const std::string method = args.require("method");
-        if (!parseMethod(method, config.method) || config.method == Method::Evaluate)
-            throwBadInput("option --method expects full, lora, head or bitfit, got '" + method + "'");
-        config.outDir = args.valueOr("out", "");
+        readOption(args, *findOption("method"), config, true);
+        if (config.method == Method::Evaluate)
+            throwBadInput("option --method expects full, lora, head or bitfit, got '" + *args.value("method") +
+                          "' (litetune-cli eval evaluates)");
+        readOption(args, *findOption("out"), config);
     }
     readRuntimeOptions(args, config);
     args.rejectUnused();

@@ -1,108 +1,160 @@
-// `litetune-cli VERB --help`: each verb's options in one screen, the defaults as TrainConfig holds
-// them. The contract itself is docs in the man page (packaging/litetune-cli.1); this is the
-// reminder a user wants at the terminal without leaving it.
+// `litetune-cli VERB --help`: each verb's options, listed from the engine's option table
+// (api/OptionTable.h) with their defaults, units and help texts. The contract itself is docs in the man page
+// (packaging/litetune-cli.1); this is the reminder a user wants at the terminal without leaving it.
 #include "VerbHelp.h"
 
+#include "api/OptionTable.h"
+
 #include <cstring>
+#include <sstream>
+#include <vector>
 
 namespace litetune::cli {
 
 namespace {
 
-const char* const kDataOptions = R"(
-dataset:
-  --data PATH               CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of
-                            any of these, or "demo" (quotes -> topic emoji, from fortunes)
-  --text-column NAME        default: tweet, text or sentence
-  --label-column NAME       default: emoji, label or labels
-  --validation-fraction X   split a single file stratified (default 0.1)
-  --test-fraction X         (default 0)
-  --skip-bad-rows           skip and count bad rows instead of stopping
-  --clean-text              drop invisible characters (U+FE0F, ...) and collapse white space
-  --limit-train N, --limit-eval N   use the first N examples only
-)";
-
-const char* const kKnobs = R"(
-training knobs (defaults follow the Hugging Face Trainer):
-  --epochs X (3)  --max-steps N  --lr X (5e-5)  --weight-decay X (0)  --warmup-ratio X (0)
-  --batch-size N (8)  --eval-batch-size N (8)  --grad-accum N (1)  --max-grad-norm X (1.0)
-  --max-length N (128)  --seed N (42)  --eval-every N (0: at the end)
-  --train-sampling-strategy group_by_length|random|sequential (group_by_length)
-  --early-stopping N (patience in evaluations; 0 off)  --early-stopping-metric NAME (eval_loss)
-  --class-weighted-loss  --checkpoint-every N  --name TEXT
-  --resume RUN_DIR [--allow-changed-data]  (train: continue a run; the data must be unchanged)
-  --adapter DIR (start from a PEFT adapter)
-LoRA (PEFT semantics):
-  --lora-r N (8)  --lora-alpha X (16)  --lora-dropout X (0.1)  --lora-targets c_attn,...
-  --lora-rslora  --lora-lr X (default: --lr)
-)";
-
-const char* const kRuntime = R"(
-runtime:
-  --device auto|cpu|cuda[:N]   --precision auto|fp32|bf16|fp16   --threads N (0: automatic)
-)";
-
 // logits computes in float32 on the device it is given (CPU by default), predict on the CPU.
-const char* const kLogitsRuntime = R"(
-runtime:
-  --device cpu|cuda[:N] (cpu)   --threads N (0: automatic)
-)";
+const char* const kLogitsDevice = "  --device cpu|cuda[:N]     Where the model runs (default cpu).\n";
 
-const char* const kThreadsOnly = R"(
-runtime:
-  --threads N (0: automatic)
-)";
+// What a verb's help lists after its text: sections of the option table, and the verb's own run
+// options (its folder, method, split) from the table too.
+enum Sections : unsigned { kNone = 0, kData = 1, kTraining = 2, kRuntime = 4, kThreads = 8 };
 
 struct Help {
     const char* verb;
     const char* usage;
     const char* text;
-    bool data, knobs;
-    const char* runtime; // nullptr: the verb takes no runtime options
+    unsigned sections;
+    std::vector<const char*> runOptions;
+    const char* device; // a verb's own --device line (with kThreads), or nullptr
 };
 
+constexpr std::size_t kFlagColumn = 28; // where the help text starts
+constexpr std::size_t kWidth = 100;
+
+// "  --lr X                      The peak step size of AdamW; ... (default: 5e-05)", wrapped.
+std::string optionLine(const OptionSpec& option) {
+    std::string head = std::string("  --") + option.flag;
+    if (option.type != OptionType::Switch)
+        head += std::string(" ") + option.metavar;
+    std::string text = option.help;
+    const TrainConfig defaults;
+    const std::string value = optionText(option, option.get(defaults));
+    // Inputs and run options are given per run: a default would only mislead ("--model demo").
+    const bool hasDefault = option.type != OptionType::Switch && !value.empty() && option.scope != OptionScope::Run &&
+                            option.scope != OptionScope::Inputs;
+    std::string special;
+    if (*option.specialMeans) {
+        OptionValue specialValue;
+        specialValue.number = option.specialValue;
+        special = optionText(option, specialValue);
+    }
+    std::string facts = option.unit;
+    if (hasDefault)
+        facts += (facts.empty() ? "" : "; ") + std::string("default ") + value;
+    if (!special.empty())
+        facts += special == value && hasDefault ? std::string(": ") + option.specialMeans
+                                                : (facts.empty() ? "" : "; ") + special + ": " + option.specialMeans;
+    if (!facts.empty())
+        text += " (" + facts + ")";
+    std::string out = head;
+    std::string line = head.size() + 2 > kFlagColumn ? "\n" + std::string(kFlagColumn, ' ')
+                                                     : std::string(kFlagColumn - head.size(), ' ');
+    out += line;
+    std::size_t column = kFlagColumn;
+    std::istringstream words(text);
+    std::string word;
+    bool first = true;
+    while (words >> word) {
+        if (!first && column + 1 + word.size() > kWidth) {
+            out += "\n" + std::string(kFlagColumn, ' ');
+            column = kFlagColumn;
+        } else if (!first) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+        first = false;
+    }
+    return out + "\n";
+}
+
+void printScope(std::ostream& out, const char* heading, OptionScope scope) {
+    out << "\n" << heading << "\n";
+    for (const OptionSpec* option : optionsIn(scope))
+        out << optionLine(*option);
+}
+
 const Help kHelp[] = {
-    {"tokenize", "tokenize --model DIR [--special-as-text | --recognize-special]",
+    {"tokenize",
+     "tokenize --model DIR [--special-as-text | --recognize-special]",
      "Reads JSON Lines {\"text\": ...} from stdin, writes {\"ids\": [...]} lines in the same order.\n"
      "DIR holds vocab.json + merges.txt (a model folder or a tokenizer folder).\n",
-     false, false, nullptr},
-    {"logits", "logits --model DIR [--adapter DIR] --input FILE",
+     kNone,
+     {},
+     nullptr},
+    {"logits",
+     "logits --model DIR [--adapter DIR] --input FILE",
      "FILE holds {\"input_ids\": [[...]], \"attention_mask\": [[...]]} and optionally \"labels\";\n"
      "prints {\"logits\": [[...]]} and \"loss\" when labels are given.\n",
-     false, false, kLogitsRuntime},
+     kThreads,
+     {},
+     kLogitsDevice},
     {"init",
      "init --out DIR [--overwrite] [--tokenizer DIR] [--layers N --heads N --embd N --positions N --labels N --seed N]",
      "Writes a randomly initialised GPT-2 model folder in Hugging Face layout (a byte-level\n"
      "vocabulary when no tokenizer folder is given). DIR must be new or empty; --overwrite\n"
      "replaces a model folder LiteTune wrote there before (only its files; others stay).\n",
-     false, false, nullptr},
-    {"eval", "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR [--overwrite]]",
+     kNone,
+     {},
+     nullptr},
+    {"eval",
+     "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR [--overwrite]]",
      "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv\n"
      "into a new or empty folder (--overwrite: replace the files of an earlier eval there).\n"
      "Labels are matched to the model's id2label by name.\n",
-     true, false, kRuntime},
-    {"train", "train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]",
+     kData | kRuntime,
+     {"split"},
+     nullptr},
+    {"train",
+     "train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]",
      "Fine-tunes and writes a run folder (run.json, history.csv, metrics.json, predictions.csv,\n"
      "model/ or adapter/, checkpoints/). Ctrl-C cancels cleanly; --resume continues exactly.\n",
-     true, true, kRuntime},
-    {"compare", "compare --model DIR --data PATH [--out DIR] [--report FILE.zip|.tar.gz] [knobs]",
+     kData | kTraining | kRuntime,
+     {"method", "out", "resume", "allow-changed-data"},
+     nullptr},
+    {"compare",
+     "compare --model DIR --data PATH [--out DIR] [--report FILE.zip|.tar.gz] [knobs]",
      "Base evaluation, full fine-tune and LoRA in a row on the same data; prints the\n"
      "side-by-side table; --report writes the report bundle.\n",
-     true, true, kRuntime},
-    {"export", "export --run RUN_DIR --out DIR [--merged] [--overwrite]",
+     kData | kTraining | kRuntime,
+     {"out"},
+     nullptr},
+    {"export",
+     "export --run RUN_DIR --out DIR [--merged] [--overwrite]",
      "Writes what a run trained to DIR: the model as a Hugging Face folder (full, head, bitfit),\n"
      "or the PEFT adapter folder (lora); --merged writes a LoRA run as a plain model folder with\n"
      "the adapter merged into the base weights. DIR must be new or empty; --overwrite replaces a\n"
      "folder of the same kind LiteTune wrote there before (only its files; others stay).\n",
-     false, false, kThreadsOnly},
-    {"predict", "predict --model DIR [--adapter DIR] [--top N] TEXT...",
-     "Prints the top labels with probabilities for each text.\n", false, false, kThreadsOnly},
-    {"bench", "bench tokenize|train|eval ...",
+     kThreads,
+     {},
+     nullptr},
+    {"predict",
+     "predict --model DIR [--adapter DIR] [--top N] TEXT...",
+     "Prints the top labels with probabilities for each text.\n",
+     kThreads,
+     {},
+     nullptr},
+    {"bench",
+     "bench tokenize|train|eval ...",
      "bench tokenize --model DIR --corpus FILE [--reps N]\n"
      "bench train --model DIR --method full|lora --batch-size B --seq-len T --steps N\n"
      "bench eval  --model DIR --batch-size B --seq-len T --steps N\n"
      "Each prints one JSON line (samples_per_s, tokens_per_s, step_ms_median, peak_memory_bytes, mfu).\n",
-     false, false, kRuntime},
+     kRuntime,
+     {},
+     nullptr},
 };
 
 } // namespace
@@ -119,12 +171,23 @@ bool printVerbHelp(const std::string& verb, std::ostream& out) {
         if (verb != help.verb)
             continue;
         out << "usage: litetune-cli " << help.usage << "\n\n" << help.text;
-        if (help.data)
-            out << kDataOptions;
-        if (help.knobs)
-            out << kKnobs;
-        if (help.runtime)
-            out << help.runtime;
+        if (!help.runOptions.empty()) {
+            out << "\nthe run:\n";
+            for (const char* flag : help.runOptions)
+                out << optionLine(*findOption(flag));
+        }
+        if (help.sections & kData) {
+            printScope(out, "inputs:", OptionScope::Inputs);
+            printScope(out, "dataset and evaluation:", OptionScope::Evaluation);
+        }
+        if (help.sections & kTraining) {
+            printScope(out, "training (defaults follow the Hugging Face Trainer):", OptionScope::Training);
+            printScope(out, "LoRA (PEFT semantics):", OptionScope::Lora);
+        }
+        if (help.sections & kRuntime)
+            printScope(out, "runtime:", OptionScope::Runtime);
+        if (help.sections & kThreads)
+            out << "\nruntime:\n" << (help.device ? help.device : "") << optionLine(*findOption("threads"));
         out << "\nSee `man litetune-cli` for the whole contract.\n";
         return true;
     }

@@ -2,28 +2,16 @@
 // report names every knob exactly as run.json and the CLI do.
 #include "report/ConfigTable.h"
 
-#include "train/TrainConfigJson.h"
+#include "api/OptionTable.h"
+#include "config/TrainConfigJson.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <set>
 
 namespace litetune {
 
 namespace {
-
-const std::vector<std::string>& leadingKeys() {
-    static const std::vector<std::string> keys = {"method",    "model",  "adapter",    "data",       "epochs",
-                                                  "max_steps", "lr",     "batch_size", "grad_accum", "max_length",
-                                                  "seed",      "device", "precision"};
-    return keys;
-}
-
-const std::set<std::string>& skippedKeys() {
-    static const std::set<std::string> keys = {"out", "resume", "name"};
-    return keys;
-}
 
 std::string text(const nlohmann::json& value) {
     if (value.is_string())
@@ -43,26 +31,17 @@ std::string text(const nlohmann::json& value) {
 
 ConfigTable::ConfigTable(const std::vector<RunResult>& runs) {
     std::vector<nlohmann::json> configs;
-    std::set<std::string> allKeys;
-    for (const RunResult& run : runs) {
+    for (const RunResult& run : runs)
         configs.push_back(trainConfigToJson(run.config));
-        for (const auto& item : configs.back().items())
-            if (!skippedKeys().count(item.key()))
-                allKeys.insert(item.key());
-    }
-    std::vector<std::string> order;
-    for (const std::string& key : leadingKeys())
-        if (allKeys.erase(key))
-            order.push_back(key);
-    order.insert(order.end(), allKeys.begin(), allKeys.end());
-
-    for (const std::string& key : order) {
+    // The option table's order (api/OptionTable.h), which opens with what tells runs apart.
+    for (const OptionSpec& option : optionTable()) {
+        if (!option.reported)
+            continue;
         ConfigRow row;
-        row.key = key;
-        const bool loraKnob = key.rfind("lora_", 0) == 0;
+        row.key = option.jsonKey;
         for (std::size_t i = 0; i < configs.size(); ++i) {
-            const auto it = configs[i].find(key);
-            const bool unused = loraKnob && runs[i].config.method != Method::Lora;
+            const auto it = configs[i].find(option.jsonKey);
+            const bool unused = option.scope == OptionScope::Lora && runs[i].config.method != Method::Lora;
             row.values.push_back(it == configs[i].end() || unused ? std::string() : text(*it));
         }
         row.differs =

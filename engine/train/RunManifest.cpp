@@ -1,8 +1,7 @@
 // run.json writer and reader.
 #include "train/RunManifest.h"
 
-#include "api/TrainConfigRules.h"
-#include "train/TrainConfigJson.h"
+#include "config/TrainConfigJson.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -96,9 +95,6 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
         m.threads = it->get<int>();
     if (const auto it = j.find("config"); it != j.end())
         m.config = trainConfigFromJson(*it, file.string());
-    if (const auto violation = firstRuleViolation(m.config))
-        throwBadInput(file.string() + ": field \"config." + violation->key + "\" " + violation->expectation +
-                      " (was run.json edited?)");
     return m;
 }
 

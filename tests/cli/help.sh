@@ -1,23 +1,23 @@
 #!/usr/bin/env bash
 # `litetune-cli VERB --help` works for every verb (exit 0, a usage line naming the verb), and the
-# help of train and compare lists every option the option parser reads (app/cli/TrainOptions.cpp),
-# so a new knob cannot ship undocumented.
+# help of train and compare lists every option of the engine's option table
+# (engine/config/OptionTable.cpp) that the verb reads, so a new option cannot ship undocumented.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-options_source="$here/../../app/cli/TrainOptions.cpp"
+options_source="$here/../../engine/config/OptionTable.cpp"
 for verb in tokenize logits init eval train compare predict export bench; do
     out=$("$LITETUNE_CLI" "$verb" --help)
     grep -q "^usage: litetune-cli $verb" <<<"$out" || { echo "FAIL: $verb --help has no usage line"; echo "$out"; exit 1; }
     "$LITETUNE_CLI" "$verb" -h >/dev/null || { echo "FAIL: $verb -h failed"; exit 1; }
 done
-# Every option name the parser reads: args.valueOr("x"...), args.has("x"), positiveInt(args, "x"...).
-mapfile -t options < <(grep -oE 'args(\.[a-zA-Z]+\(|, )"[a-z][a-z0-9-]+"' "$options_source" |
-    grep -oE '"[a-z0-9-]+"' | tr -d '"' | sort -u)
+# Every option of the table: its rows begin Row("flag", ...).
+mapfile -t options < <(grep -oE 'Row\("[a-z][a-z0-9-]+"' "$options_source" | grep -oE '"[a-z0-9-]+"' | tr -d '"' | sort -u)
 [ ${#options[@]} -ge 30 ] || { echo "FAIL: found only ${#options[@]} options in $options_source"; exit 1; }
 for verb in train compare; do
     out=$("$LITETUNE_CLI" "$verb" --help)
     for option in "${options[@]}"; do
-        case "$verb:$option" in compare:method) continue ;; esac # compare runs all three methods
+        # compare runs all three methods and resumes nothing; eval alone takes --split
+        case "$verb:$option" in compare:method | compare:resume | compare:allow-changed-data | *:split) continue ;; esac
         grep -qE -- "--$option\b" <<<"$out" || { echo "FAIL: $verb --help does not mention --$option"; exit 1; }
     done
 done
@@ -27,3 +27,4 @@ echo "help lists ${#options[@]} options"
 if "$LITETUNE_CLI" logits --help | grep -q -- '--precision'; then
     echo "FAIL: logits --help offers --precision"; exit 1
 fi
+"$LITETUNE_CLI" eval --help | grep -qE -- '--split\b' || { echo "FAIL: eval --help does not mention --split"; exit 1; }

@@ -1,7 +1,7 @@
 // ConfigValidator: a run that cannot start is named before it starts (no dataset, r ≤ 0,
 // empty LoRA targets, bad numbers); a sound configuration passes. Every range of the engine's rule
 // table is refused by the GUI and by litetune-cli in the same words.
-#include "api/TrainConfigRules.h"
+#include "api/OptionTable.h"
 #include "configure/ConfigValidator.h"
 
 #include <QProcess>
@@ -70,37 +70,52 @@ void TestConfigValidator::reportsProblems() {
     }
 }
 
-// For each rule: a value past its upper bound, in the GUI (ConfigValidator) and on the command
-// line (litetune-cli train, which refuses options before it reads the model or the data).
+// For each numeric option of the engine's table: a value past its upper bound and one below its
+// lower bound, in the GUI (ConfigValidator) and on the command line (litetune-cli train, which
+// refuses options before it reads the model or the data): both refuse it in the same words.
 void TestConfigValidator::refusesEveryRangeLikeTheCli() {
     const QString cli = qEnvironmentVariable("LITETUNE_CLI");
     QVERIFY2(QFileInfo(cli).isExecutable(), "LITETUNE_CLI must name litetune-cli");
-    const auto& rules = litetune::trainConfigRules();
-    QVERIFY(rules.size() >= 20);
-    for (const litetune::NumericRule& rule : rules) {
-        const double bad = rule.high * 2 + 1;
-        litetune::TrainConfig config;
-        rule.set(config, bad);
-        const QStringList problems = ConfigValidator::problems(config, true, ConfigValidator::Action::Compare);
-        QCOMPARE(problems.size(), 1);
-        const QString gui = problems.first();
+    int checked = 0;
+    for (const litetune::OptionSpec& option : litetune::optionTable()) {
+        const bool integer = option.type == litetune::OptionType::Integer;
+        if (!integer && option.type != litetune::OptionType::Real) {
+            continue;
+        }
+        const double below = option.lowInclusive ? option.low - 1 : option.low;
+        for (const double bad : {option.high * 2 + 1, below}) {
+            litetune::OptionValue value;
+            value.number = bad;
+            litetune::TrainConfig config;
+            option.set(config, value);
+            if (option.get(config).number != bad) {
+                continue; // the field cannot hold it (seed -1 in an unsigned field): no GUI can ask for it
+            }
+            const QStringList problems = ConfigValidator::problems(config, true, ConfigValidator::Action::Compare);
+            QCOMPARE(problems.size(), 1);
+            const QString gui = problems.first();
 
-        const QString option = QLatin1String(rule.option);
-        const QString value = rule.integer ? QString::number(static_cast<qint64>(bad)) : QString::number(bad, 'g', 17);
-        QProcess process;
-        process.start(cli, {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("/nonexistent/model"),
-                            QStringLiteral("--data"), QStringLiteral("/nonexistent/data.csv"),
-                            QStringLiteral("--method"), QStringLiteral("lora"), QStringLiteral("--") + option, value});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 2);
-        const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        const QString prefix = QStringLiteral("option --%1 ").arg(option);
-        const qsizetype at = stderrText.indexOf(prefix);
-        QVERIFY2(at >= 0, qPrintable(option + QLatin1String(": ") + stderrText));
-        const QString expectation = stderrText.mid(at + prefix.size());
-        QVERIFY2(expectation.startsWith(QLatin1String("expects a value in")), qPrintable(stderrText));
-        QCOMPARE(gui, QStringLiteral("Option --%1 %2.").arg(option, expectation));
+            const QString flag = QLatin1String(option.flag);
+            const QString text = integer ? QString::number(static_cast<qint64>(bad)) : QString::number(bad, 'g', 17);
+            QProcess process;
+            process.start(cli,
+                          {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("/nonexistent/model"),
+                           QStringLiteral("--data"), QStringLiteral("/nonexistent/data.csv"),
+                           QStringLiteral("--method"), QStringLiteral("lora"), QStringLiteral("--") + flag, text});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 2);
+            const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
+            const QString prefix = QStringLiteral("option --%1 ").arg(flag);
+            const qsizetype at = stderrText.indexOf(prefix);
+            QVERIFY2(at >= 0, qPrintable(flag + QLatin1String(": ") + stderrText));
+            const QString expectation = stderrText.mid(at + prefix.size());
+            QVERIFY2(expectation.startsWith(QLatin1String("expects ")) && expectation.contains(QLatin1String(" in ")),
+                     qPrintable(stderrText));
+            QCOMPARE(gui, QStringLiteral("Option --%1 %2.").arg(flag, expectation));
+            ++checked;
+        }
     }
+    QVERIFY(checked >= 43); // 22 numeric options, two ends each, but for an unsigned seed's -1
 }
 
 QTEST_GUILESS_MAIN(TestConfigValidator)

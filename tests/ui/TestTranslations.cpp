@@ -257,7 +257,7 @@ void TestTranslations::tsFilesMatchTheSources_data() {
     addLanguageRows();
 }
 
-// Runs lupdate over ui/ and app/gui/ into a copy of the .ts file: a tr() string that is new or
+// Runs lupdate over ui/, app/gui/ and the option table into a copy of the .ts file: a tr() string that is new or
 // changed since the last update shows up there as unfinished, one that is gone as a lost message.
 void TestTranslations::tsFilesMatchTheSources() {
     QFETCH(QString, language);
@@ -277,10 +277,14 @@ void TestTranslations::tsFilesMatchTheSources() {
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                            QStringLiteral("-source-language"), QStringLiteral("en"),
-                            QStringLiteral("-target-language"), language, root.filePath(QStringLiteral("ui")),
-                            root.filePath(QStringLiteral("app/gui")), QStringLiteral("-ts"), copy});
+    // The sources and aliases of the update_translations target (translations/CMakeLists.txt).
+    process.start(lupdate,
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-source-language"),
+                   QStringLiteral("en"), QStringLiteral("-target-language"), language,
+                   QStringLiteral("-tr-function-alias"),
+                   QStringLiteral("QT_TR_NOOP+=TR,Q_DECLARE_TR_FUNCTIONS+=LITETUNE_TRANSLATION_CONTEXT"),
+                   root.filePath(QStringLiteral("ui")), root.filePath(QStringLiteral("app/gui")),
+                   root.filePath(QStringLiteral("engine/config/OptionTable.cpp")), QStringLiteral("-ts"), copy});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAll().constData());
 

@@ -1,32 +1,75 @@
 #include "configure/ConfigSettings.h"
 
+#include "api/OptionTable.h"
 #include "bridge/EngineTypes.h"
 
 #include <QSettings>
 #include <QStringList>
 
+namespace {
+
+using litetune::OptionType;
+
+QVariant toVariant(const litetune::OptionSpec& option, const litetune::OptionValue& value) {
+    switch (option.type) {
+    case OptionType::Integer:
+        return static_cast<qlonglong>(value.number);
+    case OptionType::Real:
+        return value.number;
+    case OptionType::Switch:
+        return value.on;
+    case OptionType::Text:
+    case OptionType::Choice:
+        return toQString(value.text);
+    case OptionType::List: {
+        QStringList items;
+        for (const auto& item : value.items) {
+            items << toQString(item);
+        }
+        return items;
+    }
+    }
+    return {};
+}
+
+// A stored value the option can take, or false (a hand-edited or older settings file): the
+// default then stays.
+bool fromVariant(const litetune::OptionSpec& option, const QVariant& stored, litetune::OptionValue& value) {
+    bool ok = true;
+    switch (option.type) {
+    case OptionType::Integer:
+        value.number = static_cast<double>(stored.toLongLong(&ok));
+        break;
+    case OptionType::Real:
+        value.number = stored.toDouble(&ok);
+        break;
+    case OptionType::Switch:
+        value.on = stored.toBool();
+        break;
+    case OptionType::Text:
+    case OptionType::Choice:
+        value.text = toStdString(stored.toString());
+        break;
+    case OptionType::List:
+        value.items.clear();
+        for (const auto& item : stored.toStringList()) {
+            value.items.push_back(toStdString(item));
+        }
+        break;
+    }
+    return ok && !litetune::checkOption(option, value);
+}
+
+} // namespace
+
 void ConfigSettings::save(QSettings& settings, const litetune::TrainConfig& config) {
     settings.beginGroup(QStringLiteral("knobs"));
     settings.setValue(QStringLiteral("method"), QString::fromLatin1(litetune::methodName(config.method)));
-    settings.setValue(QStringLiteral("epochs"), config.epochs);
-    settings.setValue(QStringLiteral("learningRate"), config.learningRate);
-    settings.setValue(QStringLiteral("batchSize"), config.batchSize);
-    settings.setValue(QStringLiteral("gradAccum"), config.gradAccum);
-    settings.setValue(QStringLiteral("maxLength"), config.maxLength);
-    settings.setValue(QStringLiteral("warmupRatio"), config.warmupRatio);
-    settings.setValue(QStringLiteral("weightDecay"), config.weightDecay);
-    settings.setValue(QStringLiteral("seed"), static_cast<qulonglong>(config.seed));
-    settings.setValue(QStringLiteral("evalEvery"), static_cast<qlonglong>(config.evalEvery));
-    settings.setValue(QStringLiteral("limitTrain"), static_cast<qlonglong>(config.limitTrain));
-    settings.setValue(QStringLiteral("limitEval"), static_cast<qlonglong>(config.limitEval));
-    settings.setValue(QStringLiteral("loraR"), config.lora.r);
-    settings.setValue(QStringLiteral("loraAlpha"), config.lora.alpha);
-    settings.setValue(QStringLiteral("loraDropout"), config.lora.dropout);
-    QStringList targets;
-    for (const auto& target : config.lora.targets) {
-        targets << toQString(target);
+    for (const litetune::OptionSpec& option : litetune::optionTable()) {
+        if (*option.settingsKey) {
+            settings.setValue(QLatin1String(option.settingsKey), toVariant(option, option.get(config)));
+        }
     }
-    settings.setValue(QStringLiteral("loraTargets"), targets);
     settings.endGroup();
 }
 
@@ -36,27 +79,15 @@ void ConfigSettings::load(QSettings& settings, litetune::TrainConfig& config) {
     if (litetune::parseMethod(toStdString(settings.value(QStringLiteral("method")).toString()), method)) {
         config.method = method;
     }
-    config.epochs = settings.value(QStringLiteral("epochs"), config.epochs).toDouble();
-    config.learningRate = settings.value(QStringLiteral("learningRate"), config.learningRate).toDouble();
-    config.batchSize = settings.value(QStringLiteral("batchSize"), config.batchSize).toInt();
-    config.gradAccum = settings.value(QStringLiteral("gradAccum"), config.gradAccum).toInt();
-    config.maxLength = settings.value(QStringLiteral("maxLength"), config.maxLength).toInt();
-    config.warmupRatio = settings.value(QStringLiteral("warmupRatio"), config.warmupRatio).toDouble();
-    config.weightDecay = settings.value(QStringLiteral("weightDecay"), config.weightDecay).toDouble();
-    config.seed = settings.value(QStringLiteral("seed"), static_cast<qulonglong>(config.seed)).toULongLong();
-    config.evalEvery =
-        settings.value(QStringLiteral("evalEvery"), static_cast<qlonglong>(config.evalEvery)).toLongLong();
-    config.limitTrain =
-        settings.value(QStringLiteral("limitTrain"), static_cast<qlonglong>(config.limitTrain)).toLongLong();
-    config.limitEval =
-        settings.value(QStringLiteral("limitEval"), static_cast<qlonglong>(config.limitEval)).toLongLong();
-    config.lora.r = settings.value(QStringLiteral("loraR"), config.lora.r).toInt();
-    config.lora.alpha = settings.value(QStringLiteral("loraAlpha"), config.lora.alpha).toDouble();
-    config.lora.dropout = settings.value(QStringLiteral("loraDropout"), config.lora.dropout).toDouble();
-    if (settings.contains(QStringLiteral("loraTargets"))) {
-        config.lora.targets.clear();
-        for (const auto& target : settings.value(QStringLiteral("loraTargets")).toStringList()) {
-            config.lora.targets.push_back(toStdString(target));
+    for (const litetune::OptionSpec& option : litetune::optionTable()) {
+        const QString key = QLatin1String(option.settingsKey);
+        if (!*option.settingsKey || !settings.contains(key)) {
+            continue;
+        }
+        litetune::OptionValue value = option.get(config);
+        litetune::TrainConfig tried = config;
+        if (fromVariant(option, settings.value(key), value) && option.set(tried, value)) {
+            config = tried;
         }
     }
     settings.endGroup();

@@ -1,5 +1,6 @@
-// ConfigSettings: the last knobs the user chose, kept in QSettings so the Configure place
-// opens as it was left. Only what the form shows is stored; paths are not (they may vanish).
+// ConfigSettings: the last knobs the user chose, kept in QSettings (group "knobs") so the Configure
+// place opens as it was left: the method and every option with a QSettings key in the engine's
+// option table (api/OptionTable.h). Paths are not stored (they may vanish).
 #pragma once
 
 #include "api/TrainConfig.h"

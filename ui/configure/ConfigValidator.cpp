@@ -1,6 +1,6 @@
 #include "configure/ConfigValidator.h"
 
-#include "api/TrainConfigRules.h"
+#include "api/OptionTable.h"
 #include "bridge/EngineTypes.h"
 
 #include <QDir>
@@ -18,9 +18,9 @@ QStringList ConfigValidator::problems(const litetune::TrainConfig& config, bool 
                !QFileInfo(QDir(model).filePath(QStringLiteral("config.json"))).isFile()) {
         problems << tr("The model folder %1 has no config.json.").arg(QDir::toNativeSeparators(model));
     }
-    // Ranges: the engine's rule table, in the words the CLI uses (api/TrainConfigRules.h).
-    for (const litetune::RuleViolation& violation : litetune::ruleViolations(config)) {
-        problems << tr("Option --%1 %2.").arg(toQString(violation.option), toQString(violation.expectation));
+    // Ranges: the engine's one check, in the words the CLI uses (api/OptionTable.h).
+    for (const litetune::OptionViolation& violation : litetune::validate(config)) {
+        problems << tr("Option --%1 %2.").arg(toQString(violation.flag), toQString(violation.expectation));
     }
     const bool usesLora = action == Action::Compare || config.method == litetune::Method::Lora;
     if (usesLora && config.lora.targets.empty()) {

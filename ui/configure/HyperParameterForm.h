@@ -1,17 +1,19 @@
-// HyperParameterForm: the method and its knobs, each with a one-sentence tooltip, mapped to
-// and from litetune::TrainConfig.
+// HyperParameterForm: the method and the options of the engine's option table (api/OptionTable.h)
+// that the form shows, each a widget made from its row (OptionField): the training and LoRA groups,
+// and an advanced group that folds away. Mapped to and from litetune::TrainConfig.
 #pragma once
 
 #include "api/TrainConfig.h"
+#include "configure/OptionField.h"
 
 #include <QWidget>
 
+#include <vector>
+
 class QComboBox;
-class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
-class QLineEdit;
-class QSpinBox;
-class ScientificSpinBox;
+class QToolButton;
 
 class HyperParameterForm : public QWidget {
     Q_OBJECT
@@ -27,24 +29,10 @@ signals:
     void changed();
 
 private:
-    QGroupBox* createTrainingGroup();
-    QGroupBox* createLoraGroup();
+    // A group box holding the fields of the rows `belongs` picks, in table order.
+    QGroupBox* createGroup(const QString& title, const char* name, bool (*belongs)(const litetune::OptionSpec&));
+    QWidget* createAdvanced();
 
     QComboBox* m_method = nullptr;
-    QDoubleSpinBox* m_epochs = nullptr;
-    ScientificSpinBox* m_learningRate = nullptr;
-    QSpinBox* m_batchSize = nullptr;
-    QSpinBox* m_gradAccum = nullptr;
-    QSpinBox* m_maxLength = nullptr;
-    QDoubleSpinBox* m_warmup = nullptr;
-    QDoubleSpinBox* m_weightDecay = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QSpinBox* m_evalEvery = nullptr;
-    QSpinBox* m_limitTrain = nullptr;
-    QSpinBox* m_limitEval = nullptr;
-    QGroupBox* m_loraGroup = nullptr;
-    QSpinBox* m_loraR = nullptr;
-    QDoubleSpinBox* m_loraAlpha = nullptr;
-    QDoubleSpinBox* m_loraDropout = nullptr;
-    QLineEdit* m_loraTargets = nullptr;
+    std::vector<OptionField> m_fields;
 };

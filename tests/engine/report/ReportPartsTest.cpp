@@ -215,8 +215,9 @@ TEST(ConfigTable, FlagsSettingsThatDiffer) {
     EXPECT_EQ(table.rows().front().key, "method");
     for (const ConfigRow& row : table.rows()) {
         EXPECT_NE(row.key, "out");
-        if (row.key == "lora_r")
+        if (row.key == "lora_r") {
             EXPECT_EQ(row.values, (std::vector<std::string>{"", "", "8"}));
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 #include "train/PredictionsFile.h"
 #include "train/ReportJson.h"
 #include "train/RunManifest.h"
-#include "train/TrainConfigJson.h"
+#include "config/TrainConfigJson.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -91,7 +91,7 @@ TEST(RunFiles, TrainSamplingStrategyRoundTripsAndDefaultsForOlderRuns) {
         FAIL() << "an unknown train_sampling_strategy was accepted";
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), ErrorKind::BadInput);
-        EXPECT_NE(std::string(error.what()).find("\"train_sampling_strategy\" is \"shuffled\""), std::string::npos)
+        EXPECT_NE(std::string(error.what()).find("\"config.train_sampling_strategy\" is \"shuffled\""), std::string::npos)
             << error.what();
     }
 }

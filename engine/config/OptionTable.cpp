@@ -1,0 +1,408 @@
+// The option table (api/OptionTable.h). Defaults are TrainConfig's; where the Hugging Face Trainer
+// accepts a value, so does LiteTune, and the upper bounds only stop values no run can mean (a
+// learning rate of 1e9). Labels, help texts, units and special meanings are marked for the GUI's
+// translations: lupdate reads TR as QT_TR_NOOP and LITETUNE_TRANSLATION_CONTEXT as
+// Q_DECLARE_TR_FUNCTIONS (translations/CMakeLists.txt), so they are filed under "TrainOption".
+#include "api/OptionTable.h"
+
+#include <cstdint>
+#include <type_traits>
+
+#define LITETUNE_TRANSLATION_CONTEXT(context)
+#define TR(text) text
+
+namespace litetune {
+
+namespace {
+
+// A row under construction: each setter returns the row, so a row reads as one declaration.
+struct Row {
+    OptionSpec spec;
+
+    Row(const char* flag, const char* jsonKey, OptionType type, OptionScope scope) {
+        spec.flag = flag;
+        spec.jsonKey = jsonKey;
+        spec.type = type;
+        spec.scope = scope;
+        spec.metavar = type == OptionType::Integer ? "N" : type == OptionType::Real ? "X" : "NAME";
+    }
+    Row& form(FormPlace place, const char* label, const char* settingsKey) {
+        spec.form = place;
+        spec.label = label;
+        spec.settingsKey = settingsKey;
+        return *this;
+    }
+    Row& help(const char* text) {
+        spec.help = text;
+        return *this;
+    }
+    Row& range(double low, double high, bool lowInclusive = true) {
+        spec.low = low;
+        spec.high = high;
+        spec.lowInclusive = lowInclusive;
+        return *this;
+    }
+    Row& special(double value, const char* means) {
+        spec.specialValue = value;
+        spec.specialMeans = means;
+        return *this;
+    }
+    Row& unit(const char* text) {
+        spec.unit = text;
+        return *this;
+    }
+    Row& metavar(const char* text) {
+        spec.metavar = text;
+        return *this;
+    }
+    Row& decimals(int digits, double step) {
+        spec.decimals = digits;
+        spec.step = step;
+        return *this;
+    }
+    Row& logScale() {
+        spec.logScale = true;
+        return *this;
+    }
+    Row& choices(std::vector<const char*> names) {
+        spec.choices = std::move(names);
+        return *this;
+    }
+    Row& notReported() {
+        spec.reported = false;
+        return *this;
+    }
+    Row& notRecorded() {
+        spec.recorded = false;
+        spec.reported = false;
+        return *this;
+    }
+    Row& access(OptionValue (*get)(const TrainConfig&), bool (*set)(TrainConfig&, const OptionValue&)) {
+        spec.get = get;
+        spec.set = set;
+        return *this;
+    }
+};
+
+} // namespace
+
+namespace {
+
+// How a row reads and writes its TrainConfig field, by the field's kind.
+struct NumberField {
+    template <typename Field> static OptionValue get(const Field& field) {
+        OptionValue value;
+        value.number = static_cast<double>(field);
+        return value;
+    }
+    template <typename Field> static void set(Field& field, const OptionValue& value) {
+        field = static_cast<Field>(value.number);
+    }
+};
+struct SwitchField {
+    static OptionValue get(bool field) {
+        OptionValue value;
+        value.on = field;
+        return value;
+    }
+    static void set(bool& field, const OptionValue& value) { field = value.on; }
+};
+struct TextField {
+    static OptionValue get(const std::string& field) {
+        OptionValue value;
+        value.text = field;
+        return value;
+    }
+    static void set(std::string& field, const OptionValue& value) { field = value.text; }
+};
+struct ListField {
+    static OptionValue get(const std::vector<std::string>& field) {
+        OptionValue value;
+        value.items = field;
+        return value;
+    }
+    static void set(std::vector<std::string>& field, const OptionValue& value) { field = value.items; }
+};
+
+} // namespace
+
+#define LITETUNE_FIELD(kind, member)                                                                                   \
+    [](const TrainConfig& c) { return kind::get(c.member); }, [](TrainConfig& c, const OptionValue& v) {               \
+        kind::set(c.member, v);                                                                                        \
+        return true;                                                                                                   \
+    }
+#define LITETUNE_NUMBER(member) LITETUNE_FIELD(NumberField, member)
+#define LITETUNE_SWITCH(member) LITETUNE_FIELD(SwitchField, member)
+#define LITETUNE_TEXT(member) LITETUNE_FIELD(TextField, member)
+#define LITETUNE_LIST(member) LITETUNE_FIELD(ListField, member)
+#define LITETUNE_CHOICE(member, nameOf, parse)                                                                         \
+    [](const TrainConfig& c) { return TextField::get(nameOf(c.member)); },                                             \
+        [](TrainConfig& c, const OptionValue& v) { return parse(v.text, c.member); }
+
+namespace {
+
+// Only a scope for the rows' texts, named for the translations.
+struct OptionRows {
+    LITETUNE_TRANSLATION_CONTEXT(TrainOption)
+    static std::vector<OptionSpec> build();
+};
+
+} // namespace
+
+std::vector<OptionSpec> OptionRows::build() {
+    using T = OptionType;
+    using S = OptionScope;
+    using F = FormPlace;
+    const Row rows[] = {
+        Row("method", "method", T::Choice, S::Run)
+            .help(TR("What a run does: evaluate the model as it is (base), fine-tune every weight (full), "
+                     "train LoRA adapters beside frozen weights, train only the classification head, or "
+                     "only the biases (bitfit)."))
+            .choices({"base", "full", "lora", "head", "bitfit"})
+            .metavar("full|lora|head|bitfit")
+            .access(LITETUNE_CHOICE(method, methodName, parseMethod)),
+        Row("model", "model", T::Text, S::Inputs)
+            .help(TR("A Hugging Face model folder, a cached model id, or \"demo\"."))
+            .metavar("DIR")
+            .access(LITETUNE_TEXT(modelPath)),
+        Row("adapter", "adapter", T::Text, S::Inputs)
+            .help(TR("A PEFT adapter folder to start from."))
+            .metavar("DIR")
+            .access(LITETUNE_TEXT(adapterPath)),
+        Row("data", "data", T::Text, S::Inputs)
+            .help(TR("CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, "
+                     "or \"demo\"."))
+            .metavar("PATH")
+            .access(LITETUNE_TEXT(dataPath)),
+        Row("epochs", "epochs", T::Real, S::Training)
+            .form(F::Main, TR("&Epochs:"), "epochs")
+            .help(TR("How many times training goes through the whole training split."))
+            .range(0.0, 1e6, false)
+            .decimals(2, 0.5)
+            .access(LITETUNE_NUMBER(epochs)),
+        Row("max-steps", "max_steps", T::Integer, S::Training)
+            .form(F::Advanced, TR("Max &steps:"), "maxSteps")
+            .help(TR("Stop after this many optimizer steps, whatever the epochs say."))
+            .range(1, 1e12)
+            .special(-1, TR("from the epochs"))
+            .unit(TR("steps"))
+            .access(LITETUNE_NUMBER(maxSteps)),
+        Row("lr", "lr", T::Real, S::Training)
+            .form(F::Main, TR("&Learning rate:"), "learningRate")
+            .help(TR("The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about "
+                     "ten times more."))
+            .range(0.0, 10.0)
+            .logScale()
+            .access(LITETUNE_NUMBER(learningRate)),
+        Row("batch-size", "batch_size", T::Integer, S::Training)
+            .form(F::Main, TR("&Batch size:"), "batchSize")
+            .help(TR("Examples per forward pass; more needs more memory."))
+            .range(1, 1e6)
+            .access(LITETUNE_NUMBER(batchSize)),
+        Row("grad-accum", "grad_accum", T::Integer, S::Training)
+            .form(F::Main, TR("&Gradient accumulation:"), "gradAccum")
+            .help(TR("Forward passes whose gradients add up before one optimizer step, for a larger "
+                     "effective batch without more memory."))
+            .range(1, 1e6)
+            .access(LITETUNE_NUMBER(gradAccum)),
+        Row("max-length", "max_length", T::Integer, S::Evaluation)
+            .form(F::Main, TR("Max &length:"), "maxLength")
+            .help(TR("Tokens kept per example; longer texts are cut (see the token-length histogram)."))
+            .range(1, 1e6)
+            .unit(TR("tokens"))
+            .access(LITETUNE_NUMBER(maxLength)),
+        Row("seed", "seed", T::Integer, S::Evaluation)
+            .form(F::Main, TR("&Seed:"), "seed")
+            .help(TR("Seeds shuffling, dropout and initialisation, so a run can be repeated exactly."))
+            .range(0, 9007199254740992.0) // 2^53: exact as a double
+            .access(LITETUNE_NUMBER(seed)),
+        Row("device", "device", T::Text, S::Runtime)
+            .help(TR("Where the model runs: auto, cpu or cuda[:N]."))
+            .metavar("auto|cpu|cuda[:N]")
+            .access(LITETUNE_TEXT(device)),
+        Row("precision", "precision", T::Choice, S::Runtime)
+            .form(F::Advanced, TR("&Precision:"), "precision")
+            .help(TR("The number format of the forward pass: auto picks bf16 or fp16 on a GPU that has it, "
+                     "fp32 on the CPU."))
+            .choices({"auto", "fp32", "bf16", "fp16"})
+            .metavar("auto|fp32|bf16|fp16")
+            .access(LITETUNE_CHOICE(precision, precisionName, parsePrecision)),
+        Row("weight-decay", "weight_decay", T::Real, S::Training)
+            .form(F::Main, TR("Weight &decay:"), "weightDecay")
+            .help(TR("AdamW's pull of the weights towards zero each step, a mild regulariser."))
+            .range(0.0, 10.0)
+            .decimals(3, 0.01)
+            .access(LITETUNE_NUMBER(weightDecay)),
+        Row("warmup-ratio", "warmup_ratio", T::Real, S::Training)
+            .form(F::Main, TR("&Warm-up ratio:"), "warmupRatio")
+            .help(TR("Share of the steps over which the learning rate rises from 0 before it decays "
+                     "linearly."))
+            .range(0.0, 1.0)
+            .decimals(2, 0.05)
+            .access(LITETUNE_NUMBER(warmupRatio)),
+        Row("eval-every", "eval_every", T::Integer, S::Training)
+            .form(F::Main, TR("Evaluate e&very:"), "evalEvery")
+            .help(TR("Evaluate on the validation split every this many optimizer steps."))
+            .range(0, 1e12)
+            .special(0, TR("at the end"))
+            .unit(TR("steps"))
+            .access(LITETUNE_NUMBER(evalEvery)),
+        Row("limit-train", "limit_train", T::Integer, S::Evaluation)
+            .form(F::Main, TR("Training e&xamples:"), "limitTrain")
+            .help(TR("Train on only the first this many training examples, for quick trials."))
+            .range(0, 1e12)
+            .special(0, TR("all"))
+            .access(LITETUNE_NUMBER(limitTrain)),
+        Row("limit-eval", "limit_eval", T::Integer, S::Evaluation)
+            .form(F::Main, TR("Evaluation exa&mples:"), "limitEval")
+            .help(TR("Evaluate on only the first this many examples."))
+            .range(0, 1e12)
+            .special(0, TR("all"))
+            .access(LITETUNE_NUMBER(limitEval)),
+        Row("eval-batch-size", "eval_batch_size", T::Integer, S::Evaluation)
+            .help(TR("Examples per forward pass when evaluating (the GUI uses the batch size)."))
+            .range(1, 1e6)
+            .access(LITETUNE_NUMBER(evalBatchSize)),
+        Row("max-grad-norm", "max_grad_norm", T::Real, S::Training)
+            .form(F::Advanced, TR("Gradient &clipping:"), "maxGradNorm")
+            .help(TR("Gradients are scaled down when their global norm exceeds this; 0 turns clipping off."))
+            .range(0.0, 1e9)
+            .decimals(2, 0.1)
+            .access(LITETUNE_NUMBER(maxGradNorm)),
+        Row("train-sampling-strategy", "train_sampling_strategy", T::Choice, S::Training)
+            .form(F::Advanced, TR("Example &order:"), "trainSamplingStrategy")
+            .help(TR("The order of the training examples in an epoch: groups of similar length (least "
+                     "padding), a seeded shuffle, or the file's order."))
+            .choices({"group_by_length", "random", "sequential"})
+            .metavar("group_by_length|random|sequential")
+            .access(LITETUNE_CHOICE(trainSamplingStrategy, samplingStrategyName, parseSamplingStrategy)),
+        Row("early-stopping", "early_stopping", T::Integer, S::Training)
+            .form(F::Advanced, TR("Early stopping &patience:"), "earlyStopping")
+            .help(TR("Stop when the early-stopping metric has not improved for this many evaluations."))
+            .range(0, 1e6)
+            .special(0, TR("off"))
+            .unit(TR("evaluations"))
+            .access(LITETUNE_NUMBER(earlyStoppingPatience)),
+        Row("early-stopping-metric", "early_stopping_metric", T::Text, S::Training)
+            .form(F::Advanced, TR("Early stopping &metric:"), "earlyStoppingMetric")
+            .help(TR("The evaluation metric early stopping watches: eval_loss (lower is better) or another "
+                     "eval_ metric (higher is better)."))
+            .access(LITETUNE_TEXT(earlyStoppingMetric)),
+        Row("checkpoint-every", "checkpoint_every", T::Integer, S::Training)
+            .form(F::Advanced, TR("Check&point every:"), "checkpointEvery")
+            .help(TR("Save a resumable checkpoint every this many optimizer steps (always on cancel and at "
+                     "the end)."))
+            .range(0, 1e12)
+            .special(0, TR("on cancel only"))
+            .unit(TR("steps"))
+            .access(LITETUNE_NUMBER(checkpointEvery)),
+        Row("class-weighted-loss", "class_weighted_loss", T::Switch, S::Training)
+            .form(F::Advanced, TR("Class-&weighted loss"), "classWeightedLoss")
+            .help(TR("Weight each class's loss by the inverse of its frequency, so rare labels count as "
+                     "much as common ones."))
+            .access(LITETUNE_SWITCH(classWeightedLoss)),
+        Row("threads", "threads", T::Integer, S::Runtime)
+            .form(F::Advanced, TR("CPU &threads:"), "threads")
+            .help(TR("CPU threads for the math."))
+            .range(0, 4096)
+            .special(0, TR("automatic"))
+            .access(LITETUNE_NUMBER(threads)),
+        Row("text-column", "text_column", T::Text, S::Evaluation)
+            .help(TR("The column that holds the text (default: tweet, text or sentence)."))
+            .access(LITETUNE_TEXT(textColumn)),
+        Row("label-column", "label_column", T::Text, S::Evaluation)
+            .help(TR("The column that holds the label (default: emoji, label or labels)."))
+            .access(LITETUNE_TEXT(labelColumn)),
+        Row("validation-fraction", "validation_fraction", T::Real, S::Evaluation)
+            .help(TR("The share of a single file held out, stratified, for validation."))
+            .range(0.0, 0.9)
+            .access(LITETUNE_NUMBER(validationFraction)),
+        Row("test-fraction", "test_fraction", T::Real, S::Evaluation)
+            .help(TR("The share of a single file held out, stratified, for the test split."))
+            .range(0.0, 0.9)
+            .access(LITETUNE_NUMBER(testFraction)),
+        Row("skip-bad-rows", "skip_bad_rows", T::Switch, S::Evaluation)
+            .help(TR("Skip and count rows that do not parse instead of stopping at the first."))
+            .access(LITETUNE_SWITCH(skipBadRows)),
+        Row("clean-text", "clean_text", T::Switch, S::Evaluation)
+            .help(TR("Drop invisible characters (U+FE0F, ...) and collapse white space."))
+            .access(LITETUNE_SWITCH(cleanText)),
+        Row("split", "eval_split", T::Text, S::Run)
+            .help(TR("eval: the split to evaluate (default: test if present, else validation)."))
+            .access(LITETUNE_TEXT(evalSplit)),
+        Row("lora-r", "lora_r", T::Integer, S::Lora)
+            .form(F::Main, TR("&Rank r:"), "loraR")
+            .help(TR("Rank r of the low-rank update B·A; higher adapts more and trains more parameters."))
+            .range(1, 1e6)
+            .access(LITETUNE_NUMBER(lora.r)),
+        Row("lora-alpha", "lora_alpha", T::Real, S::Lora)
+            .form(F::Main, TR("&Alpha:"), "loraAlpha")
+            .help(TR("Scale of the LoRA update: it is multiplied by alpha / r."))
+            .range(0.0, 1e6, false)
+            .decimals(1, 1.0)
+            .access(LITETUNE_NUMBER(lora.alpha)),
+        Row("lora-dropout", "lora_dropout", T::Real, S::Lora)
+            .form(F::Main, TR("Dr&opout:"), "loraDropout")
+            .help(TR("Dropout on the LoRA branch's input during training."))
+            .range(0.0, 0.99)
+            .decimals(2, 0.05)
+            .access(LITETUNE_NUMBER(lora.dropout)),
+        Row("lora-targets", "lora_targets", T::List, S::Lora)
+            .form(F::Main, TR("&Target modules:"), "loraTargets")
+            .help(TR("GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, "
+                     "c_fc (MLP)."))
+            .metavar("c_attn,...")
+            .access(LITETUNE_LIST(lora.targets)),
+        Row("lora-rslora", "lora_rslora", T::Switch, S::Lora)
+            .form(F::Advanced, TR("Rank-stabilised &scaling"), "loraRslora")
+            .help(TR("Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT's use_rslora)."))
+            .access(LITETUNE_SWITCH(lora.rslora)),
+        Row("lora-lr", "lora_lr", T::Real, S::Lora)
+            .form(F::Advanced, TR("LoRA learning r&ate:"), "loraLearningRate")
+            .help(TR("A comparison's learning rate for its LoRA run."))
+            .range(0.0, 10.0)
+            .special(0, TR("the learning rate"))
+            .logScale()
+            .access(LITETUNE_NUMBER(lora.learningRate)),
+        Row("out", "out", T::Text, S::Run)
+            .help(TR("The run folder (default: a new folder under the runs location)."))
+            .metavar("DIR")
+            .notReported()
+            .access(LITETUNE_TEXT(outDir)),
+        Row("resume", "resume", T::Text, S::Run)
+            .help(TR("train: continue this run folder from its latest checkpoint; the data must be "
+                     "unchanged."))
+            .metavar("RUN_DIR")
+            .notReported()
+            .access(LITETUNE_TEXT(resumeDir)),
+        Row("allow-changed-data", "allow_changed_data", T::Switch, S::Run)
+            .help(TR("--resume: go on although the dataset changed."))
+            .notRecorded()
+            .access(LITETUNE_SWITCH(allowChangedData)),
+        Row("name", "name", T::Text, S::Training)
+            .help(TR("The run's name in tables (default: from the method)."))
+            .metavar("TEXT")
+            .notReported()
+            .access(LITETUNE_TEXT(runName)),
+    };
+    std::vector<OptionSpec> specs;
+    for (const Row& row : rows)
+        specs.push_back(row.spec);
+    return specs;
+}
+
+const std::vector<OptionSpec>& optionTable() {
+    static const std::vector<OptionSpec> table = OptionRows::build();
+    return table;
+}
+
+#undef TR
+#undef LITETUNE_TRANSLATION_CONTEXT
+#undef LITETUNE_FIELD
+#undef LITETUNE_NUMBER
+#undef LITETUNE_SWITCH
+#undef LITETUNE_TEXT
+#undef LITETUNE_LIST
+#undef LITETUNE_CHOICE
+
+} // namespace litetune
