@@ -49,14 +49,21 @@ std::string optionLine(const OptionSpec& option) {
         specialValue.number = option.specialValue;
         special = optionText(option, specialValue);
     }
-    std::string facts = option.unit;
+    // "Default -1 (from the epochs), range [1, 1000000000000] steps."
+    std::vector<std::string> facts;
     if (hasDefault)
-        facts += (facts.empty() ? "" : "; ") + std::string("default ") + value;
-    if (!special.empty())
-        facts += special == value && hasDefault ? std::string(": ") + option.specialMeans
-                                                : (facts.empty() ? "" : "; ") + special + ": " + option.specialMeans;
-    if (!facts.empty())
-        text += " (" + facts + ")";
+        facts.push_back("Default " + value + (special == value ? std::string(" (") + option.specialMeans + ")" : ""));
+    if (option.type == OptionType::Integer || option.type == OptionType::Real) {
+        OptionValue low, high;
+        low.number = option.low;
+        high.number = option.high;
+        facts.push_back(std::string("range ") + (option.lowInclusive ? "[" : "(") + optionText(option, low) + ", " +
+                        optionText(option, high) + "]" + (*option.unit ? std::string(" ") + option.unit : ""));
+    }
+    if (!special.empty() && !(hasDefault && special == value))
+        facts.push_back(special + ": " + option.specialMeans);
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        text += (i == 0 ? " " : ", ") + facts[i] + (i + 1 == facts.size() ? "." : "");
     std::string out = head;
     std::string line = head.size() + 2 > kFlagColumn ? "\n" + std::string(kFlagColumn, ' ')
                                                      : std::string(kFlagColumn - head.size(), ' ');

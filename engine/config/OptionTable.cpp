@@ -213,17 +213,18 @@ std::vector<OptionSpec> OptionRows::build() {
             .access(LITETUNE_NUMBER(maxLength)),
         Row("seed", "seed", T::Integer, S::Evaluation)
             .form(F::Main, TR("&Seed:"), "seed")
-            .help(TR("Seeds shuffling, dropout and initialisation, so a run can be repeated exactly."))
+            .help(TR("Seeds the splits, initialisation, dropout and data order, so a run can be repeated exactly."))
             .range(0, 9007199254740992.0) // 2^53: exact as a double
             .access(LITETUNE_NUMBER(seed)),
         Row("device", "device", T::Text, S::Runtime)
-            .help(TR("Where the model runs: auto, cpu or cuda[:N]."))
+            .help(TR("Where the model runs: auto (a GPU when there is one), cpu, cuda or cuda:N; a CUDA device that is "
+                     "not there is refused."))
             .metavar("auto|cpu|cuda[:N]")
             .access(LITETUNE_TEXT(device)),
         Row("precision", "precision", T::Choice, S::Runtime)
             .form(F::Advanced, TR("&Precision:"), "precision")
-            .help(TR("The number format of the forward pass: auto picks bf16 or fp16 on a GPU that has it, "
-                     "fp32 on the CPU."))
+            .help(TR("The number format of the forward and backward pass: auto is bf16 on a GPU that supports it, "
+                     "else fp32; fp16 runs on CUDA only, with loss scaling. Weights stay float32."))
             .choices({"auto", "fp32", "bf16", "fp16"})
             .metavar("auto|fp32|bf16|fp16")
             .access(LITETUNE_CHOICE(precision, precisionName, parsePrecision)),
@@ -278,7 +279,8 @@ std::vector<OptionSpec> OptionRows::build() {
             .access(LITETUNE_CHOICE(trainSamplingStrategy, samplingStrategyName, parseSamplingStrategy)),
         Row("early-stopping", "early_stopping", T::Integer, S::Training)
             .form(F::Advanced, TR("Early stopping &patience:"), "earlyStopping")
-            .help(TR("Stop when the early-stopping metric has not improved for this many evaluations."))
+            .help(TR("Stop when the early-stopping metric has not improved for this many evaluations; needs "
+                     "evaluations during training and a validation split."))
             .range(0, 1e6)
             .special(0, TR("off"))
             .unit(TR("evaluations"))
@@ -303,7 +305,7 @@ std::vector<OptionSpec> OptionRows::build() {
             .access(LITETUNE_SWITCH(classWeightedLoss)),
         Row("threads", "threads", T::Integer, S::Runtime)
             .form(F::Advanced, TR("CPU &threads:"), "threads")
-            .help(TR("CPU threads for the math."))
+            .help(TR("CPU threads for LibTorch and OpenBLAS."))
             .range(0, 4096)
             .special(0, TR("automatic"))
             .access(LITETUNE_NUMBER(threads)),
