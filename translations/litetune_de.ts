@@ -1997,6 +1997,16 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
     </message>
     <message>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <source>AdamW &amp;epsilon:</source>
+        <translation>AdamW-&amp;Epsilon:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
+        <translation>Was AdamW vor dem Teilen zur Wurzel seines zweiten Moments addiert, damit die Schritte endlich bleiben (adam_epsilon des Trainers).</translation>
+    </message>
+    <message>
         <location filename="../engine/config/OptionTable.cpp" line="245"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>&amp;Warm-up-Anteil:</translation>

@@ -1997,6 +1997,16 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
     </message>
     <message>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <source>AdamW &amp;epsilon:</source>
+        <translation>&amp;Epsilon d’AdamW&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
+        <translation>Ce qu’AdamW ajoute à la racine de son second moment avant de diviser, pour que les pas restent finis (adam_epsilon du Trainer).</translation>
+    </message>
+    <message>
         <location filename="../engine/config/OptionTable.cpp" line="245"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>Ratio de &amp;warm-up&#xa0;:</translation>

@@ -35,6 +35,7 @@ struct TrainConfig {
     std::int64_t maxSteps = -1;
     double learningRate = 5e-5;
     double weightDecay = 0.0;
+    double adamEpsilon = 1e-8; // TrainingArguments.adam_epsilon
     double warmupRatio = 0.0;
     int batchSize = 8;
     int evalBatchSize = 8;

@@ -234,6 +234,13 @@ std::vector<OptionSpec> OptionRows::build() {
             .range(0.0, 10.0)
             .decimals(3, 0.01)
             .access(LITETUNE_NUMBER(weightDecay)),
+        Row("adam-epsilon", "adam_epsilon", T::Real, S::Training)
+            .form(F::Advanced, TR("AdamW &epsilon:"), "adamEpsilon")
+            .help(TR("What AdamW adds to the root of its second moment before it divides, so that steps stay "
+                     "finite (the Trainer's adam_epsilon)."))
+            .range(0.0, 10.0)
+            .logScale()
+            .access(LITETUNE_NUMBER(adamEpsilon)),
         Row("warmup-ratio", "warmup_ratio", T::Real, S::Training)
             .form(F::Main, TR("&Warm-up ratio:"), "warmupRatio")
             .help(TR("Share of the steps over which the learning rate rises from 0 before it decays "

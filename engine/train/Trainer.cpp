@@ -61,7 +61,11 @@ Trainer::Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& con
         m_params.push_back(p.tensor);
     if (m_params.empty())
         throwFailure("method " + std::string(methodName(m_config.method)) + " left no parameter to train");
-    m_optimizer = makeAdamW(*m_setup.model, {m_config.learningRate, m_config.weightDecay});
+    AdamWSettings adamW;
+    adamW.learningRate = m_config.learningRate;
+    adamW.weightDecay = m_config.weightDecay;
+    adamW.eps = m_config.adamEpsilon;
+    m_optimizer = makeAdamW(*m_setup.model, adamW);
     m_state.seed = m_config.seed;
     m_scaler = LossScaler(m_setup.exec.lossScaling(), m_state.lossScale, 0);
 }

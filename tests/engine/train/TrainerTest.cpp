@@ -250,6 +250,28 @@ TEST_F(TrainerTest, ResumeAfterCancelEqualsUninterruptedRun) {
     EXPECT_EQ(finished.finalEval->loss, uninterrupted.finalEval->loss);
 }
 
+// AdamW's first step moves each weight by lr · g / (|g| + eps): about lr wherever the gradient is
+// not tiny when eps is the default 1e-8, and far less when eps dwarfs the gradients.
+TEST_F(TrainerTest, AdamEpsilonReachesTheOptimizer) {
+    TrainConfig config;
+    config.maxSteps = 1;
+    config.learningRate = 1e-3;
+    config.maxGradNorm = 0.0;
+    const auto largestStep = [&](double eps) {
+        TrainConfig c = config;
+        c.adamEpsilon = eps;
+        auto model = tinyModel(0.0);
+        const auto before = weightsOf(model);
+        Trainer(makeSetup(data, model, c), quiet, control).run();
+        double largest = 0.0;
+        for (const auto& [name, tensor] : weightsOf(model))
+            largest = std::max(largest, (tensor - before.at(name)).abs().max().item<double>());
+        return largest;
+    };
+    EXPECT_NEAR(largestStep(1e-8), 1e-3, 1e-5);
+    EXPECT_LT(largestStep(10.0), 0.5e-3);
+}
+
 TEST_F(TrainerTest, SameSeedSameRunOtherSeedOtherRun) {
     TrainConfig config;
     config.maxSteps = 6;
