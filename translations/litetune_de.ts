@@ -876,11 +876,6 @@
         <translation>Er&amp;weiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
         <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>

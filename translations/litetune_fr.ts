@@ -876,11 +876,6 @@
         <translation>Options a&amp;vancées</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="97"/>
-        <source>Advanced</source>
-        <translation>Avancé</translation>
-    </message>
-    <message>
         <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (exécutions LoRA et comparaisons)</translation>

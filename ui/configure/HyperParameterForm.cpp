@@ -94,7 +94,7 @@ QWidget* HyperParameterForm::createAdvanced() {
     toggle->setArrowType(Qt::RightArrow);
     toggle->setCheckable(true);
     toggle->setAutoRaise(true);
-    QGroupBox* group = createGroup(tr("Advanced"), "advancedGroup", inAdvancedGroup);
+    QGroupBox* group = createGroup(QString(), "advancedGroup", inAdvancedGroup); // the toggle names it
     group->setVisible(false);
     connect(toggle, &QToolButton::toggled, group, [toggle, group](bool open) {
         toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);

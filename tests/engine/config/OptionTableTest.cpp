@@ -2,8 +2,8 @@
 // defaults pass its ranges, run.json keeps every recorded option exactly and refuses a value out of
 // range, and command-line words are parsed or refused in words that name what was expected.
 #include "api/OptionTable.h"
+#include "TestFiles.h"
 #include "config/TrainConfigJson.h"
-#include "util/Error.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,18 +13,7 @@
 
 using namespace litetune;
 
-namespace {
-
-std::string what(const std::function<void()>& call) {
-    try {
-        call();
-    } catch (const std::exception& error) {
-        return error.what();
-    }
-    return "";
-}
-
-} // namespace
+using test::badInputMessage;
 
 TEST(OptionTable, RowsAreCompleteAndKeysUnique) {
     std::set<std::string> flags, jsonKeys, settingsKeys;
@@ -116,19 +105,19 @@ TEST(OptionTable, RunJsonKeepsEveryRecordedOption) {
 TEST(OptionTable, RunJsonRefusesWhatNoRunCanMean) {
     nlohmann::json json = trainConfigToJson(TrainConfig());
     json["batch_size"] = 3.5;
-    EXPECT_EQ(what([&] { trainConfigFromJson(json, "r/run.json"); }),
+    EXPECT_EQ(badInputMessage([&] { trainConfigFromJson(json, "r/run.json"); }),
               "r/run.json: field \"config.batch_size\" expects an integer, got 3.5 (was run.json edited?)");
     json = trainConfigToJson(TrainConfig());
     json["lr"] = 1e9;
-    EXPECT_EQ(what([&] { trainConfigFromJson(json, "r/run.json"); }),
+    EXPECT_EQ(badInputMessage([&] { trainConfigFromJson(json, "r/run.json"); }),
               "r/run.json: field \"config.lr\" expects a value in [0, 10], got 1000000000 (was run.json edited?)");
     json = trainConfigToJson(TrainConfig());
     json["lora_targets"] = {"c_attn", 3};
-    EXPECT_EQ(what([&] { trainConfigFromJson(json, "r/run.json"); }),
+    EXPECT_EQ(badInputMessage([&] { trainConfigFromJson(json, "r/run.json"); }),
               "r/run.json: field \"config.lora_targets\" has the wrong type (array)");
     json = trainConfigToJson(TrainConfig());
     json["precision"] = "fp8";
-    EXPECT_EQ(what([&] { trainConfigFromJson(json, "r/run.json"); }),
+    EXPECT_EQ(badInputMessage([&] { trainConfigFromJson(json, "r/run.json"); }),
               "r/run.json: field \"config.precision\" is \"fp8\", expected auto, fp32, bf16 or fp16");
     // Older runs lack newer keys: the defaults apply.
     json = nlohmann::json::object({{"lr", 1e-4}});
