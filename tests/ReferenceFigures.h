@@ -3,7 +3,7 @@
 // tests, which check that both render them exactly.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 namespace testref {
 

@@ -11,7 +11,7 @@
 // Not thread-safe: one thread asks at a time (the GUI's engine thread). No LibTorch in this header.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <memory>
 #include <string>

@@ -4,7 +4,7 @@
 // attention_mask takes the explicit key-padding path (exact Hugging Face parity for any mask);
 // pooling follows Hugging Face (last token that is not the pad id). Every field of the file is
 // checked with its position named in errors. No LibTorch in this header; the implementation is
-// engine/model/LogitsRun.cpp.
+// engine/runs/LogitsRun.cpp.
 #pragma once
 
 #include <cstdint>

@@ -31,7 +31,7 @@
 // Reference: docs/report.md.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/RuntimeInfo.h"
 
 #include <cstddef>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "api/ExistingFolder.h"
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/TrainConfig.h"
 
 #include <atomic>

@@ -3,9 +3,9 @@
 // file_download.py (refs/<revision> holds the commit; snapshots/<commit>/<file>); docs/formats.md §4.2–4.3.
 #include "io/HfCache.h"
 
-#include "io/JsonFile.h"
 #include "util/Error.h"
 #include "util/HomeDirectory.h"
+#include "util/JsonFile.h"
 
 #include <algorithm>
 #include <cctype>

@@ -8,9 +8,9 @@
 // src/transformers/configuration_utils.py (to_json_string, attribute_map); docs/formats.md §1.1.
 #include "api/ModelConfig.h"
 
-#include "io/JsonFile.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <limits>
 #include <set>

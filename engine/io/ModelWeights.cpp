@@ -8,8 +8,8 @@
 // _keys_to_ignore_on_load_unexpected of GPT2); docs/formats.md §1.4–1.5.
 #include "io/TensorIO.h"
 
-#include "io/JsonFile.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <cctype>
 #include <set>

@@ -2,10 +2,10 @@
 // Reference: docs/formats.md §3.2; huggingface/safetensors safetensors/src/tensor.rs.
 #include "io/SafetensorsFile.h"
 
-#include "io/JsonFile.h"
 #include "io/MappedFile.h"
 #include "io/SafetensorsHeaderParser.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <algorithm>
 #include <cstring>

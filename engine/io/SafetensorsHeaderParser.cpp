@@ -2,8 +2,8 @@
 // Reference: docs/formats.md §3.1–3.2; nlohmann::json SAX interface (json_sax).
 #include "io/SafetensorsHeaderParser.h"
 
-#include "io/JsonFile.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <nlohmann/json.hpp>
 

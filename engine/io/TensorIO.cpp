@@ -5,10 +5,10 @@
 // Reference: huggingface/safetensors bindings/python/py_src/safetensors/torch.py (dtype table).
 #include "io/TensorIO.h"
 
-#include "io/JsonFile.h"
 #include "io/SafetensorsFile.h"
 #include "io/SafetensorsWriter.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <torch/version.h>
 

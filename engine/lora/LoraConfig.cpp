@@ -1,8 +1,8 @@
 // LoraConfig: see the header.
 #include "lora/LoraConfig.h"
 
-#include "io/JsonFile.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <nlohmann/json.hpp>
 

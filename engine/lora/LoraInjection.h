@@ -1,7 +1,7 @@
 // LoraInjection: puts LoRA into a GPT-2 as PEFT's get_peft_model does — finds the target layers by
 // PEFT's name rules, attaches a freshly initialised branch (LoraLayer) to each targeted Conv1D,
 // freezes every base parameter and trains the branches plus `score` (SEQ_CLS modules_to_save);
-// merges and unmerges them. Deliberately not here: saving/loading (io/PeftAdapter), optimizers.
+// merges and unmerges them. Deliberately not here: saving/loading (lora/PeftAdapter), optimizers.
 // Targets: a list matches a module name exactly or as a dotted suffix ("c_attn" → every
 // transformer.h.N.attn.c_attn; "c_proj" → attn.c_proj and mlp.c_proj; "mlp.c_proj" → only the
 // MLP's); a string is a full-match regular expression; "all-linear" is every Conv1D. Only Conv1D

@@ -4,7 +4,7 @@
 // Reference: the Trainer's evaluation loop (eval_loss = sample-weighted mean of batch means).
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <cstdint>
 #include <string>

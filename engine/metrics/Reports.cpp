@@ -1,8 +1,8 @@
-// The flat, Trainer-named metric dictionaries of EvalReport and RunResult (api/Reports.h), the
+// The flat, Trainer-named metric dictionaries of EvalReport and RunResult (api/Results.h), the
 // names scripts written for Hugging Face's Trainer read. Per-class scores and the confusion
-// matrix are not flat numbers and are serialised elsewhere (train/ReportJson).
+// matrix are not flat numbers and are serialised elsewhere (runs/ResultJson).
 // Reference: the man page (packaging/litetune-cli.1) metric names; transformers trainer.py (train/evaluate metrics).
-#include "api/Reports.h"
+#include "api/Results.h"
 
 namespace litetune {
 

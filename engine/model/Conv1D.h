@@ -9,7 +9,7 @@
 // Reference: huggingface/transformers src/transformers/pytorch_utils.py (Conv1D); docs/formats.md §1.3, §2.
 #pragma once
 
-#include "lora/LoraLayer.h"
+#include "model/LoraLayer.h"
 
 #include <torch/nn.h>
 

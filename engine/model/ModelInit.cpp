@@ -2,8 +2,8 @@
 #include "api/ModelInit.h"
 
 #include "api/Tokenizer.h"
-#include "io/ModelExport.h"
 #include "model/Gpt2Loader.h"
+#include "model/ModelExport.h"
 #include "model/TrainableParameters.h"
 #include "util/FolderManifest.h"
 #include "util/StagedDirectory.h"

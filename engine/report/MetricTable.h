@@ -8,7 +8,7 @@
 // The Markdown form reproduces the reference table exactly (no marks).
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <optional>
 #include <string>

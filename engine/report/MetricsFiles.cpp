@@ -2,7 +2,7 @@
 #include "report/MetricsFiles.h"
 
 #include "report/ReportText.h"
-#include "train/ReportJson.h"
+#include "runs/ResultJson.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,7 +4,7 @@
 // {"format": "litetune-report", "version": 1, "created_at", "litetune_version", "runs": [...]}, one
 // object per run: "name", "method", "folder" (its files in the bundle) and everything the run's own
 // metrics.json holds — the flat RunResult::trainerMetrics(), "labels", "per_class" and
-// "confusion_matrix" (train/ReportJson), so scripts read either file the same way.
+// "confusion_matrix" (runs/ResultJson), so scripts read either file the same way.
 #pragma once
 
 #include "report/ReportModel.h"

@@ -6,7 +6,7 @@
 #include "report/SvgBarChart.h"
 #include "report/SvgConfusionMatrix.h"
 #include "report/SvgLineChart.h"
-#include "train/RunManifest.h"
+#include "runs/RunManifest.h"
 #include "util/Error.h"
 
 #include <algorithm>

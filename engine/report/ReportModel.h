@@ -10,8 +10,8 @@
 #include "report/ConfigTable.h"
 #include "report/MetricTable.h"
 #include "report/SvgWriter.h"
+#include "runs/RunManifest.h"
 #include "train/HistoryLog.h"
-#include "train/RunManifest.h"
 
 #include <optional>
 #include <string>

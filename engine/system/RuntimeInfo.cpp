@@ -3,7 +3,7 @@
 // Netlib reference BLAS there makes training about 30x slower, so we report the real library.
 #include "api/RuntimeInfo.h"
 
-#include "train/CudaSupport.h"
+#include "device/CudaSupport.h"
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>

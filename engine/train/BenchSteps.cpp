@@ -3,14 +3,14 @@
 #include "api/Bench.h"
 
 #include "api/RuntimeInfo.h"
+#include "device/DevicePrecision.h"
+#include "device/MemoryMeter.h"
 #include "io/HfCache.h"
 #include "lora/LoraConfig.h"
 #include "lora/LoraInjection.h"
 #include "model/Gpt2Loader.h"
 #include "model/TrainableParameters.h"
-#include "train/ExecutionSetup.h"
-#include "train/MemoryMeter.h"
-#include "train/OptimizerSetup.h"
+#include "train/Optimization.h"
 #include "util/Error.h"
 
 #include <ATen/Parallel.h>
@@ -32,7 +32,7 @@ void synchronize(const torch::Device& device) {
 }
 
 // Best of five n×n matmuls after a warm-up, in FLOP/s.
-double measurePeakFlops(const ExecutionSetup& exec, std::string& source) {
+double measurePeakFlops(const DevicePrecision& exec, std::string& source) {
     const bool cuda = exec.device.is_cuda();
     const std::int64_t n = cuda ? 8192 : 2048;
     const auto dtype = exec.precision == Precision::Fp32   ? torch::kFloat32
@@ -65,7 +65,7 @@ BenchStepsResult runBenchSteps(const BenchStepsRequest& request, const std::func
     const std::int64_t B = request.batchSize;
     const std::int64_t T = request.seqLen;
     const std::int64_t steps = request.steps;
-    const ExecutionSetup exec = resolveExecution(request.device, request.precision);
+    const DevicePrecision exec = resolveDevicePrecision(request.device, request.precision);
     if (!exec.note.empty())
         note(exec.note);
 

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "train/HistoryLog.h"
-#include "train/OptimizerSetup.h"
+#include "train/Optimization.h"
 #include "train/TrainerState.h"
 
 #include <torch/optim.h>

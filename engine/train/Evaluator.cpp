@@ -26,7 +26,7 @@ double secondsSince(Clock::time_point start) {
 
 } // namespace
 
-EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSplit& split, const ExecutionSetup& exec,
+EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSplit& split, const DevicePrecision& exec,
                          const EvalOptions& options, TrainingObserver* observer, RunControl* control) {
     const int numClasses = static_cast<int>(options.labelNames.size());
     MetricsAccumulator metrics(numClasses);

@@ -6,11 +6,11 @@
 // Reference: transformers trainer.py evaluate/evaluation_loop; docs/formats.md §6.5.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/Workbench.h"
+#include "device/DevicePrecision.h"
 #include "model/Gpt2.h"
 #include "train/EncodedSplit.h"
-#include "train/ExecutionSetup.h"
 
 #include <filesystem>
 #include <string>
@@ -27,7 +27,7 @@ struct EvalOptions {
     double epoch = 0.0;
 };
 
-EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSplit& split, const ExecutionSetup& exec,
+EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSplit& split, const DevicePrecision& exec,
                          const EvalOptions& options, TrainingObserver* observer, RunControl* control);
 
 } // namespace litetune

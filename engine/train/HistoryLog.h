@@ -3,7 +3,7 @@
 // (a few thousand rows) and written whole, atomically, at evaluations, checkpoints and the end.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <cstdint>
 #include <filesystem>

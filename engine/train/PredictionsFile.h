@@ -3,7 +3,7 @@
 // visible only on commit(); the reader validates every row and is bounded in size.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "util/AtomicFile.h"
 
 #include <filesystem>

@@ -3,8 +3,8 @@
 // EarlyStoppingCallback; llm.c train_gpt2.c for the shape of the loop.
 #include "train/Trainer.h"
 
+#include "device/MemoryMeter.h"
 #include "train/Checkpoint.h"
-#include "train/MemoryMeter.h"
 #include "train/TokenBatch.h"
 #include "util/Error.h"
 
@@ -146,7 +146,7 @@ TrainOutcome Trainer::run() {
         }
     }
     // A cancelled run resumes from here; a finished one too when its final save fails (a full disk):
-    // RunExecution removes this checkpoint again once the model is safely saved, unless the run
+    // RunLifecycle removes this checkpoint again once the model is safely saved, unless the run
     // asked for checkpoints.
     if (m_state.globalStep > 0 && !hasCheckpointAt(m_state.globalStep))
         checkpoint();

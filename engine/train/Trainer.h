@@ -15,17 +15,17 @@
 // Reference: transformers trainer.py _inner_training_loop, _run_epoch; karpathy/llm.c train_gpt2.c.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/Workbench.h"
+#include "device/DevicePrecision.h"
 #include "model/Gpt2.h"
 #include "train/EncodedSplit.h"
 #include "train/Evaluator.h"
-#include "train/ExecutionSetup.h"
 #include "train/HistoryLog.h"
 #include "train/LengthGrouping.h"
 #include "train/LinearSchedule.h"
 #include "train/LossScaler.h"
-#include "train/OptimizerSetup.h"
+#include "train/Optimization.h"
 #include "train/TrainerState.h"
 
 #include <torch/optim.h>
@@ -41,7 +41,7 @@ namespace litetune {
 
 struct TrainerSetup {
     TrainConfig config;
-    ExecutionSetup exec;
+    DevicePrecision exec;
     Gpt2ForSequenceClassification model{nullptr}; // on exec.device, trainable parameters chosen
     const EncodedSplit* train = nullptr;
     const EncodedSplit* eval = nullptr;  // null: no evaluation

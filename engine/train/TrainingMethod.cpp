@@ -2,9 +2,9 @@
 // folder; LoRA attaches branches (or keeps a loaded adapter's) and saves a PEFT adapter folder.
 #include "train/TrainingMethod.h"
 
-#include "io/ModelExport.h"
-#include "io/PeftAdapter.h"
 #include "lora/LoraInjection.h"
+#include "lora/PeftAdapter.h"
+#include "model/ModelExport.h"
 #include "model/TrainableParameters.h"
 #include "util/Error.h"
 

@@ -1,7 +1,7 @@
 // FolderManifest: see the header.
 #include "util/FolderManifest.h"
 
-#include "io/JsonFile.h"
+#include "util/JsonFile.h"
 
 #include <algorithm>
 #include <system_error>

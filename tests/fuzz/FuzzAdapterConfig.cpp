@@ -4,7 +4,7 @@
 // writes parses back to the same values, or LiteTune could save adapters it cannot reload. Its
 // regular expressions are matched against GPT-2 module names as LoraInjection matches them, so a
 // pattern that crashes std::regex or backtracks for ages is a finding here, not in a user's run.
-// Deliberately not here: building a model and reading the adapter's tensors (io/PeftAdapter, LoRA
+// Deliberately not here: building a model and reading the adapter's tensors (lora/PeftAdapter, LoRA
 // injection), which need LibTorch; fuzz_safetensors covers the tensor file.
 #include "lora/LoraConfig.h"
 #include "util/Error.h"

@@ -17,13 +17,13 @@
 // Usage: litetune-hf-probe --model DIR [--adapter DIR] --input FILE.json
 //                          --method full|lora|head|bitfit [--precision fp32|bf16] --out FILE.safetensors
 // FILE.json: {"input_ids": [[...]], "attention_mask": [[...]] (optional), "labels": [...]}.
-#include "io/JsonFile.h"
-#include "io/PeftAdapter.h"
+#include "device/DevicePrecision.h"
 #include "io/TensorIO.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
-#include "train/ExecutionSetup.h"
 #include "train/TrainingMethod.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -93,7 +93,7 @@ torch::Tensor integerTensor(const json& value, const char* field) {
 }
 
 // The name transformers/PEFT gives a trainable parameter: a LoRA model's tensors carry the
-// adapter-file prefix PEFT saves them with (io/PeftAdapter.h), a plain model's are HF's own.
+// adapter-file prefix PEFT saves them with (lora/PeftAdapter.h), a plain model's are HF's own.
 std::string referenceName(const std::string& name, bool lora) {
     return lora ? "base_model.model." + name : name;
 }
@@ -121,8 +121,8 @@ int run(const Options& options) {
         usage("--method must be full, lora, head or bitfit");
     if ((method == Method::Lora) != !options.adapter.empty())
         usage("--method lora needs --adapter (a PEFT adapter with non-zero lora_B), and only it takes one");
-    const ExecutionSetup exec =
-        resolveExecution("cpu", options.precision == "bf16" ? Precision::Bf16 : Precision::Fp32);
+    const DevicePrecision exec =
+        resolveDevicePrecision("cpu", options.precision == "bf16" ? Precision::Bf16 : Precision::Fp32);
 
     // As the logits verb does (app/cli/LogitsVerb.cpp): an adapter with a head brings its labels.
     ModelLoadOptions loadOptions;

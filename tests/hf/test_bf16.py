@@ -2,7 +2,7 @@
 """hf_bf16: LiteTune's CPU bf16 mixed precision against transformers under
 torch.autocast("cpu", dtype=torch.bfloat16), on every shape of hf_common.SHAPES.
 
-LiteTune: litetune-hf-probe --precision bf16 (resolveExecution("cpu", Bf16), forward inside
+LiteTune: litetune-hf-probe --precision bf16 (resolveDevicePrecision("cpu", Bf16), forward inside
 AutocastScope, backward outside it, as Trainer::accumulateGradients does), methods full and lora.
 transformers/PEFT: the same model and the attention implementation LiteTune takes (sdpa in the
 modern flavour, eager in the Debian one or with reorder_and_upcast_attn: bf16 rounding differs

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "api/Classifier.h"
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "api/Dataset.h"
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/RuntimeInfo.h"
 #include "api/Tokenizer.h"
 #include "api/TrainConfig.h"

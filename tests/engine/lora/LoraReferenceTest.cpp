@@ -1,7 +1,7 @@
 // LoRA against PEFT's outputs for the shared tiny model and adapter (reference/tiny-gpt2):
 // adapter logits and loss on both attention paths, merged ≡ unmerged, merge/unmerge round trip.
-#include "io/PeftAdapter.h"
 #include "lora/LoraInjection.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
 #include "model/TinyGpt2Reference.h"
 

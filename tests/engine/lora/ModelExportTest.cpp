@@ -1,9 +1,9 @@
 // Merged export: a LoRA model saved as a plain Hugging Face model folder loads with any GPT-2
 // loader (here LiteTune's own) and gives the adapter's logits.
-#include "io/ModelExport.h"
-#include "io/PeftAdapter.h"
+#include "model/ModelExport.h"
 #include "io/TensorIO.h"
 #include "lora/LoraInjection.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
 #include "model/TinyGpt2Reference.h"
 

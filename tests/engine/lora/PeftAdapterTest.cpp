@@ -1,7 +1,7 @@
 // PEFT adapter folders: the file layout PEFT writes (config keys and format, tensor names, the head
 // always saved), save → load round trips with default and non-default settings, and loading
 // PEFT's variants and broken adapters.
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 #include "io/TensorIO.h"
 #include "lora/LoraInjection.h"
 #include "model/Gpt2Loader.h"

@@ -2,9 +2,9 @@
 // vocabulary): parameter counts as Hugging Face and PEFT report them, and a save → load → run
 // round trip through a Hugging Face model folder with the real tokenizer files.
 #include "api/Tokenizer.h"
-#include "io/ModelExport.h"
 #include "lora/LoraInjection.h"
 #include "model/Gpt2Loader.h"
+#include "model/ModelExport.h"
 #include "model/TrainableParameters.h"
 
 #include "TestPaths.h"

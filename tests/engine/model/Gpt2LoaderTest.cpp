@@ -1,8 +1,8 @@
 // Loading Hugging Face model folders: key checks by name, a fresh head when the checkpoint has
 // none, label counts, bare GPT2Model keys; and saving a model folder that loads back identically.
 #include "model/Gpt2Loader.h"
-#include "io/ModelExport.h"
 #include "io/TensorIO.h"
+#include "model/ModelExport.h"
 #include "model/TinyGpt2Reference.h"
 #include "util/Error.h"
 

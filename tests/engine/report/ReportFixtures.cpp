@@ -4,10 +4,10 @@
 
 #include "../../ReferenceFigures.h"
 
+#include "runs/ResultJson.h"
+#include "runs/RunManifest.h"
 #include "train/HistoryLog.h"
 #include "train/PredictionsFile.h"
-#include "train/ReportJson.h"
-#include "train/RunManifest.h"
 #include "util/AtomicFile.h"
 
 #include <nlohmann/json.hpp>

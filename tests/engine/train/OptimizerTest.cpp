@@ -1,7 +1,7 @@
 // The optimizer pieces: the Trainer's decay groups, the one-pass AdamW against LibTorch's own
 // AdamW over several steps (with weight decay, two groups, a parameter without gradient), its
 // state surviving torch's optimizer archive, and gradient clipping as clip_grad_norm_ computes it.
-#include "train/OptimizerSetup.h"
+#include "train/Optimization.h"
 
 #include <torch/serialize.h>
 

@@ -58,7 +58,7 @@ TrainerSetup makeSetup(const Fixture& data, Gpt2ForSequenceClassification model,
                        const fs::path& runDir = {}) {
     TrainerSetup setup;
     setup.config = config;
-    setup.exec = resolveExecution("cpu", Precision::Fp32);
+    setup.exec = resolveDevicePrecision("cpu", Precision::Fp32);
     setup.model = model;
     setup.train = &data.train;
     setup.eval = &data.eval;

@@ -1,4 +1,4 @@
-// OptimizerSetup: torch::optim::AdamW over the trainable parameters in the Trainer's two groups —
+// Optimization: torch::optim::AdamW over the trainable parameters in the Trainer's two groups —
 // weight decay for everything except biases and LayerNorm parameters, none for those — and the
 // learning-rate setter the schedule drives. It does not decide what is trainable (the method does,
 // through requires_grad).

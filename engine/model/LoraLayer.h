@@ -10,7 +10,7 @@
 // reset_lora_parameters, Linear.forward, get_delta_weight); docs/formats.md §2.
 #pragma once
 
-#include "lora/LoraFactor.h"
+#include "model/LoraFactor.h"
 
 #include <ATen/core/Generator.h>
 #include <torch/types.h>

@@ -5,9 +5,9 @@
 
 #include "data/EmojiTable.h"
 #include "io/HfCache.h"
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
-#include "train/RunInputs.h"
+#include "runs/RunInputs.h"
 #include "util/Error.h"
 
 #include <algorithm>

@@ -4,10 +4,10 @@
 
 #include "api/Workbench.h"
 #include "io/HfCache.h"
-#include "io/ModelExport.h"
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
-#include "train/RunInputs.h"
+#include "model/ModelExport.h"
+#include "runs/RunInputs.h"
 #include "util/Error.h"
 #include "util/FolderManifest.h"
 #include "util/StagedDirectory.h"

@@ -1,5 +1,5 @@
 // run.json writer and reader.
-#include "train/RunManifest.h"
+#include "runs/RunManifest.h"
 
 #include "config/TrainConfigJson.h"
 #include "util/AtomicFile.h"

@@ -1,7 +1,6 @@
 // PeftAdapter: see the header.
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 
-#include "io/JsonFile.h"
 #include "io/ModelFingerprint.h"
 #include "io/SafetensorsFile.h"
 #include "io/TensorIO.h"
@@ -9,6 +8,7 @@
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/FolderManifest.h"
+#include "util/JsonFile.h"
 #include "util/StagedDirectory.h"
 
 #include <nlohmann/json.hpp>

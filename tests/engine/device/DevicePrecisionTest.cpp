@@ -3,9 +3,9 @@
 // selection, including what a user is told for --device cuda on a machine without a GPU. In the
 // Debian flavour (LibTorch 1.13) both attention calls take the explicit path; the modern flavour
 // runs the SDPA kernel, so the same assertions check it there.
+#include "device/DevicePrecision.h"
 #include "model/Gpt2.h"
 #include "model/Gpt2Loader.h"
-#include "train/ExecutionSetup.h"
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
@@ -95,43 +95,43 @@ TEST_P(AttentionPathsTest, CausalPathEqualsExplicitMaskedPath) {
 
 INSTANTIATE_TEST_SUITE_P(LayerScaling, AttentionPathsTest, ::testing::Values(false, true));
 
-TEST(ExecutionSetupTest, SdpaIsUsedWhereLibTorchHasIt) {
+TEST(DevicePrecisionTest, SdpaIsUsedWhereLibTorchHasIt) {
     EXPECT_EQ(haveScaledDotProductAttention(),
               TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1));
 }
 
-TEST(ExecutionSetupTest, CpuPrecisionChoices) {
-    const ExecutionSetup automatic = resolveExecution("auto", Precision::Auto);
+TEST(DevicePrecisionTest, CpuPrecisionChoices) {
+    const DevicePrecision automatic = resolveDevicePrecision("auto", Precision::Auto);
     if (!torch::cuda::is_available()) {
         EXPECT_EQ(automatic.deviceName(), "cpu");
         EXPECT_EQ(automatic.precision, Precision::Fp32);
         EXPECT_FALSE(automatic.autocast());
     }
-    const ExecutionSetup bf16 = resolveExecution("cpu", Precision::Bf16);
+    const DevicePrecision bf16 = resolveDevicePrecision("cpu", Precision::Bf16);
     EXPECT_EQ(bf16.precision, Precision::Bf16);
     EXPECT_TRUE(bf16.autocast());
     EXPECT_FALSE(bf16.lossScaling());
     EXPECT_TRUE(bf16.note.empty());
 
-    const ExecutionSetup fp16 = resolveExecution("cpu", Precision::Fp16);
+    const DevicePrecision fp16 = resolveDevicePrecision("cpu", Precision::Fp16);
     EXPECT_EQ(fp16.precision, Precision::Fp32);
     EXPECT_FALSE(fp16.autocast());
     EXPECT_NE(fp16.note.find("CUDA only"), std::string::npos) << fp16.note;
 }
 
-TEST(ExecutionSetupTest, MalformedDevicesAreRefusedByName) {
+TEST(DevicePrecisionTest, MalformedDevicesAreRefusedByName) {
     for (const std::string device : {"gpu", "cuda:", "cuda:x", "cuda:-1", "cudax", "cpu:0"}) {
-        const std::string message = messageOf([&] { resolveExecution(device, Precision::Auto); });
+        const std::string message = messageOf([&] { resolveDevicePrecision(device, Precision::Auto); });
         EXPECT_NE(message.find("\"" + device + "\" is not a device"), std::string::npos) << message;
     }
 }
 
 // What a user with a CPU-only machine (or CPU-only LibTorch) is told for --device cuda.
-TEST(ExecutionSetupTest, CudaWithoutGpuIsOneClearError) {
+TEST(DevicePrecisionTest, CudaWithoutGpuIsOneClearError) {
     const std::string asked = torch::cuda::is_available()
                                   ? "cuda:" + std::to_string(static_cast<int>(torch::cuda::device_count()))
                                   : std::string("cuda");
-    const std::string message = messageOf([&] { resolveExecution(asked, Precision::Auto); });
+    const std::string message = messageOf([&] { resolveDevicePrecision(asked, Precision::Auto); });
     EXPECT_NE(message.find("--device " + asked + " asks for CUDA device"), std::string::npos) << message;
     if (!torch::cuda::is_available())
         EXPECT_NE(message.find("has no CUDA"), std::string::npos) << message;
@@ -139,9 +139,9 @@ TEST(ExecutionSetupTest, CudaWithoutGpuIsOneClearError) {
 
 // bf16 autocast on the CPU casts matmuls to bfloat16 inside the scope, keeps float32 outside, and
 // restores the state it found (nesting included).
-TEST(ExecutionSetupTest, CpuBf16AutocastScope) {
+TEST(DevicePrecisionTest, CpuBf16AutocastScope) {
     const torch::Tensor a = torch::randn({4, 4});
-    const ExecutionSetup bf16 = resolveExecution("cpu", Precision::Bf16);
+    const DevicePrecision bf16 = resolveDevicePrecision("cpu", Precision::Bf16);
     {
         AutocastScope scope(bf16);
         EXPECT_EQ(torch::matmul(a, a).scalar_type(), torch::kBFloat16);
@@ -153,14 +153,14 @@ TEST(ExecutionSetupTest, CpuBf16AutocastScope) {
     }
     EXPECT_EQ(torch::matmul(a, a).scalar_type(), torch::kFloat32);
     {
-        AutocastScope off(resolveExecution("cpu", Precision::Fp32));
+        AutocastScope off(resolveDevicePrecision("cpu", Precision::Fp32));
         EXPECT_EQ(torch::matmul(a, a).scalar_type(), torch::kFloat32);
     }
 }
 
 // A bf16 forward stays close to the float32 one (bf16 keeps 8 significant bits) and differs from
 // it, which shows autocast took effect.
-TEST(ExecutionSetupTest, CpuBf16ForwardIsCloseToFloat32) {
+TEST(DevicePrecisionTest, CpuBf16ForwardIsCloseToFloat32) {
     const ModelConfig config = attentionConfig(false);
     Gpt2ForSequenceClassification model = createGpt2(config, 5).model;
     model->eval();
@@ -169,7 +169,7 @@ TEST(ExecutionSetupTest, CpuBf16ForwardIsCloseToFloat32) {
     const torch::Tensor fp32 = model(batch.ids, batch.lengths);
     torch::Tensor bf16;
     {
-        AutocastScope scope(resolveExecution("cpu", Precision::Bf16));
+        AutocastScope scope(resolveDevicePrecision("cpu", Precision::Bf16));
         bf16 = model(batch.ids, batch.lengths).to(torch::kFloat32);
     }
     const double scale = fp32.abs().max().item<double>();

@@ -1,5 +1,5 @@
 // ModelExport: see the header.
-#include "io/ModelExport.h"
+#include "model/ModelExport.h"
 
 #include "io/TensorIO.h"
 #include "model/Gpt2Loader.h"

@@ -1,4 +1,4 @@
-// ExecutionSetup: where and in what precision a run computes. Resolves "auto|cpu|cuda[:N]" and
+// DevicePrecision: where and in what precision a run computes. Resolves "auto|cpu|cuda[:N]" and
 // "auto|fp32|bf16|fp16" against what this LibTorch and machine offer, and scopes autocast.
 // On CUDA, auto picks bf16 where the GPU has it; fp16 adds loss scaling. On the CPU, auto and fp32
 // compute in float32, bf16 autocasts as torch.autocast("cpu", torch.bfloat16) does (the Trainer's
@@ -15,7 +15,7 @@
 
 namespace litetune {
 
-struct ExecutionSetup {
+struct DevicePrecision {
     torch::Device device = torch::kCPU;
     Precision precision = Precision::Fp32; // resolved: never Auto
     std::string note;                      // why a request was changed, empty otherwise
@@ -26,13 +26,13 @@ struct ExecutionSetup {
 };
 
 // BadInput when the device string is malformed or names a CUDA device this machine lacks.
-ExecutionSetup resolveExecution(const std::string& device, Precision precision);
+DevicePrecision resolveDevicePrecision(const std::string& device, Precision precision);
 
 // Enables autocast on the setup's device type with its dtype for its lifetime (no-op unless
 // setup.autocast()).
 class AutocastScope {
 public:
-    explicit AutocastScope(const ExecutionSetup& setup);
+    explicit AutocastScope(const DevicePrecision& setup);
     ~AutocastScope();
     AutocastScope(const AutocastScope&) = delete;
     AutocastScope& operator=(const AutocastScope&) = delete;

@@ -2,12 +2,12 @@
 // model (and adapter) loaded, one forward pass in float32.
 #include "api/Logits.h"
 
+#include "device/DevicePrecision.h"
 #include "io/HfCache.h"
-#include "io/JsonFile.h"
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
-#include "train/ExecutionSetup.h"
 #include "util/Error.h"
+#include "util/JsonFile.h"
 
 #include <string>
 #include <vector>
@@ -102,7 +102,7 @@ Batch readBatch(const std::string& file, const ModelConfig& config) {
 } // namespace
 
 LogitsResult computeLogits(const LogitsRequest& request, const std::function<void(const std::string&)>& message) {
-    const torch::Device device = resolveExecution(request.device, Precision::Fp32).device;
+    const torch::Device device = resolveDevicePrecision(request.device, Precision::Fp32).device;
 
     ModelLoadOptions options;
     if (!request.adapterPath.empty()) {

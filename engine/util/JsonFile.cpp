@@ -1,5 +1,5 @@
 // Size-capped, duplicate-refusing JSON reading (see JsonFile.h).
-#include "io/JsonFile.h"
+#include "util/JsonFile.h"
 
 #include "util/Error.h"
 

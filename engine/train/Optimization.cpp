@@ -1,6 +1,6 @@
 // AdamW with the Trainer's decay groups. LibTorch's AdamW is the single-tensor form of
 // torch.optim.AdamW (same math, docs/formats.md §6.3); amsgrad stays off.
-#include "train/OptimizerSetup.h"
+#include "train/Optimization.h"
 
 #include <set>
 

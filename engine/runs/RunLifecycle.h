@@ -1,12 +1,12 @@
-// RunExecution: one run from prepared data to a finished run folder — base evaluation or
+// RunLifecycle: one run from prepared data to a finished run folder — base evaluation or
 // fine-tuning (with resume), then model/ or adapter/, metrics.json and run.json. Also the eval
 // verb's evaluation, which writes no run folder (only metrics.json and predictions.csv when an
 // output folder is given). Engine-internal; api/Workbench.h is the public face.
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 #include "api/Workbench.h"
-#include "train/RunInputs.h"
+#include "runs/RunInputs.h"
 
 #include "util/StagedDirectory.h"
 

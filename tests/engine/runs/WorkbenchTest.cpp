@@ -4,7 +4,7 @@
 // comparison writes three runs.
 #include "api/Workbench.h"
 #include "api/RuntimeInfo.h"
-#include "train/RunExecution.h"
+#include "runs/RunLifecycle.h"
 #include "util/Error.h"
 
 #include "TestPaths.h"

@@ -7,9 +7,9 @@
 
 #include "api/Classifier.h"
 #include "api/RuntimeInfo.h"
+#include "runs/RunLifecycle.h"
+#include "runs/RunManifest.h"
 #include "system/HeapReuse.h"
-#include "train/RunExecution.h"
-#include "train/RunManifest.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/RunLock.h"

@@ -1,6 +1,6 @@
 // CUDA allocator statistics and device capabilities. Reference: c10/cuda/CUDACachingAllocator.h
 // (getDeviceStats, resetPeakStats), ATen/cuda/CUDAContext.h (getDeviceProperties).
-#include "train/CudaSupport.h"
+#include "device/CudaSupport.h"
 
 #ifdef LITETUNE_WITH_CUDA
 #include <ATen/cuda/CUDAContext.h>

@@ -1,17 +1,17 @@
 // One run, start to finish. Run-folder rules: docs/architecture.md "Runs on disk"; metric names: the man page
 // (packaging/litetune-cli.1).
-#include "train/RunExecution.h"
+#include "runs/RunLifecycle.h"
 
 #include "api/RuntimeInfo.h"
 
+#include "device/DevicePrecision.h"
+#include "device/MemoryMeter.h"
 #include "metrics/SpeedMetrics.h"
 #include "model/TrainableParameters.h"
+#include "runs/ResultJson.h"
+#include "runs/RunManifest.h"
 #include "train/Checkpoint.h"
 #include "train/Evaluator.h"
-#include "train/ExecutionSetup.h"
-#include "train/MemoryMeter.h"
-#include "train/ReportJson.h"
-#include "train/RunManifest.h"
 #include "train/Trainer.h"
 #include "train/TrainingMethod.h"
 #include "util/AtomicFile.h"
@@ -33,7 +33,7 @@ namespace {
 
 struct RunContext {
     TrainConfig config;
-    ExecutionSetup exec;
+    DevicePrecision exec;
     RunManifest manifest;
     fs::path runDir;
 };
@@ -43,7 +43,7 @@ RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::pa
     RunContext ctx;
     ctx.config = config;
     ctx.runDir = runDir;
-    ctx.exec = resolveExecution(config.device, config.precision);
+    ctx.exec = resolveDevicePrecision(config.device, config.precision);
     if (!ctx.exec.note.empty())
         observer.logged(ctx.exec.note);
     const std::string fingerprint = datasetFingerprint(data.dataset);
@@ -296,7 +296,7 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     if (!outDir.empty())
         staged.emplace(outDir, kEvaluationFolderKind, existing);
     configureThreadsUnlessConfigured();
-    const ExecutionSetup exec = resolveExecution(config.device, config.precision);
+    const DevicePrecision exec = resolveDevicePrecision(config.device, config.precision);
     if (!exec.note.empty())
         observer.logged(exec.note);
     const RunData data = loadRunData(config, /*splitSingleFile=*/false, observer);

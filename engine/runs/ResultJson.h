@@ -1,9 +1,9 @@
-// ReportJson: metrics.json. The Trainer-named numbers sit flat at the top level (so a script
+// ResultJson: metrics.json. The Trainer-named numbers sit flat at the top level (so a script
 // written for Hugging Face reads `eval_accuracy` directly); label names, per-class scores and the
 // confusion matrix live under "labels", "per_class" and "confusion_matrix".
 #pragma once
 
-#include "api/Reports.h"
+#include "api/Results.h"
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>

@@ -1,10 +1,10 @@
 // Loading a run's data, tokenizer and model, and lining up label names.
-#include "train/RunInputs.h"
+#include "runs/RunInputs.h"
 
 #include "data/DataChecks.h"
 #include "data/TokenCache.h"
 #include "io/HfCache.h"
-#include "io/PeftAdapter.h"
+#include "lora/PeftAdapter.h"
 #include "util/Error.h"
 
 #include <algorithm>

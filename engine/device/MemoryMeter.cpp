@@ -1,7 +1,7 @@
 // Peak/current memory, CUDA allocator or /proc/self/status. Reference: proc(5) VmHWM/VmRSS.
-#include "train/MemoryMeter.h"
+#include "device/MemoryMeter.h"
 
-#include "train/CudaSupport.h"
+#include "device/CudaSupport.h"
 
 #include <cstdio>
 #include <cstring>

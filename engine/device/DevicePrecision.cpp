@@ -1,8 +1,8 @@
 // Device and precision resolution, and the autocast scope. The autocast API moved in LibTorch 2.4
 // (per-device set_autocast_enabled/set_autocast_dtype); older releases have the CUDA-only pair.
-#include "train/ExecutionSetup.h"
+#include "device/DevicePrecision.h"
 
-#include "train/CudaSupport.h"
+#include "device/CudaSupport.h"
 #include "util/Error.h"
 
 #include <ATen/autocast_mode.h>
@@ -18,14 +18,14 @@
 
 namespace litetune {
 
-std::string ExecutionSetup::deviceName() const {
+std::string DevicePrecision::deviceName() const {
     if (device.is_cuda())
         return "cuda:" + std::to_string(device.has_index() ? device.index() : 0);
     return "cpu";
 }
 
-ExecutionSetup resolveExecution(const std::string& device, Precision precision) {
-    ExecutionSetup setup;
+DevicePrecision resolveDevicePrecision(const std::string& device, Precision precision) {
+    DevicePrecision setup;
     const bool haveCuda = torch::cuda::is_available();
     if (device == "auto" || device.empty()) {
         setup.device = haveCuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
@@ -68,7 +68,7 @@ ExecutionSetup resolveExecution(const std::string& device, Precision precision) 
     return setup;
 }
 
-AutocastScope::AutocastScope(const ExecutionSetup& setup) {
+AutocastScope::AutocastScope(const DevicePrecision& setup) {
     if (!setup.autocast())
         return;
     const auto dtype = setup.precision == Precision::Bf16 ? at::kBFloat16 : at::kHalf;

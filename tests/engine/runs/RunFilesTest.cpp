@@ -1,11 +1,11 @@
 // Run folder files: run.json, metrics.json, history.csv and predictions.csv round-trip, are
 // listed by listRuns, and malformed files are rejected with messages naming the file.
 #include "api/Workbench.h"
+#include "config/TrainConfigJson.h"
+#include "runs/ResultJson.h"
+#include "runs/RunManifest.h"
 #include "train/HistoryLog.h"
 #include "train/PredictionsFile.h"
-#include "train/ReportJson.h"
-#include "train/RunManifest.h"
-#include "config/TrainConfigJson.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -91,7 +91,8 @@ TEST(RunFiles, TrainSamplingStrategyRoundTripsAndDefaultsForOlderRuns) {
         FAIL() << "an unknown train_sampling_strategy was accepted";
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), ErrorKind::BadInput);
-        EXPECT_NE(std::string(error.what()).find("\"config.train_sampling_strategy\" is \"shuffled\""), std::string::npos)
+        EXPECT_NE(std::string(error.what()).find("\"config.train_sampling_strategy\" is \"shuffled\""),
+                  std::string::npos)
             << error.what();
     }
 }

@@ -1,5 +1,5 @@
 // LoraLayer: see the header.
-#include "lora/LoraLayer.h"
+#include "model/LoraLayer.h"
 
 #include "util/Error.h"
 

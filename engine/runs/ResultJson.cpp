@@ -1,6 +1,6 @@
 // metrics.json writer and reader. Integer-valued counts are written as JSON integers; NaN
 // (e.g. a loss that diverged) becomes null and reads back as 0.
-#include "train/ReportJson.h"
+#include "runs/ResultJson.h"
 
 #include "util/Error.h"
 

@@ -1,5 +1,5 @@
 // LoraFactor: see the header.
-#include "lora/LoraFactor.h"
+#include "model/LoraFactor.h"
 
 namespace litetune {
 

@@ -3,9 +3,9 @@
 // that are not readable runs rather than failing the whole list on one damaged folder.
 #include "api/Workbench.h"
 
+#include "runs/ResultJson.h"
+#include "runs/RunManifest.h"
 #include "train/PredictionsFile.h"
-#include "train/ReportJson.h"
-#include "train/RunManifest.h"
 #include "util/Error.h"
 #include "util/HomeDirectory.h"
 #include "util/RunLock.h"
