@@ -1672,102 +1672,94 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="103"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="54"/>
         <source>Training Loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
         <source>Validation Loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
         <source>F1 Score</source>
         <translation>F1-Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="111"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="113"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="115"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
         <source>Training Duration</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="117"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
         <source>Eval Runtime</source>
         <translation>Evaluationsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="119"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
         <source>Samples per Second</source>
         <translation>Beispiele pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="121"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
         <source>Steps per Second</source>
         <translation>Schritte pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="123"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="125"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="127"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
         <source>Trainable Params</source>
         <translation>Trainierbare Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="129"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
         <source>Peak Memory</source>
         <translation>Spitzenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="131"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
         <source>Adapter Size</source>
         <translation>Adaptergröße</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="273"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="167"/>
         <source>Best: the lowest of the runs</source>
         <translation>Am besten: der niedrigste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="274"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="168"/>
         <source>Best: the highest of the runs</source>
         <translation>Am besten: der höchste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="297"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="191"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Nicht in der Referenztabelle: eine Ergänzung von LiteTune.</translation>
-    </message>
-</context>
-<context>
-    <name>RunHistory</name>
-    <message>
-        <location filename="../ui/runs/RunHistory.cpp" line="38"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

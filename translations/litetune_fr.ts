@@ -1672,102 +1672,94 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="103"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="54"/>
         <source>Training Loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
         <source>Validation Loss</source>
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
         <source>F1 Score</source>
         <translation>Score F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="111"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="113"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="115"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
         <source>Training Duration</source>
         <translation>Durée d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="117"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
         <source>Eval Runtime</source>
         <translation>Durée d’évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="119"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
         <source>Samples per Second</source>
         <translation>Exemples par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="121"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
         <source>Steps per Second</source>
         <translation>Étapes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="123"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="125"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
         <source>Macro F1</source>
         <translation>F1 macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="127"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
         <source>Trainable Params</source>
         <translation>Paramètres entraînables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="129"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
         <source>Peak Memory</source>
         <translation>Pic de mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="131"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
         <source>Adapter Size</source>
         <translation>Taille de l’adaptateur</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="273"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="167"/>
         <source>Best: the lowest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus basse des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="274"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="168"/>
         <source>Best: the highest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus haute des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="297"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="191"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Absent du tableau de référence&#xa0;: ajout de LiteTune.</translation>
-    </message>
-</context>
-<context>
-    <name>RunHistory</name>
-    <message>
-        <location filename="../ui/runs/RunHistory.cpp" line="38"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 // file_download.py (refs/<revision> holds the commit; snapshots/<commit>/<file>); docs/formats.md §4.2–4.3.
 #include "io/HfCache.h"
 
+#include "api/ModelCache.h"
+
 #include "util/Error.h"
 #include "util/HomeDirectory.h"
 #include "util/JsonFile.h"
@@ -133,15 +135,19 @@ HfCache::HfCache(fs::path root)
 HfCache::HfCache()
     : m_root(defaultRoot()) {}
 
+fs::path HfCache::home() {
+    if (const std::string hfHome = environment("HF_HOME"); !hfHome.empty())
+        return expandUser(hfHome);
+    if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty())
+        return expandUser(xdg) / "huggingface";
+    return homeDir() / ".cache" / "huggingface";
+}
+
 fs::path HfCache::defaultRoot() {
     for (const char* name : {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"})
         if (const std::string value = environment(name); !value.empty())
             return expandUser(value);
-    if (const std::string hfHome = environment("HF_HOME"); !hfHome.empty())
-        return expandUser(hfHome) / "hub";
-    if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty())
-        return expandUser(xdg) / "huggingface" / "hub";
-    return homeDir() / ".cache" / "huggingface" / "hub";
+    return home() / "hub";
 }
 
 std::string HfCache::repoFolderName(const std::string& repoId) {
@@ -267,6 +273,36 @@ fs::path resolveModelPath(const std::string& spec) {
         list += (i ? "; " : "") + tried[i];
     throwBadInput("cannot find the model '" + spec + "' as a folder or in the Hugging Face cache " +
                   cache.root().string() + " (tried " + list + ").");
+}
+
+std::string huggingFaceHome() {
+    return HfCache::home().lexically_normal().string();
+}
+
+std::string huggingFaceCacheRoot() {
+    return HfCache::defaultRoot().lexically_normal().string();
+}
+
+std::vector<CachedGpt2Model> cachedGpt2Models(const std::string& root) {
+    const HfCache cache(root.empty() ? HfCache::defaultRoot() : fs::path(root));
+    // listGpt2Models sorts by repository, then commit: the first of a repository is the fallback.
+    const auto rank = [](const CachedModel& model) {
+        if (std::find(model.refs.begin(), model.refs.end(), "main") != model.refs.end())
+            return 2;
+        return model.refs.empty() ? 0 : 1;
+    };
+    std::vector<CachedGpt2Model> picked;
+    const std::vector<CachedModel> all = cache.listGpt2Models();
+    for (std::size_t first = 0; first < all.size();) {
+        std::size_t end = first;
+        std::size_t best = first;
+        for (; end < all.size() && all[end].repoId == all[first].repoId; ++end)
+            if (rank(all[end]) > rank(all[best]))
+                best = end;
+        picked.push_back({all[best].repoId, all[best].revision, all[best].snapshotDir.string()});
+        first = end;
+    }
+    return picked;
 }
 
 } // namespace litetune

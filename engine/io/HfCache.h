@@ -30,8 +30,9 @@ public:
     // The cache of this process's environment (defaultRoot()).
     HfCache();
 
-    // HF_HUB_CACHE, else HUGGINGFACE_HUB_CACHE, else $HF_HOME/hub, else
-    // $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub.
+    // HF_HOME, else $XDG_CACHE_HOME/huggingface, else ~/.cache/huggingface.
+    static std::filesystem::path home();
+    // HF_HUB_CACHE, else HUGGINGFACE_HUB_CACHE, else home()/hub.
     static std::filesystem::path defaultRoot();
     // "openai-community/gpt2" → "models--openai-community--gpt2".
     static std::string repoFolderName(const std::string& repoId);

@@ -101,4 +101,8 @@ HistoryLog HistoryLog::load(const std::filesystem::path& file) {
     return log;
 }
 
+std::vector<HistoryPoint> readRunHistory(const std::filesystem::path& runDir) {
+    return HistoryLog::load(runDir / "history.csv").rows();
+}
+
 } // namespace litetune

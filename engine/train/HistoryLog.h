@@ -4,23 +4,17 @@
 #pragma once
 
 #include "api/Results.h"
+#include "api/RunHistory.h"
 
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace litetune {
 
-struct HistoryRow {
-    std::int64_t step = 0;
-    double epoch = 0.0;
-    std::optional<double> loss;
-    std::optional<double> learningRate;
-    std::optional<double> gradNorm;
-    std::optional<double> evalLoss, evalAccuracy, evalF1, evalPrecision, evalRecall, evalF1Macro;
-};
+// The api's row type, so what readRunHistory hands out is exactly what the trainer wrote.
+using HistoryRow = HistoryPoint;
 
 class HistoryLog {
 public:

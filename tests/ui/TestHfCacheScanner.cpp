@@ -1,6 +1,6 @@
 // HfCacheScanner: finds GPT-2 snapshots in a Hugging Face cache laid out as huggingface_hub
-// writes it, prefers the revision refs/main names, skips other model types, and resolves the
-// cache folder from HF_HUB_CACHE / HF_HOME.
+// writes it (one per repository, the one refs/main names), skips other model types and other
+// repository kinds, and resolves the cache folder from HF_HUB_CACHE / HF_HOME through the engine.
 #include "configure/HfCacheScanner.h"
 
 #include <QDir>
@@ -28,30 +28,37 @@ private slots:
 
 void TestHfCacheScanner::findsGpt2Snapshots() {
     QTemporaryDir cache;
+    const QString older(40, QLatin1Char('a'));
+    const QString main(40, QLatin1Char('b'));
     const QString gpt2 = cache.filePath(QStringLiteral("models--openai-community--gpt2"));
-    writeFile(gpt2 + QStringLiteral("/snapshots/aaa/config.json"), R"({"model_type": "gpt2"})");
-    writeFile(gpt2 + QStringLiteral("/snapshots/bbb/config.json"), R"({"model_type": "gpt2"})");
-    writeFile(gpt2 + QStringLiteral("/refs/main"), "bbb\n");
+    writeFile(gpt2 + QStringLiteral("/snapshots/") + older + QStringLiteral("/config.json"),
+              R"({"model_type": "gpt2"})");
+    writeFile(gpt2 + QStringLiteral("/snapshots/") + main + QStringLiteral("/config.json"),
+              R"({"model_type": "gpt2"})");
+    writeFile(gpt2 + QStringLiteral("/refs/main"), main.toLatin1() + "\n");
     writeFile(cache.filePath(QStringLiteral("models--google--bert/snapshots/c/config.json")),
               R"({"model_type": "bert"})");
     writeFile(cache.filePath(QStringLiteral("models--x--empty/snapshots/d/README.md")), "no config");
     writeFile(cache.filePath(QStringLiteral("datasets--x--y/snapshots/e/config.json")), R"({"model_type": "gpt2"})");
+    // No ref: the first snapshot by commit.
+    writeFile(cache.filePath(QStringLiteral("models--me--tiny/snapshots/") + older + QStringLiteral("/config.json")),
+              R"({"model_type": "gpt2"})");
 
-    const auto models = HfCacheScanner::scan({cache.path()});
-    QCOMPARE(models.size(), 1);
-    QCOMPARE(models.first().repoId, QStringLiteral("openai-community/gpt2"));
-    QCOMPARE(models.first().snapshotPath, gpt2 + QStringLiteral("/snapshots/bbb"));
-    QVERIFY(HfCacheScanner::scan({cache.filePath(QStringLiteral("missing"))}).isEmpty());
+    const auto models = HfCacheScanner::scan(cache.path());
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models.first().repoId, QStringLiteral("me/tiny"));
+    QCOMPARE(models.last().repoId, QStringLiteral("openai-community/gpt2"));
+    QCOMPARE(models.last().snapshotPath, QDir::cleanPath(gpt2 + QStringLiteral("/snapshots/") + main));
+    QVERIFY(HfCacheScanner::scan(cache.filePath(QStringLiteral("missing"))).isEmpty());
 }
 
+// One folder, chosen as huggingface_hub chooses it: HF_HUB_CACHE wins over HF_HOME.
 void TestHfCacheScanner::resolvesCacheRoots() {
     qputenv("HF_HUB_CACHE", "/tmp/litetune-hub-cache");
     qputenv("HF_HOME", "/tmp/litetune-hf-home");
-    const QStringList roots = HfCacheScanner::cacheRoots();
-    QCOMPARE(roots.value(0), QStringLiteral("/tmp/litetune-hub-cache"));
-    QVERIFY(roots.contains(QStringLiteral("/tmp/litetune-hf-home/hub")));
-    QVERIFY(roots.contains(QDir::homePath() + QStringLiteral("/.cache/huggingface/hub")));
+    QCOMPARE(HfCacheScanner::cacheRoot(), QStringLiteral("/tmp/litetune-hub-cache"));
     qunsetenv("HF_HUB_CACHE");
+    QCOMPARE(HfCacheScanner::cacheRoot(), QStringLiteral("/tmp/litetune-hf-home/hub"));
     qunsetenv("HF_HOME");
 }
 

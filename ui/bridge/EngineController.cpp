@@ -2,10 +2,11 @@
 
 #include "bridge/EngineWorker.h"
 
+#include <QMetaMethod>
 #include <QThread>
 
 EngineController::EngineController(QObject* parent)
-    : QObject(parent)
+    : EngineEvents(parent)
     , m_control(std::make_shared<litetune::RunControl>())
     , m_thread(new QThread(this))
     , m_worker(new EngineWorker(m_control)) {
@@ -14,21 +15,15 @@ EngineController::EngineController(QObject* parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
-    connect(m_worker, &EngineWorker::datasetLoaded, this, &EngineController::datasetLoaded);
-    connect(m_worker, &EngineWorker::datasetFailed, this, &EngineController::datasetFailed);
-    connect(m_worker, &EngineWorker::tokenizerLoaded, this, &EngineController::tokenizerLoaded);
-    connect(m_worker, &EngineWorker::lengthStatsComputed, this, &EngineController::lengthStatsComputed);
-    connect(m_worker, &EngineWorker::cleaningSharesComputed, this, &EngineController::cleaningSharesComputed);
-    connect(m_worker, &EngineWorker::runStarted, this, &EngineController::runStarted);
-    connect(m_worker, &EngineWorker::progressReported, this, &EngineController::progressReported);
-    connect(m_worker, &EngineWorker::evaluationReported, this, &EngineController::evaluationReported);
-    connect(m_worker, &EngineWorker::linesLogged, this, &EngineController::linesLogged);
-    connect(m_worker, &EngineWorker::runFinished, this, &EngineController::runFinished);
-    connect(m_worker, &EngineWorker::comparisonFinished, this, &EngineController::comparisonFinished);
-    connect(m_worker, &EngineWorker::predictionsReady, this, &EngineController::predictionsReady);
-    connect(m_worker, &EngineWorker::predictionFailed, this, &EngineController::predictionFailed);
-    connect(m_worker, &EngineWorker::modelLoaded, this, &EngineController::modelLoaded);
-    connect(m_worker, &EngineWorker::modelDropped, this, &EngineController::modelDropped);
+    // Every EngineEvents signal of the worker arrives here as the same signal, queued onto this
+    // thread (the worker lives on the engine thread).
+    const QMetaObject& events = EngineEvents::staticMetaObject;
+    for (int i = events.methodOffset(); i < events.methodCount(); ++i) {
+        const QMetaMethod signal = events.method(i);
+        if (signal.methodType() == QMetaMethod::Signal) {
+            connect(m_worker, signal, this, signal);
+        }
+    }
     connect(m_worker, &EngineWorker::runtimeInfoReported, this, [this](const litetune::RuntimeInfo& info) {
         m_runtimeInfo = info;
         emit runtimeInfoChanged(info);

@@ -1,11 +1,12 @@
 // EngineController: the GUI's one handle on the engine. Owns the engine thread and the worker
 // living on it; commands go in as queued calls and run one after another, results come back
-// as the worker's signals (re-emitted here). The GUI thread never waits on the engine, except
+// as the worker's EngineEvents, relayed here. The GUI thread never waits on the engine, except
 // in the destructor, which cancels the running command and waits for the thread to end.
 // The engine's runtime facts (versions, BLAS, devices) are asked once at start and again after
 // each run, and kept here, so the About box shows them at once even while a run trains.
 #pragma once
 
+#include "bridge/EngineEvents.h"
 #include "bridge/EngineTypes.h"
 
 #include <QObject>
@@ -23,7 +24,7 @@ struct RunControl;
 class EngineWorker;
 class QThread;
 
-class EngineController : public QObject {
+class EngineController : public EngineEvents {
     Q_OBJECT
 
 public:
@@ -61,21 +62,6 @@ signals:
     void runningChanged(bool running);
     void pausedChanged(bool paused);
 
-    void datasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
-    void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
-    void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
-    void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
-    void cleaningSharesComputed(const DatasetHandle& dataset, const QList<double>& shares);
-    void runStarted(const litetune::TrainConfig& config, const QString& runDir);
-    void progressReported(const litetune::Progress& progress);
-    void evaluationReported(const litetune::EvalReport& report);
-    void linesLogged(const QStringList& lines);
-    void runFinished(const litetune::RunResult& result);
-    void comparisonFinished(const RunResultList& results);
-    void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
-    void predictionFailed(quint64 requestId, const QString& message);
-    void modelLoaded(const QString& runDir);
-    void modelDropped(const QString& runDir);
     void runtimeInfoChanged(const litetune::RuntimeInfo& info);
     void failed(const QString& message);
     // A training run, evaluation or comparison failed (also reported through failed).

@@ -8,7 +8,7 @@
 #include <utility>
 
 EngineWorker::EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent)
-    : QObject(parent)
+    : EngineEvents(parent)
     , m_control(std::move(control)) {}
 
 void EngineWorker::loadDataset(const litetune::DatasetOptions& options) {

@@ -8,18 +8,18 @@
 #pragma once
 
 #include "bridge/ClassifierCache.h"
+#include "bridge/EngineEvents.h"
 #include "bridge/EngineTypes.h"
 
 #include "api/Workbench.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 
-class EngineWorker : public QObject, public litetune::TrainingObserver {
+class EngineWorker : public EngineEvents, public litetune::TrainingObserver {
     Q_OBJECT
 
 public:
@@ -45,21 +45,6 @@ public:
     static constexpr int kMinSignalIntervalMs = 250;
 
 signals:
-    void datasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
-    void datasetFailed(const litetune::DatasetOptions& options, const QString& message);
-    void tokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
-    void lengthStatsComputed(const litetune::LengthStats& stats, const QString& splitName);
-    void cleaningSharesComputed(const DatasetHandle& dataset, const QList<double>& shares);
-    void runStarted(const litetune::TrainConfig& config, const QString& runDir);
-    void progressReported(const litetune::Progress& progress);
-    void evaluationReported(const litetune::EvalReport& report);
-    void linesLogged(const QStringList& lines);
-    void runFinished(const litetune::RunResult& result);
-    void comparisonFinished(const RunResultList& results);
-    void predictionsReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId);
-    void predictionFailed(quint64 requestId, const QString& message);
-    void modelLoaded(const QString& runDir);
-    void modelDropped(const QString& runDir);
     void runtimeInfoReported(const litetune::RuntimeInfo& info);
     void failed(const QString& message);
     // Always the last signal of a command, whether it succeeded, failed or was cancelled.

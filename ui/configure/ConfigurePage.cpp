@@ -226,7 +226,7 @@ QStringList ConfigurePage::problems(ConfigValidator::Action action) const {
         problems.removeAll(QCoreApplication::translate("ConfigValidator", "Choose a model."));
         problems.prepend(tr("GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local "
                             "model folder.")
-                             .arg(HfCacheScanner::cacheRoots().join(QStringLiteral(", "))));
+                             .arg(QDir::toNativeSeparators(HfCacheScanner::cacheRoot())));
         return problems;
     }
     return ConfigValidator::problems(config(), m_hasDataset, action);

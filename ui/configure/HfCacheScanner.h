@@ -1,12 +1,10 @@
-// HfCacheScanner: finds GPT-2 models already in the Hugging Face cache
-// (<cache>/models--ORG--NAME/snapshots/REV/config.json with model_type "gpt2"), so the user
-// can pick one without typing a path. Reads files only; never downloads.
-// Cache location as huggingface_hub resolves it: $HF_HUB_CACHE, else $HF_HOME/hub, else
-// $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub (docs/formats.md §4.3).
+// HfCacheScanner: the GPT-2 models already in the Hugging Face cache, so the user can pick one
+// without typing a path. The cache's location and the snapshot chosen per repository are the
+// engine's rules (api/ModelCache.h), which resolve them as huggingface_hub does; this adapter only
+// hands them to the Configure place as Qt values. Reads files only; never downloads.
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <QVector>
 
 class HfCacheScanner {
@@ -16,10 +14,8 @@ public:
         QString snapshotPath; // the folder with config.json and the weights
     };
 
-    // The cache folders to look in, most specific first, without duplicates.
-    static QStringList cacheRoots();
-    static QVector<CachedModel> scan();
-    static QVector<CachedModel> scan(const QStringList& roots);
-    // Whether FOLDER's config.json says model_type "gpt2".
-    static bool isGpt2Folder(const QString& folder);
+    // The cache folder this process uses.
+    static QString cacheRoot();
+    // The models of the cache at `root`; empty: cacheRoot().
+    static QVector<CachedModel> scan(const QString& root = QString());
 };

@@ -1,5 +1,8 @@
 #include "download/HubEnvironment.h"
 
+#include "api/ModelCache.h"
+#include "bridge/EngineTypes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,23 +23,11 @@ QString HubEnvironment::endpoint() {
 }
 
 QString HubEnvironment::home() {
-    const QString hfHome = environment("HF_HOME");
-    if (!hfHome.isEmpty()) {
-        return QDir::cleanPath(hfHome);
-    }
-    const QString xdg = environment("XDG_CACHE_HOME");
-    const QString cacheBase = xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.cache") : xdg;
-    return QDir::cleanPath(cacheBase + QStringLiteral("/huggingface"));
+    return QDir::cleanPath(toQString(litetune::huggingFaceHome()));
 }
 
 QString HubEnvironment::cacheRoot() {
-    for (const char* name : {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}) {
-        const QString value = environment(name);
-        if (!value.isEmpty()) {
-            return QDir::cleanPath(value);
-        }
-    }
-    return home() + QStringLiteral("/hub");
+    return QDir::cleanPath(toQString(litetune::huggingFaceCacheRoot()));
 }
 
 QString HubEnvironment::token() {

@@ -12,10 +12,8 @@ class HubEnvironment {
 public:
     // HF_ENDPOINT (a mirror), else https://huggingface.co; never ends with '/'.
     static QString endpoint();
-    // HF_HUB_CACHE, else HUGGINGFACE_HUB_CACHE, else $HF_HOME/hub, else
-    // $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub.
+    // The cache folder and HF_HOME as the engine resolves them (api/ModelCache.h).
     static QString cacheRoot();
-    // HF_HOME, else $XDG_CACHE_HOME/huggingface, else ~/.cache/huggingface.
     static QString home();
     // HF_TOKEN, else the first line of $HF_TOKEN_PATH, else of $HF_HOME/token; empty if none.
     static QString token();

@@ -1,10 +1,14 @@
-// RunHistory: the curves of a finished run, read from its history.csv (step, loss, learning
-// rate, evaluation metrics), for overlaying earlier runs on the live plot. Columns are found
-// by name (Trainer names first), so extra or reordered columns do not matter.
+// RunHistory: the curves of a finished run (step, loss, learning rate, evaluation metrics), for
+// overlaying earlier runs on the live plot. The engine reads history.csv (readRunHistory in
+// engine/api/RunHistory.h); this only splits its rows into training and evaluation curves.
 #pragma once
+
+#include "api/RunHistory.h"
 
 #include <QString>
 #include <QVector>
+
+#include <vector>
 
 struct RunHistory {
     QVector<double> trainSteps, trainLoss, learningRate;
@@ -12,8 +16,8 @@ struct RunHistory {
 
     bool isEmpty() const { return trainSteps.isEmpty() && evalSteps.isEmpty(); }
 
-    // Reads RUN_DIR/history.csv; an unreadable file gives an empty history and a message.
+    // Reads RUN_DIR/history.csv; a missing or damaged file gives an empty history and the
+    // engine's message, which names the file and line.
     static RunHistory read(const QString& runDir, QString* errorMessage = nullptr);
-    // Parses CSV text with a header line.
-    static RunHistory parse(const QString& csvText);
+    static RunHistory fromPoints(const std::vector<litetune::HistoryPoint>& points);
 };

@@ -1,5 +1,6 @@
 // Run folder files: run.json, metrics.json, history.csv and predictions.csv round-trip, are
 // listed by listRuns, and malformed files are rejected with messages naming the file.
+#include "api/RunHistory.h"
 #include "api/Workbench.h"
 #include "config/TrainConfigJson.h"
 #include "runs/ResultJson.h"
@@ -132,6 +133,40 @@ TEST(RunFiles, HistoryRoundTripWithEvalRows) {
     EXPECT_DOUBLE_EQ(*loaded.rows()[1].loss, 2.25);
     writeFileAtomically(file, "step,loss\n1,2\n");
     EXPECT_THROW(HistoryLog::load(file), Error);
+}
+
+TEST(RunFiles, ReadRunHistoryGivesTheTrainerRowsOrNamesTheBadLine) {
+    HistoryLog log;
+    log.addStep(1, 0.1, 2.5, 1e-5, 3.0);
+    EvalReport e;
+    e.step = 1;
+    e.epoch = 0.1;
+    e.loss = 2.0;
+    e.accuracy = 0.25;
+    log.addEval(e);
+    log.addStep(2, 0.2, 2.25, 2e-5, 2.0);
+    const fs::path dir = test::freshTempDir("run-history");
+    log.save(dir / "history.csv");
+    const std::vector<HistoryPoint> points = readRunHistory(dir);
+    ASSERT_EQ(points.size(), 2u);
+    EXPECT_EQ(points[0].step, 1);
+    EXPECT_DOUBLE_EQ(*points[0].loss, 2.5);
+    EXPECT_DOUBLE_EQ(*points[0].learningRate, 1e-5);
+    EXPECT_DOUBLE_EQ(*points[0].evalAccuracy, 0.25);
+    EXPECT_EQ(points[1].step, 2);
+    EXPECT_FALSE(points[1].evalLoss.has_value());
+
+    const std::string csv = log.csv();
+    writeFileAtomically(dir / "history.csv", csv + "3,0.3,2.0,oops,1.0,,,,,,\n");
+    try {
+        readRunHistory(dir);
+        FAIL() << "a damaged history.csv was accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::BadInput);
+        EXPECT_NE(std::string(error.what()).find((dir / "history.csv").string() + " line 4"), std::string::npos)
+            << error.what();
+    }
+    EXPECT_THROW(readRunHistory(dir / "missing"), Error);
 }
 
 TEST(RunFiles, PredictionsRoundTripAndValidation) {
