@@ -39,6 +39,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -130,7 +131,31 @@ struct MetricTextRow {
     std::vector<std::string> cells;
 };
 std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs);
-// The same table in Markdown, columns named after the runs (the compare verb's output).
+
+// Which way a results row is better: lower for losses, durations and memory, higher for scores and
+// throughput; Neither for the rows that describe a run rather than grade it (Epoch, Trainable
+// Params, Adapter Size), which are never marked.
+enum class Better { Lower, Higher, Neither };
+
+struct MetricCell {
+    std::optional<double> value; // empty: not applicable to this run
+    std::string text;            // "47.32%", "—"
+    bool best = false;           // marked as the best of its row (rule: report/MetricTable.h)
+};
+
+struct MetricRow {
+    std::string label; // "Accuracy"
+    std::string key;   // Trainer name, "eval_accuracy"
+    Better better = Better::Neither;
+    bool reference = true;         // one of the reference table's eleven rows
+    std::vector<MetricCell> cells; // one per run, in run order
+};
+
+// The same table with each cell's value and best mark, for a front end that prints the numbers in
+// its own locale: it shows the marks as they are, so window and report always mark the same cells.
+std::vector<MetricRow> metricTableRows(const std::vector<RunResult>& runs);
+
+// The results table in Markdown, columns named after the runs (the compare verb's output).
 std::string metricTableMarkdown(const std::vector<RunResult>& runs);
 
 // The runs' settings side by side, one row per run.json config key, important knobs first

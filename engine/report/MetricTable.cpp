@@ -175,6 +175,10 @@ std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs) {
     return out;
 }
 
+std::vector<MetricRow> metricTableRows(const std::vector<RunResult>& runs) {
+    return MetricTable(runs).rows();
+}
+
 std::string metricTableMarkdown(const std::vector<RunResult>& runs) {
     return MetricTable(runs).markdown();
 }

@@ -3,34 +3,19 @@
 // Params, Peak Memory, Adapter Size) — with every value formatted as the reference table does and
 // the best value of each row found. Lower is better for losses, durations and memory, higher for
 // scores and throughput; Epoch, Trainable Params and Adapter Size are facts, not scores, and are
-// never marked. A row is marked only when at least two runs have a value and they differ; values
-// that print the same count as tied. Training rows of a base evaluation are empty ("—").
-// The Markdown form reproduces the reference table exactly (no marks).
+// never marked. A row is marked only when at least two runs have a finite value and they differ;
+// values that print the same count as tied, and a non-finite value is never best. Training rows of
+// a base evaluation are empty ("—"). The Markdown form reproduces the reference table exactly (no
+// marks). The rows are api types (api/Report.h, metricTableRows) so that the GUI shows these marks
+// instead of judging again: this file is the one place the rule lives.
 #pragma once
 
-#include "api/Results.h"
+#include "api/Report.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace litetune {
-
-enum class Better { Lower, Higher, Neither };
-
-struct MetricCell {
-    std::optional<double> value; // empty: not applicable to this run
-    std::string text;            // "47.32%", "—"
-    bool best = false;
-};
-
-struct MetricRow {
-    std::string label; // "Accuracy"
-    std::string key;   // Trainer name, "eval_accuracy"
-    Better better = Better::Neither;
-    bool reference = true;         // one of the reference table's eleven rows
-    std::vector<MetricCell> cells; // one per run, in run order
-};
 
 class MetricTable {
 public:

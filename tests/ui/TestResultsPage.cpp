@@ -39,10 +39,11 @@ constexpr int kTimeoutMs = 120000;
 
 class SilentObserver : public litetune::TrainingObserver {};
 
-// Which way each row is better, stated here rather than taken from ResultsTableModel::better(),
-// so a wrong direction there fails the tests below instead of moving their expectations with it:
-// lower for losses, durations and memory; higher for scores and throughput; never marked for the
-// rows that describe a run (the rules ui/results/ResultsTableModel.h states).
+// Which way each row is better, stated here rather than taken from the engine's rows
+// (engine/api/Report.h, metricTableRows), so a wrong direction there fails the tests below instead
+// of moving their expectations with it: lower for losses, durations and memory; higher for scores
+// and throughput; never marked for the rows that describe a run (the rules
+// engine/report/MetricTable.h states).
 enum class Better { Lower, Higher, Neither };
 
 Better expectedDirection(Row row) {

@@ -8,59 +8,10 @@
 #include <QDir>
 #include <QFont>
 
-#include <cmath>
-
 namespace {
 
-// Training-only rows are empty for a base evaluation or a run cancelled before its first step.
-bool trainingOnly(ResultsTableModel::Row row) {
-    return row == ResultsTableModel::TrainingLossRow || row == ResultsTableModel::TrainingDurationRow ||
-           row == ResultsTableModel::EpochRow;
-}
-
-bool evaluationRow(ResultsTableModel::Row row) {
-    return row >= ResultsTableModel::ValidationLossRow && row <= ResultsTableModel::StepsPerSecondRow &&
-           row != ResultsTableModel::TrainingDurationRow;
-}
-
-double rawValue(ResultsTableModel::Row row, const litetune::RunResult& run) {
-    switch (row) {
-    case ResultsTableModel::TrainingLossRow:
-        return run.trainLoss;
-    case ResultsTableModel::ValidationLossRow:
-        return run.eval.loss;
-    case ResultsTableModel::AccuracyRow:
-        return run.eval.accuracy;
-    case ResultsTableModel::F1ScoreRow:
-        return run.eval.f1Weighted;
-    case ResultsTableModel::PrecisionRow:
-        return run.eval.precisionWeighted;
-    case ResultsTableModel::RecallRow:
-        return run.eval.recallWeighted;
-    case ResultsTableModel::TrainingDurationRow:
-        return run.trainRuntime;
-    case ResultsTableModel::EvalRuntimeRow:
-        return run.eval.runtimeSeconds;
-    case ResultsTableModel::SamplesPerSecondRow:
-        return run.eval.samplesPerSecond;
-    case ResultsTableModel::StepsPerSecondRow:
-        return run.eval.stepsPerSecond;
-    case ResultsTableModel::EpochRow:
-        return run.epoch;
-    case ResultsTableModel::MacroF1Row:
-        return run.eval.f1Macro;
-    case ResultsTableModel::TrainableParamsRow:
-        return static_cast<double>(run.trainableParams);
-    case ResultsTableModel::PeakMemoryRow:
-        return static_cast<double>(run.peakMemoryBytes);
-    case ResultsTableModel::AdapterSizeRow: // only LoRA saves an adapter
-        return run.config.method == litetune::Method::Lora ? static_cast<double>(run.adapterBytes) : 0.0;
-    case ResultsTableModel::RowCount:
-        break;
-    }
-    return 0.0;
-}
-
+// The engine's texts ignore the user's locale; its values are printed again here in that locale
+// (results/MetricFormat.h).
 QString format(ResultsTableModel::Row row, double value) {
     switch (row) {
     case ResultsTableModel::TrainingLossRow:
@@ -135,24 +86,6 @@ QString ResultsTableModel::rowName(Row row) {
     return {};
 }
 
-ResultsTableModel::Better ResultsTableModel::better(Row row) {
-    switch (row) {
-    case TrainingLossRow:
-    case ValidationLossRow:
-    case TrainingDurationRow:
-    case EvalRuntimeRow:
-    case PeakMemoryRow:
-        return Better::Lower;
-    case EpochRow:
-    case TrainableParamsRow:
-    case AdapterSizeRow:
-    case RowCount:
-        return Better::Neither;
-    default:
-        return Better::Higher;
-    }
-}
-
 void ResultsTableModel::setRuns(const RunResultList& runs) {
     beginResetModel();
     m_runs = runs;
@@ -161,58 +94,19 @@ void ResultsTableModel::setRuns(const RunResultList& runs) {
 }
 
 void ResultsTableModel::computeCells() {
+    const std::vector<litetune::MetricRow> rows = litetune::metricTableRows(m_runs);
+    Q_ASSERT(rows.size() == static_cast<size_t>(RowCount)); // Row mirrors the engine's row order
     m_cells = QVector<QVector<Cell>>(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
-    for (int row = 0; row < RowCount; ++row) {
-        const auto which = static_cast<Row>(row);
-        for (int column = 0; column < static_cast<int>(m_runs.size()); ++column) {
-            const auto& run = m_runs[static_cast<size_t>(column)];
-            const double value = rawValue(which, run);
-            const bool untrained = run.config.method == litetune::Method::Evaluate || run.globalStep <= 0;
-            const bool unevaluated = evaluationRow(which) && run.eval.samples <= 0;
-            const bool unmeasured = (which == PeakMemoryRow || which == AdapterSizeRow) && value == 0.0;
+    m_better = QVector<litetune::Better>(RowCount, litetune::Better::Neither);
+    for (int row = 0; row < RowCount && row < static_cast<int>(rows.size()); ++row) {
+        m_better[row] = rows[row].better;
+        for (int column = 0; column < m_cells[row].size(); ++column) {
+            const litetune::MetricCell& source = rows[row].cells[static_cast<size_t>(column)];
             Cell& cell = m_cells[row][column];
-            if ((trainingOnly(which) && untrained) || unevaluated || unmeasured) {
-                cell.text = QStringLiteral("—");
-            } else {
-                cell.value = value;
-                cell.text = format(which, value);
-            }
-        }
-        markBest(row);
-    }
-}
-
-void ResultsTableModel::markBest(int row) {
-    const Better direction = better(static_cast<Row>(row));
-    if (direction == Better::Neither) {
-        return;
-    }
-    QVector<Cell>& cells = m_cells[row];
-    const Cell* best = nullptr;
-    int comparable = 0;
-    for (const Cell& cell : cells) {
-        if (!cell.value || !std::isfinite(*cell.value)) {
-            continue;
-        }
-        ++comparable;
-        if (!best || (direction == Better::Lower ? *cell.value < *best->value : *cell.value > *best->value)) {
-            best = &cell;
-        }
-    }
-    if (comparable < 2) {
-        return;
-    }
-    const QString bestText = best->text;
-    int tied = 0;
-    for (Cell& cell : cells) {
-        if (cell.value && std::isfinite(*cell.value) && cell.text == bestText) {
-            cell.best = true;
-            ++tied;
-        }
-    }
-    if (tied == comparable) { // all the same: nothing stands out
-        for (Cell& cell : cells) {
-            cell.best = false;
+            cell.value = source.value;
+            cell.text =
+                source.value ? format(static_cast<Row>(row), *source.value) : QString::fromStdString(source.text);
+            cell.best = source.best;
         }
     }
 }
@@ -270,8 +164,8 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
         return cell.best ? QBrush(QColor(0x12, 0x3d, 0x1c)) : QVariant();
     case Qt::ToolTipRole:
         if (cell.best) {
-            return better(static_cast<Row>(index.row())) == Better::Lower ? tr("Best: the lowest of the runs")
-                                                                          : tr("Best: the highest of the runs");
+            return m_better[index.row()] == litetune::Better::Lower ? tr("Best: the lowest of the runs")
+                                                                    : tr("Best: the highest of the runs");
         }
         return {};
     case ValueRole:

@@ -1,14 +1,14 @@
 // ResultsTableModel: the side-by-side results — runs as columns, and as rows the reference
 // table's eleven in docs/architecture.md's order (Training Loss … Epoch) then LiteTune's four (Macro F1,
-// Trainable Params, Peak Memory, Adapter Size). The best value of each row is marked (bold, tinted
-// background, BestRole): lower is better for losses, durations and memory, higher for scores and
-// throughput; Epoch, Trainable Params and Adapter Size describe a run rather than grade it and are
-// never marked. A row is marked only when two or more runs have a value and they differ; values
-// that print the same tie. Training rows of a base evaluation are empty ("—"). The same rules as
-// the exported report (engine/report/MetricTable), so window and report agree.
+// Trainable Params, Peak Memory, Adapter Size). The engine's results table (api/Report.h,
+// metricTableRows) decides which cells apply and which is each row's best; this model only prints
+// the values in the user's locale and shows the marks (bold, tinted background, BestRole), so
+// window and exported report always agree. Row follows the engine's row order.
 #pragma once
 
 #include "bridge/EngineTypes.h"
+
+#include "api/Report.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -37,7 +37,6 @@ public:
         AdapterSizeRow,
         RowCount
     };
-    enum class Better { Lower, Higher, Neither };
     enum Role { ValueRole = Qt::UserRole + 1, BestRole, RunDirRole };
 
     explicit ResultsTableModel(QObject* parent = nullptr);
@@ -46,7 +45,6 @@ public:
     const RunResultList& runs() const { return m_runs; }
 
     static QString rowName(Row row);
-    static Better better(Row row);
     // Empty when the row does not apply to the run (no training, not measured).
     std::optional<double> value(Row row, int column) const;
     QString text(Row row, int column) const;
@@ -65,8 +63,8 @@ private:
     };
 
     void computeCells();
-    void markBest(int row);
 
     RunResultList m_runs;
-    QVector<QVector<Cell>> m_cells; // [row][column]
+    QVector<QVector<Cell>> m_cells;     // [row][column]
+    QVector<litetune::Better> m_better; // [row], for the tooltip
 };

@@ -185,6 +185,54 @@ TEST(MetricTable, MarksTheBestValueOfEachComparableRow) {
     EXPECT_EQ(bestColumns(MetricTable(twins), "eval_accuracy"), Columns{});
 }
 
+// The GUI shows the marks of metricTableRows (api/Report.h) without judging again, so the api rows
+// must carry the report's marks: ties on the printed text, lower wins for a loss, and a non-finite
+// value never wins even where it is the extreme.
+TEST(MetricTable, ApiRowsCarryTheReportsMarks) {
+    const ReportInput input = test::makeReportFixture(test::freshTempDir("report-api-rows"));
+    RunResult twin = input.runs[1];
+    twin.name = "full again";
+    twin.eval.loss += 0.00004; // 1.50164 prints as the full run's "1.5016": a tie
+    RunResult broken = input.runs[2];
+    broken.name = "broken";
+    broken.eval.loss = -INFINITY; // the lowest, yet no result
+    const std::vector<RunResult> runs = {input.runs[1], input.runs[2], twin, broken};
+    const std::vector<MetricRow> rows = metricTableRows(runs);
+    const auto marks = [&](const std::string& key) {
+        std::vector<bool> out;
+        for (const MetricRow& row : rows)
+            if (row.key == key)
+                for (const MetricCell& cell : row.cells)
+                    out.push_back(cell.best);
+        return out;
+    };
+    const auto direction = [&](const std::string& key) {
+        for (const MetricRow& row : rows)
+            if (row.key == key)
+                return row.better;
+        ADD_FAILURE() << key;
+        return Better::Neither;
+    };
+    using Marks = std::vector<bool>;
+    EXPECT_EQ(direction("eval_loss"), Better::Lower);
+    EXPECT_EQ(marks("eval_loss"), (Marks{true, false, true, false}));
+    EXPECT_EQ(direction("eval_accuracy"), Better::Higher);
+    EXPECT_EQ(marks("eval_accuracy"), (Marks{true, false, true, false}));
+    EXPECT_EQ(direction("epoch"), Better::Neither);
+    EXPECT_EQ(marks("epoch"), (Marks{false, false, false, false}));
+
+    // The same rows, marks and texts as the report's table.
+    const MetricTable table(runs);
+    ASSERT_EQ(rows.size(), table.rows().size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        EXPECT_EQ(rows[r].key, table.rows()[r].key);
+        for (std::size_t c = 0; c < runs.size(); ++c) {
+            EXPECT_EQ(rows[r].cells[c].best, table.rows()[r].cells[c].best) << rows[r].key;
+            EXPECT_EQ(rows[r].cells[c].text, table.rows()[r].cells[c].text) << rows[r].key;
+        }
+    }
+}
+
 TEST(MetricTable, MarkdownReproducesTheReferenceRows) {
     const ReportInput input = test::makeReportFixture(test::freshTempDir("report-md"));
     const std::string md = MetricTable({input.runs[1], input.runs[2]}).markdown(true);
