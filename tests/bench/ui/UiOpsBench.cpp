@@ -1,7 +1,7 @@
 // litetune-bench-ui-ops: how long three GUI operations take, the figures the UI tests no longer
 // assert (a busy CI machine would fail them; the tests only guard against hangs):
 //   filter   — the Dataset place's text search over 100,000 rows (DatasetFilterModel::setSearchText,
-//              "sunny", 9,000 hits; the data of TestDatasetTableModel::handlesHundredThousandRows);
+//              "sunny", 9,000 hits; the data of DatasetTableModelTest::handlesHundredThousandRows);
 //              anchor: the same case-insensitive QString::contains over the same texts in a plain
 //              loop, the floor any filter pays;
 //   cancel   — EngineController::cancel() during a demo run until commandFinished;
@@ -80,7 +80,7 @@ DatasetHandle hundredThousandRows() {
 }
 
 litetune::TrainConfig demoRun(const QString& outDir) {
-    litetune::TrainConfig config = uitest::smallDemoRun(); // as TestEngineController's long runs
+    litetune::TrainConfig config = uitest::smallDemoRun(); // as EngineControllerTest's long runs
     config.epochs = 200.0;
     config.evalEvery = 10;
     config.outDir = outDir.toStdString();

@@ -29,7 +29,7 @@ DatasetHandle makeDataset(int trainSize, int validationSize) {
 
 } // namespace
 
-class TestDatasetTableModel : public QObject {
+class DatasetTableModelTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -43,7 +43,7 @@ private slots:
     void handlesHundredThousandRows();
 };
 
-void TestDatasetTableModel::passesModelTester() {
+void DatasetTableModelTest::passesModelTester() {
     DatasetTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -62,7 +62,7 @@ void TestDatasetTableModel::passesModelTester() {
     QCOMPARE(filter.rowCount(), 3);
 }
 
-void TestDatasetTableModel::locatesRows_data() {
+void DatasetTableModelTest::locatesRows_data() {
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("split");
     QTest::addColumn<int>("example");
@@ -74,7 +74,7 @@ void TestDatasetTableModel::locatesRows_data() {
     QTest::addRow("negative") << -1 << -1 << -1;
 }
 
-void TestDatasetTableModel::locatesRows() {
+void DatasetTableModelTest::locatesRows() {
     QFETCH(int, row);
     QFETCH(int, split);
     QFETCH(int, example);
@@ -90,7 +90,7 @@ void TestDatasetTableModel::locatesRows() {
     }
 }
 
-void TestDatasetTableModel::showsGlyphsInEmojiFont() {
+void DatasetTableModelTest::showsGlyphsInEmojiFont() {
     DatasetTableModel model;
     model.setDataset(makeDataset(3, 0));
     const QModelIndex glyph = model.index(0, DatasetTableModel::GlyphColumn);
@@ -105,7 +105,7 @@ void TestDatasetTableModel::showsGlyphsInEmojiFont() {
     QCOMPARE(model.index(1, DatasetTableModel::TextColumn).data(DatasetTableModel::LabelRole).toInt(), 1);
 }
 
-void TestDatasetTableModel::filters_data() {
+void DatasetTableModelTest::filters_data() {
     QTest::addColumn<QString>("search");
     QTest::addColumn<int>("label");
     QTest::addColumn<int>("split");
@@ -119,7 +119,7 @@ void TestDatasetTableModel::filters_data() {
     QTest::addRow("nothing matches") << QStringLiteral("absent") << -1 << -1 << 0;
 }
 
-void TestDatasetTableModel::filters() {
+void DatasetTableModelTest::filters() {
     QFETCH(QString, search);
     QFETCH(int, label);
     QFETCH(int, split);
@@ -134,7 +134,7 @@ void TestDatasetTableModel::filters() {
     QCOMPARE(filter.rowCount(), expected);
 }
 
-void TestDatasetTableModel::runViews() {
+void DatasetTableModelTest::runViews() {
     DatasetTableModel model;
     const DatasetHandle dataset = makeDataset(30, 12);
     model.setDataset(dataset);
@@ -176,7 +176,7 @@ void TestDatasetTableModel::runViews() {
     QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 0); // the data's order again
 }
 
-void TestDatasetTableModel::handlesHundredThousandRows() {
+void DatasetTableModelTest::handlesHundredThousandRows() {
     DatasetTableModel model;
     model.setDataset(makeDataset(90000, 10000));
     QCOMPARE(model.rowCount(), 100000);
@@ -189,5 +189,5 @@ void TestDatasetTableModel::handlesHundredThousandRows() {
              QStringLiteral("validation text 9999"));
 }
 
-QTEST_MAIN(TestDatasetTableModel)
-#include "TestDatasetTableModel.moc"
+QTEST_MAIN(DatasetTableModelTest)
+#include "DatasetTableModelTest.moc"

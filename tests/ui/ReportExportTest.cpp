@@ -41,7 +41,7 @@ QByteArray readAll(const QString& path) {
 
 } // namespace
 
-class TestReportExport : public QObject {
+class ReportExportTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -63,12 +63,12 @@ private:
     QTemporaryDir m_out;
 };
 
-void TestReportExport::initTestCase() {
+void ReportExportTest::initTestCase() {
     m_runs = uitest::tinyDemoComparison();
     QCOMPARE(m_runs.size(), size_t(3));
 }
 
-bool TestReportExport::exportTo(const QString& path, QString* error) {
+bool ReportExportTest::exportTo(const QString& path, QString* error) {
     ReportExporter exporter;
     exporter.setPageSize(QPageSize::A4);
     QSignalSpy exported(&exporter, &ReportExporter::exported);
@@ -88,7 +88,7 @@ bool TestReportExport::exportTo(const QString& path, QString* error) {
     return exported.count() == 1 && exported.first().first().toString() == path && !exporter.isBusy();
 }
 
-void TestReportExport::formatsFromNames_data() {
+void ReportExportTest::formatsFromNames_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("format");
     QTest::addRow("html") << "r.html" << int(ReportWriter::Format::Html);
@@ -103,7 +103,7 @@ void TestReportExport::formatsFromNames_data() {
     QTest::addRow("no extension") << "report" << int(ReportWriter::Format::Unknown);
 }
 
-void TestReportExport::formatsFromNames() {
+void ReportExportTest::formatsFromNames() {
     QFETCH(QString, name);
     QFETCH(int, format);
     QCOMPARE(int(ReportWriter::formatOf(name)), format);
@@ -115,7 +115,7 @@ void TestReportExport::formatsFromNames() {
              QStringLiteral(".tar.gz"));
 }
 
-void TestReportExport::writesPdf() {
+void ReportExportTest::writesPdf() {
     const QString path = m_out.filePath(QStringLiteral("report.pdf"));
     QString error;
     QVERIFY2(exportTo(path, &error), qPrintable(error));
@@ -140,7 +140,7 @@ void TestReportExport::writesPdf() {
     QVERIFY(std::abs(first.height() - 585) <= 2);
 }
 
-void TestReportExport::writesEveryFormat_data() {
+void ReportExportTest::writesEveryFormat_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("start");
     QTest::addColumn<QByteArray>("contains");
@@ -152,7 +152,7 @@ void TestReportExport::writesEveryFormat_data() {
     QTest::addRow("tar.gz bundle") << "bundle.tar.gz" << QByteArray("\x1f\x8b") << QByteArray();
 }
 
-void TestReportExport::writesEveryFormat() {
+void ReportExportTest::writesEveryFormat() {
     QFETCH(QString, name);
     QFETCH(QByteArray, start);
     QFETCH(QByteArray, contains);
@@ -174,7 +174,7 @@ void TestReportExport::writesEveryFormat() {
     }
 }
 
-void TestReportExport::failureLeavesNothing() {
+void ReportExportTest::failureLeavesNothing() {
     QString error;
     const QString missingFolder = m_out.filePath(QStringLiteral("missing/report.pdf"));
     QVERIFY(!exportTo(missingFolder, &error));
@@ -193,7 +193,7 @@ void TestReportExport::failureLeavesNothing() {
     }
 }
 
-void TestReportExport::emojiBecomeImages() {
+void ReportExportTest::emojiBecomeImages() {
     // Qt draws colour emoji neither through QSvgRenderer nor into a PDF: they go in as images.
     QString svg = QStringLiteral("<svg><text x=\"10\" y=\"20\" font-size=\"12\" font-family=\"Noto Color Emoji, "
                                  "sans-serif\" text-anchor=\"middle\">❤️</text><text x=\"1\" y=\"2\" "
@@ -224,7 +224,7 @@ void TestReportExport::emojiBecomeImages() {
     QVERIFY(!document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("glyph-1.png"))).isNull());
 }
 
-void TestReportExport::runDialogStartsFromTheSelection() {
+void ReportExportTest::runDialogStartsFromTheSelection() {
     RunCatalog catalog;
     catalog.refresh();
     RunSelectionModel selection(&catalog);
@@ -245,13 +245,13 @@ void TestReportExport::runDialogStartsFromTheSelection() {
     QCOMPARE(dialog.chosenRuns().front().runDir, catalog.runs().front().runDir);
 }
 
-void TestReportExport::paperFollowsLocale() {
+void ReportExportTest::paperFollowsLocale() {
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestReportExport)
+LITETUNE_ISOLATED_TEST_MAIN(ReportExportTest)
 
-#include "TestReportExport.moc"
+#include "ReportExportTest.moc"

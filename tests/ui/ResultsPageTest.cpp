@@ -3,7 +3,7 @@
 // columns, marking each row's best; the config diff lists only differing keys; the confusion
 // matrices normalise rows; and a click on a confusion cell leaves exactly that cell's samples
 // (per predictions.csv) in the Dataset place's table. The table's formats and marks on
-// docs/architecture.md's reference numbers: TestResultsTableModel.cpp.
+// docs/architecture.md's reference numbers: ResultsTableModelTest.cpp.
 #include "IsolatedTestMain.h"
 #include "ReferenceRuns.h"
 #include "dataset/DatasetPage.h"
@@ -82,7 +82,7 @@ QString runDirOf(const RunResultList& runs, litetune::Method method) {
 
 } // namespace
 
-class TestResultsPage : public QObject {
+class ResultsPageTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -97,7 +97,7 @@ private:
     RunResultList m_runs;
 };
 
-void TestResultsPage::initTestCase() {
+void ResultsPageTest::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     litetune::TrainConfig config;
     config.maxSteps = 5;
@@ -114,7 +114,7 @@ void TestResultsPage::initTestCase() {
     QCOMPARE(m_runs.size(), size_t(3));
 }
 
-void TestResultsPage::modelFillsThreeColumns() {
+void ResultsPageTest::modelFillsThreeColumns() {
     RunCatalog catalog;
     catalog.refresh();
     ResultsPage page(&catalog);
@@ -179,7 +179,7 @@ void TestResultsPage::modelFillsThreeColumns() {
     QCOMPARE(model->columnCount(), 2);
 }
 
-void TestResultsPage::configDiffListsOnlyDifferences() {
+void ResultsPageTest::configDiffListsOnlyDifferences() {
     RunResultList runs = referenceRuns();
     runs[2].config.lora.r = 16;
     const auto entries = ConfigDiff::differences(runs);
@@ -207,7 +207,7 @@ void TestResultsPage::configDiffListsOnlyDifferences() {
     QVERIFY(!shown.contains(QStringLiteral("max_steps"))); // the comparison shares its settings
 }
 
-void TestResultsPage::confusionMatricesNormalise() {
+void ResultsPageTest::confusionMatricesNormalise() {
     RunCatalog catalog;
     catalog.refresh();
     ResultsPage page(&catalog);
@@ -237,13 +237,13 @@ void TestResultsPage::confusionMatricesNormalise() {
     QVERIFY(plot->cellText(0, 1).contains(QStringLiteral(" → predicted ")));
 }
 
-void TestResultsPage::clickingACellFiltersTheDataset_data() {
+void ResultsPageTest::clickingACellFiltersTheDataset_data() {
     QTest::addColumn<bool>("openDatasetFirst");
     QTest::addRow("dataset already open") << true;
     QTest::addRow("dataset opened by the click") << false;
 }
 
-void TestResultsPage::clickingACellFiltersTheDataset() {
+void ResultsPageTest::clickingACellFiltersTheDataset() {
     QFETCH(bool, openDatasetFirst);
     MainWindow window;
     window.show();
@@ -311,6 +311,6 @@ void TestResultsPage::clickingACellFiltersTheDataset() {
     QCOMPARE(shown, expected);
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestResultsPage)
+LITETUNE_ISOLATED_TEST_MAIN(ResultsPageTest)
 
-#include "TestResultsPage.moc"
+#include "ResultsPageTest.moc"

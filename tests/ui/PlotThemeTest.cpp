@@ -88,7 +88,7 @@ QColor cornerColour(QCustomPlot* plot) {
 
 Q_DECLARE_METATYPE(Kind)
 
-class TestPlotTheme : public QObject {
+class PlotThemeTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -104,15 +104,15 @@ private:
     static void checkColours(QCustomPlot* plot, const QPalette& palette);
 };
 
-void TestPlotTheme::init() {
+void PlotThemeTest::init() {
     QApplication::setPalette(ColorScheme::lightPalette());
 }
 
-void TestPlotTheme::cleanupTestCase() {
+void PlotThemeTest::cleanupTestCase() {
     QApplication::setPalette(ColorScheme::lightPalette());
 }
 
-void TestPlotTheme::followsAPaletteChange_data() {
+void PlotThemeTest::followsAPaletteChange_data() {
     QTest::addColumn<Kind>("kind");
     QTest::addRow("training loss") << Kind::TrainingLoss;
     QTest::addRow("learning rate") << Kind::LearningRate;
@@ -122,7 +122,7 @@ void TestPlotTheme::followsAPaletteChange_data() {
     QTest::addRow("length histogram") << Kind::LengthHistogram;
 }
 
-void TestPlotTheme::checkColours(QCustomPlot* plot, const QPalette& palette) {
+void PlotThemeTest::checkColours(QCustomPlot* plot, const QPalette& palette) {
     const QColor text = palette.color(QPalette::Text);
     for (QCPAxis* axis : plot->axisRect()->axes()) {
         QCOMPARE(axis->tickLabelColor(), text);
@@ -144,7 +144,7 @@ void TestPlotTheme::checkColours(QCustomPlot* plot, const QPalette& palette) {
     QCOMPARE(cornerColour(plot), palette.color(QPalette::Base));
 }
 
-void TestPlotTheme::followsAPaletteChange() {
+void PlotThemeTest::followsAPaletteChange() {
     QFETCH(Kind, kind);
     Shown shown = make(kind);
     shown.widget->show();
@@ -169,7 +169,7 @@ void TestPlotTheme::followsAPaletteChange() {
     checkColours(shown.plot, ColorScheme::lightPalette());
 }
 
-void TestPlotTheme::startsInADarkPalette() {
+void PlotThemeTest::startsInADarkPalette() {
     QFETCH(Kind, kind);
     const QPalette dark = ColorScheme::darkPalette();
     QApplication::setPalette(dark);
@@ -179,8 +179,8 @@ void TestPlotTheme::startsInADarkPalette() {
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    TestPlotTheme test;
+    PlotThemeTest test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "TestPlotTheme.moc"
+#include "PlotThemeTest.moc"

@@ -1,6 +1,6 @@
 // The Hub downloader's test suite (ui/download/) against HubTestServer on loopback, its slots
-// spread over TestHubDownload.cpp (environment, cache layout, progress, resume, cancel, renamed
-// repositories, the dialog) and TestHubDownloadFailures.cpp (bad bytes, bad ids, an unwritable
+// spread over HubDownloadTest.cpp (environment, cache layout, progress, resume, cancel, renamed
+// repositories, the dialog) and HubDownloadFailuresTest.cpp (bad bytes, bad ids, an unwritable
 // cache, offline mode, an unreachable Hub); the fixture's files and helpers live here.
 #pragma once
 
@@ -17,7 +17,7 @@ inline const QString modelFile = QStringLiteral("model.safetensors");
 
 class HubDownloader;
 
-class TestHubDownload : public QObject {
+class HubDownloadTest : public QObject {
     Q_OBJECT
 
 private slots:

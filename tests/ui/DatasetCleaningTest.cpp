@@ -81,7 +81,7 @@ litetune::Dataset splitsNamed(const QStringList& names) {
 
 } // namespace
 
-class TestDatasetCleaning : public QObject {
+class DatasetCleaningTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -97,11 +97,11 @@ private:
     QTemporaryDir m_scratch;
 };
 
-void TestDatasetCleaning::init() {
+void DatasetCleaningTest::init() {
     QSettings().remove(QStringLiteral("dataset/cleanText"));
 }
 
-void TestDatasetCleaning::warningRule_data() {
+void DatasetCleaningTest::warningRule_data() {
     QTest::addColumn<QStringList>("splits");
     QTest::addColumn<QList<double>>("shares");
     QTest::addColumn<QString>("expected"); // a part of the warning; empty: no warning
@@ -122,7 +122,7 @@ void TestDatasetCleaning::warningRule_data() {
                                        << QList<double>{0.9, 0.0} << QString();
 }
 
-void TestDatasetCleaning::warningRule() {
+void DatasetCleaningTest::warningRule() {
     QFETCH(QStringList, splits);
     QFETCH(QList<double>, shares);
     QFETCH(QString, expected);
@@ -134,7 +134,7 @@ void TestDatasetCleaning::warningRule() {
     }
 }
 
-void TestDatasetCleaning::bannerCleansTheDataset() {
+void DatasetCleaningTest::bannerCleansTheDataset() {
     const QString dir = writeDataset(m_scratch.filePath(QStringLiteral("leak")), 40, true);
     QVERIFY(!dir.isEmpty());
     MainWindow window;
@@ -179,7 +179,7 @@ void TestDatasetCleaning::bannerCleansTheDataset() {
     QVERIFY(child<QCheckBox>(next.datasetPage(), "cleanTextCheck")->isChecked());
 }
 
-void TestDatasetCleaning::cleanDatasetShowsNoBanner() {
+void DatasetCleaningTest::cleanDatasetShowsNoBanner() {
     const QString dir = writeDataset(m_scratch.filePath(QStringLiteral("clean")), 40, false);
     QVERIFY(!dir.isEmpty());
     MainWindow window;
@@ -193,6 +193,6 @@ void TestDatasetCleaning::cleanDatasetShowsNoBanner() {
     QVERIFY(!child<CleaningBanner>(window.datasetPage(), "cleaningBanner")->isVisible());
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestDatasetCleaning)
+LITETUNE_ISOLATED_TEST_MAIN(DatasetCleaningTest)
 
-#include "TestDatasetCleaning.moc"
+#include "DatasetCleaningTest.moc"

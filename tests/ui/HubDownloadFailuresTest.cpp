@@ -1,7 +1,7 @@
 // What the Hub downloader does when something goes wrong: bytes that fail their checksum,
 // repositories it cannot or must not fetch, a cache it cannot write, offline mode and a Hub it
-// cannot reach (the cache serves what it holds). The fixture: TestHubDownload.h.
-#include "TestHubDownload.h"
+// cannot reach (the cache serves what it holds). The fixture: HubDownloadTest.h.
+#include "HubDownloadTest.h"
 
 #include "download/HubDownloader.h"
 
@@ -15,13 +15,13 @@
 using hubtest::modelFile;
 using hubtest::repo;
 
-void TestHubDownload::refusesChecksumMismatch_data() {
+void HubDownloadTest::refusesChecksumMismatch_data() {
     QTest::addColumn<QString>("file");
     QTest::addRow("LFS file, SHA-256") << modelFile;
     QTest::addRow("git file, blob SHA-1") << "vocab.json";
 }
 
-void TestHubDownload::refusesChecksumMismatch() {
+void HubDownloadTest::refusesChecksumMismatch() {
     QFETCH(QString, file);
     m_server->serveWrongContent(file);
     HubDownloader downloader;
@@ -42,7 +42,7 @@ void TestHubDownload::refusesChecksumMismatch() {
     QVERIFY(!QFileInfo::exists(repoPath(QStringLiteral("/refs/main"))));
 }
 
-void TestHubDownload::failsClearly_data() {
+void HubDownloadTest::failsClearly_data() {
     QTest::addColumn<QString>("repoId");
     QTest::addColumn<QStringList>("phrases");
     QTest::addRow("pickle checkpoint only")
@@ -51,7 +51,7 @@ void TestHubDownload::failsClearly_data() {
     QTest::addRow("not a repository id") << "../etc" << QStringList{"not a Hugging Face repository id"};
 }
 
-void TestHubDownload::failsClearly() {
+void HubDownloadTest::failsClearly() {
     QFETCH(QString, repoId);
     QFETCH(QStringList, phrases);
     HubDownloader downloader;
@@ -67,7 +67,7 @@ void TestHubDownload::failsClearly() {
 // A cache that cannot be written (here: a plain file where the blobs folder belongs, which fails
 // for root too, unlike a chmod) ends the download with one message naming the place, and leaves
 // what was there untouched.
-void TestHubDownload::failsClearlyOnAnUnwritableCache() {
+void HubDownloadTest::failsClearlyOnAnUnwritableCache() {
     QVERIFY(QDir().mkpath(repoPath()));
     QFile blocker(repoPath(QStringLiteral("/blobs")));
     QVERIFY(blocker.open(QIODevice::WriteOnly) && blocker.write("a user's file") > 0);
@@ -82,7 +82,7 @@ void TestHubDownload::failsClearlyOnAnUnwritableCache() {
         repoPath(QStringLiteral("/snapshots/") + m_server->commit() + QLatin1Char('/') + modelFile)));
 }
 
-void TestHubDownload::revisitsCacheAndOfflineMode() {
+void HubDownloadTest::revisitsCacheAndOfflineMode() {
     HubDownloader downloader;
     QString message;
     qputenv("HF_HUB_OFFLINE", "1");
@@ -110,7 +110,7 @@ void TestHubDownload::revisitsCacheAndOfflineMode() {
     QVERIFY(m_server->requests().isEmpty());
 }
 
-void TestHubDownload::unreachableHubFallsBackToCache() {
+void HubDownloadTest::unreachableHubFallsBackToCache() {
     HubDownloader downloader;
     QString online;
     QVERIFY2(runDownload(downloader, repo, &online), qPrintable(online));

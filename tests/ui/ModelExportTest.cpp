@@ -49,7 +49,7 @@ bool has(const QString& folder, const char* name) {
 
 } // namespace
 
-class TestModelExport : public QObject {
+class ModelExportTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -78,7 +78,7 @@ private:
     QTemporaryDir m_out;
 };
 
-void TestModelExport::initTestCase() {
+void ModelExportTest::initTestCase() {
     QVERIFY(m_out.isValid());
     m_runs = uitest::tinyDemoComparison();
     QCOMPARE(m_runs.size(), size_t(3));
@@ -102,7 +102,7 @@ void TestModelExport::initTestCase() {
     QVERIFY(!m_lora.runDir.empty());
 }
 
-litetune::ModelExportRequest TestModelExport::request(const litetune::RunResult& run, const QString& out,
+litetune::ModelExportRequest ModelExportTest::request(const litetune::RunResult& run, const QString& out,
                                                       bool merged) const {
     litetune::ModelExportRequest request;
     request.runDir = run.runDir;
@@ -111,7 +111,7 @@ litetune::ModelExportRequest TestModelExport::request(const litetune::RunResult&
     return request;
 }
 
-TestModelExport::Outcome TestModelExport::exportModel(const litetune::ModelExportRequest& request) {
+ModelExportTest::Outcome ModelExportTest::exportModel(const litetune::ModelExportRequest& request) {
     Outcome outcome;
     ModelExporter exporter;
     QSignalSpy started(&exporter, &ModelExporter::started);
@@ -154,7 +154,7 @@ TestModelExport::Outcome TestModelExport::exportModel(const litetune::ModelExpor
     return outcome;
 }
 
-void TestModelExport::exportsFullFineTune() {
+void ModelExportTest::exportsFullFineTune() {
     const QString out = m_out.filePath(QStringLiteral("full-model"));
     const Outcome outcome = exportModel(request(m_full, out));
     QVERIFY2(outcome.exported, qPrintable(outcome.error));
@@ -164,7 +164,7 @@ void TestModelExport::exportsFullFineTune() {
     QVERIFY(outcome.bytes >= QFileInfo(QDir(out).filePath(QStringLiteral("model.safetensors"))).size());
 }
 
-void TestModelExport::exportsLoraAdapter() {
+void ModelExportTest::exportsLoraAdapter() {
     const QString out = m_out.filePath(QStringLiteral("lora-adapter"));
     const Outcome outcome = exportModel(request(m_lora, out));
     QVERIFY2(outcome.exported, qPrintable(outcome.error));
@@ -174,7 +174,7 @@ void TestModelExport::exportsLoraAdapter() {
     QVERIFY(outcome.bytes > 0);
 }
 
-void TestModelExport::exportsMergedLora() {
+void ModelExportTest::exportsMergedLora() {
     const QString out = m_out.filePath(QStringLiteral("lora-merged"));
     const Outcome outcome = exportModel(request(m_lora, out, true));
     QVERIFY2(outcome.exported, qPrintable(outcome.error));
@@ -184,7 +184,7 @@ void TestModelExport::exportsMergedLora() {
     QVERIFY(!has(out, "adapter_model.safetensors"));
 }
 
-void TestModelExport::refusesAUsersFolder() {
+void ModelExportTest::refusesAUsersFolder() {
     const QString out = m_out.filePath(QStringLiteral("thesis"));
     QVERIFY(QDir().mkpath(out));
     const QString thesis = QDir(out).filePath(QStringLiteral("thesis.tex"));
@@ -204,7 +204,7 @@ void TestModelExport::refusesAUsersFolder() {
     }
 }
 
-void TestModelExport::inspectsTargets() {
+void ModelExportTest::inspectsTargets() {
     using State = litetune::ExportTarget::State;
     try {
         QCOMPARE(litetune::inspectExportTarget(request(m_full, m_out.filePath(QStringLiteral("new-folder")))).state,
@@ -253,7 +253,7 @@ void TestModelExport::inspectsTargets() {
         std::exception, litetune::inspectExportTarget(request(m_base, m_out.filePath(QStringLiteral("base-model")))));
 }
 
-void TestModelExport::dialogOffersTrainedRuns() {
+void ModelExportTest::dialogOffersTrainedRuns() {
     RunCatalog catalog;
     catalog.refresh();
     RunSelectionModel selection(&catalog);
@@ -299,6 +299,6 @@ void TestModelExport::dialogOffersTrainedRuns() {
     QVERIFY(!request.overwrite);
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestModelExport)
+LITETUNE_ISOLATED_TEST_MAIN(ModelExportTest)
 
-#include "TestModelExport.moc"
+#include "ModelExportTest.moc"

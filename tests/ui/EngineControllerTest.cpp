@@ -32,7 +32,7 @@ litetune::TrainConfig demoConfig(const QString& outDir, double epochs) {
 
 } // namespace
 
-class TestEngineController : public QObject {
+class EngineControllerTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -49,12 +49,12 @@ private:
     QTemporaryDir m_runs;
 };
 
-void TestEngineController::initTestCase() {
+void EngineControllerTest::initTestCase() {
     QVERIFY(m_runs.isValid());
     qputenv("LITETUNE_RUNS", m_runs.path().toUtf8());
 }
 
-void TestEngineController::loadsDemoDataset() {
+void EngineControllerTest::loadsDemoDataset() {
     EngineController engine;
     QSignalSpy loaded(&engine, &EngineController::datasetLoaded);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
@@ -72,7 +72,7 @@ void TestEngineController::loadsDemoDataset() {
     QVERIFY(!engine.isBusy());
 }
 
-void TestEngineController::signalsArriveInOrder() {
+void EngineControllerTest::signalsArriveInOrder() {
     EngineController engine;
     QStringList events;
     QVector<double> trainTimes; // the engine's clock when it made each training update
@@ -120,7 +120,7 @@ void TestEngineController::signalsArriveInOrder() {
     QVERIFY2(close <= 6, qPrintable(QString::number(close)));
 }
 
-void TestEngineController::pauseHoldsTheRun() {
+void EngineControllerTest::pauseHoldsTheRun() {
     EngineController engine;
     QSignalSpy progress(&engine, &EngineController::progressReported);
     QSignalSpy paused(&engine, &EngineController::pausedChanged);
@@ -156,7 +156,7 @@ void TestEngineController::pauseHoldsTheRun() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kRunTimeoutMs);
 }
 
-void TestEngineController::cancelStopsWithinAStep() {
+void EngineControllerTest::cancelStopsWithinAStep() {
     EngineController engine;
     QSignalSpy progress(&engine, &EngineController::progressReported);
     QSignalSpy result(&engine, &EngineController::runFinished);
@@ -175,7 +175,7 @@ void TestEngineController::cancelStopsWithinAStep() {
     QVERIFY(!engine.isPaused());
 }
 
-void TestEngineController::failureBecomesSignal() {
+void EngineControllerTest::failureBecomesSignal() {
     EngineController engine;
     QSignalSpy failed(&engine, &EngineController::failed);
     QSignalSpy runFailed(&engine, &EngineController::runFailed);
@@ -202,7 +202,7 @@ void TestEngineController::failureBecomesSignal() {
     QCOMPARE(runFailed.count(), 1); // a dataset that does not open is no failed run
 }
 
-void TestEngineController::runtimeFactsArriveUnasked() {
+void EngineControllerTest::runtimeFactsArriveUnasked() {
     EngineController engine;
     QSignalSpy facts(&engine, &EngineController::runtimeInfoChanged);
     QSignalSpy busy(&engine, &EngineController::busyChanged);
@@ -217,7 +217,7 @@ void TestEngineController::runtimeFactsArriveUnasked() {
     QTRY_COMPARE_WITH_TIMEOUT(facts.count(), 2, kRunTimeoutMs);
 }
 
-void TestEngineController::destructorCancelsAndWaits() {
+void EngineControllerTest::destructorCancelsAndWaits() {
     auto* engine = new EngineController;
     QSignalSpy progress(engine, &EngineController::progressReported);
     QVERIFY(engine->train(demoConfig(m_runs.filePath(QStringLiteral("destroyed")), kEndlessEpochs)));
@@ -227,5 +227,5 @@ void TestEngineController::destructorCancelsAndWaits() {
     QVERIFY(QFileInfo::exists(m_runs.filePath(QStringLiteral("destroyed"))));
 }
 
-QTEST_MAIN(TestEngineController)
-#include "TestEngineController.moc"
+QTEST_MAIN(EngineControllerTest)
+#include "EngineControllerTest.moc"

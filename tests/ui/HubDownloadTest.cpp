@@ -1,7 +1,7 @@
 // Tests of the Hugging Face Hub downloader (ui/download/) against HubTestServer on loopback:
 // environment, cache layout, progress, resume, cancel, renamed repositories, and the dialog. What
-// goes wrong (checksums, bad ids, an unwritable cache, offline mode): TestHubDownloadFailures.cpp.
-#include "TestHubDownload.h"
+// goes wrong (checksums, bad ids, an unwritable cache, offline mode): HubDownloadFailuresTest.cpp.
+#include "HubDownloadTest.h"
 
 #include "download/DownloadDialog.h"
 #include "download/HubDownloader.h"
@@ -20,7 +20,7 @@ using hubtest::modelFile;
 using hubtest::repo;
 using hubtest::timeoutMs;
 
-void TestHubDownload::init() {
+void HubDownloadTest::init() {
     m_cache = new QTemporaryDir;
     m_server = new HubTestServer;
     QVERIFY(m_cache->isValid() && m_server->listen());
@@ -35,14 +35,14 @@ void TestHubDownload::init() {
     m_server->useAsHub(m_cache->path());
 }
 
-void TestHubDownload::cleanup() {
+void HubDownloadTest::cleanup() {
     delete m_server;
     m_server = nullptr;
     delete m_cache;
     m_cache = nullptr;
 }
 
-bool TestHubDownload::runDownload(HubDownloader& downloader, const QString& repoId, QString* result) {
+bool HubDownloadTest::runDownload(HubDownloader& downloader, const QString& repoId, QString* result) {
     QSignalSpy finished(&downloader, &HubDownloader::finished);
     QSignalSpy failed(&downloader, &HubDownloader::failed);
     downloader.download(repoId);
@@ -59,7 +59,7 @@ bool TestHubDownload::runDownload(HubDownloader& downloader, const QString& repo
     return !finished.isEmpty();
 }
 
-void TestHubDownload::environment_data() {
+void HubDownloadTest::environment_data() {
     QTest::addColumn<QStringList>("variables"); // NAME=value
     QTest::addColumn<QString>("cacheRoot");
     QTest::addColumn<bool>("offline");
@@ -78,7 +78,7 @@ void TestHubDownload::environment_data() {
         << QStringList{"HF_HOME=/c", "TRANSFORMERS_OFFLINE=on"} << "/c/hub" << true;
 }
 
-void TestHubDownload::environment() {
+void HubDownloadTest::environment() {
     QFETCH(QStringList, variables);
     QFETCH(QString, cacheRoot);
     QFETCH(bool, offline);
@@ -93,7 +93,7 @@ void TestHubDownload::environment() {
     QCOMPARE(HubEnvironment::isOffline(), offline);
 }
 
-void TestHubDownload::environmentToken() {
+void HubDownloadTest::environmentToken() {
     QCOMPARE(HubEnvironment::token(), QString());
     QDir().mkpath(m_cache->path() + QStringLiteral("/home"));
     QFile file(m_cache->path() + QStringLiteral("/home/token"));
@@ -105,7 +105,7 @@ void TestHubDownload::environmentToken() {
     QCOMPARE(HubEnvironment::token(), QStringLiteral("hf_fromenv"));
 }
 
-void TestHubDownload::downloadLaysOutCacheAndReportsProgress() {
+void HubDownloadTest::downloadLaysOutCacheAndReportsProgress() {
     qputenv("HF_TOKEN", "hf_secret");
     HubDownloader downloader;
     QSignalSpy skipped(&downloader, &HubDownloader::fileSkipped);
@@ -164,7 +164,7 @@ void TestHubDownload::downloadLaysOutCacheAndReportsProgress() {
     }
 }
 
-void TestHubDownload::resumes_data() {
+void HubDownloadTest::resumes_data() {
     QTest::addColumn<qint64>("dropAt");         // the server drops the first transfer after this many bytes
     QTest::addColumn<int>("partialSize");       // an earlier session left this many bytes in .incomplete
     QTest::addColumn<bool>("rangeSupported");   // the server honours Range
@@ -177,7 +177,7 @@ void TestHubDownload::resumes_data() {
         << qint64(-1) << 123457 << false << QByteArrayList{"bytes=123457-"};
 }
 
-void TestHubDownload::resumes() {
+void HubDownloadTest::resumes() {
     QFETCH(qint64, dropAt);
     QFETCH(int, partialSize);
     QFETCH(bool, rangeSupported);
@@ -206,7 +206,7 @@ void TestHubDownload::resumes() {
     QVERIFY(!partial.exists());
 }
 
-void TestHubDownload::cancelKeepsPartial() {
+void HubDownloadTest::cancelKeepsPartial() {
     const qint64 stallAt = 65536;
     m_server->stallAfter(modelFile, stallAt);
     HubDownloader downloader;
@@ -231,7 +231,7 @@ void TestHubDownload::cancelKeepsPartial() {
     QVERIFY(!QFileInfo::exists(repoPath(QStringLiteral("/snapshots"))));
 }
 
-void TestHubDownload::followsRenamedRepository() {
+void HubDownloadTest::followsRenamedRepository() {
     m_server->addAlias(QStringLiteral("tiny-gpt2"), repo);
     HubDownloader downloader;
     QString result;
@@ -241,7 +241,7 @@ void TestHubDownload::followsRenamedRepository() {
     QCOMPARE(HubTestServer::readFile(result + QLatin1Char('/') + modelFile), m_model);
 }
 
-void TestHubDownload::dialogDownloadsAndReturnsSnapshot() {
+void HubDownloadTest::dialogDownloadsAndReturnsSnapshot() {
     DownloadDialog dialog;
     dialog.show();
     auto* repoEdit = dialog.findChild<QLineEdit*>(QStringLiteral("repoEdit"));
@@ -258,4 +258,4 @@ void TestHubDownload::dialogDownloadsAndReturnsSnapshot() {
     QCOMPARE(overall->value(), overall->maximum());
 }
 
-QTEST_MAIN(TestHubDownload)
+QTEST_MAIN(HubDownloadTest)

@@ -7,7 +7,7 @@
 #include <QProcess>
 #include <QtTest>
 
-class TestConfigValidator : public QObject {
+class ConfigValidatorTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -16,7 +16,7 @@ private slots:
     void refusesEveryRangeLikeTheCli();
 };
 
-void TestConfigValidator::reportsProblems_data() {
+void ConfigValidatorTest::reportsProblems_data() {
     QTest::addColumn<QString>("change");
     QTest::addColumn<bool>("hasDataset");
     QTest::addColumn<bool>("compare");
@@ -35,7 +35,7 @@ void TestConfigValidator::reportsProblems_data() {
     QTest::addRow("missing model folder") << "nomodel" << true << false << "config.json";
 }
 
-void TestConfigValidator::reportsProblems() {
+void ConfigValidatorTest::reportsProblems() {
     QFETCH(QString, change);
     QFETCH(bool, hasDataset);
     QFETCH(bool, compare);
@@ -73,7 +73,7 @@ void TestConfigValidator::reportsProblems() {
 // For each numeric option of the engine's table: a value past its upper bound and one below its
 // lower bound, in the GUI (ConfigValidator) and on the command line (litetune-cli train, which
 // refuses options before it reads the model or the data): both refuse it in the same words.
-void TestConfigValidator::refusesEveryRangeLikeTheCli() {
+void ConfigValidatorTest::refusesEveryRangeLikeTheCli() {
     const QString cli = qEnvironmentVariable("LITETUNE_CLI");
     QVERIFY2(QFileInfo(cli).isExecutable(), "LITETUNE_CLI must name litetune-cli");
     int checked = 0;
@@ -118,5 +118,5 @@ void TestConfigValidator::refusesEveryRangeLikeTheCli() {
     QVERIFY(checked >= 43); // 22 numeric options, two ends each, but for an unsigned seed's -1
 }
 
-QTEST_GUILESS_MAIN(TestConfigValidator)
-#include "TestConfigValidator.moc"
+QTEST_GUILESS_MAIN(ConfigValidatorTest)
+#include "ConfigValidatorTest.moc"

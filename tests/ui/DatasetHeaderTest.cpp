@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestDatasetHeader : public QObject {
+class DatasetHeaderTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -17,7 +17,7 @@ private slots:
     void detectsAutoColumns();
 };
 
-void TestDatasetHeader::splitsCsvLines_data() {
+void DatasetHeaderTest::splitsCsvLines_data() {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("delimiter");
     QTest::addColumn<QStringList>("fields");
@@ -33,14 +33,14 @@ void TestDatasetHeader::splitsCsvLines_data() {
                                  << "," << QStringList{"a", "", "b"};
 }
 
-void TestDatasetHeader::splitsCsvLines() {
+void DatasetHeaderTest::splitsCsvLines() {
     QFETCH(QString, line);
     QFETCH(QString, delimiter);
     QFETCH(QStringList, fields);
     QCOMPARE(DatasetHeader::splitCsvLine(line, delimiter.at(0)), fields);
 }
 
-void TestDatasetHeader::readsColumns_data() {
+void DatasetHeaderTest::readsColumns_data() {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("columns");
@@ -53,7 +53,7 @@ void TestDatasetHeader::readsColumns_data() {
     QTest::addRow("not a table") << "model.bin" << QByteArray("\x01\x02") << QStringList{};
 }
 
-void TestDatasetHeader::readsColumns() {
+void DatasetHeaderTest::readsColumns() {
     QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
     QFETCH(QStringList, columns);
@@ -65,7 +65,7 @@ void TestDatasetHeader::readsColumns() {
     QCOMPARE(DatasetHeader::readColumns(file.fileName()), columns);
 }
 
-void TestDatasetHeader::detectsAutoColumns_data() {
+void DatasetHeaderTest::detectsAutoColumns_data() {
     QTest::addColumn<QStringList>("columns");
     QTest::addColumn<bool>("detectable");
     QTest::addRow("reference names") << QStringList{"tweet", "emoji"} << true;
@@ -74,11 +74,11 @@ void TestDatasetHeader::detectsAutoColumns_data() {
     QTest::addRow("unknown label") << QStringList{"text", "mood"} << false;
 }
 
-void TestDatasetHeader::detectsAutoColumns() {
+void DatasetHeaderTest::detectsAutoColumns() {
     QFETCH(QStringList, columns);
     QFETCH(bool, detectable);
     QCOMPARE(DatasetHeader::autoDetectable(columns), detectable);
 }
 
-QTEST_GUILESS_MAIN(TestDatasetHeader)
-#include "TestDatasetHeader.moc"
+QTEST_GUILESS_MAIN(DatasetHeaderTest)
+#include "DatasetHeaderTest.moc"

@@ -1,7 +1,7 @@
 // The Results table over docs/architecture.md's reference numbers: each row's format, and which
 // column it marks best (or that it marks none), stated here row by row; a single run marks nothing,
 // and the rows that describe a run are never marked. The same table over a real comparison:
-// TestResultsPage.cpp.
+// ResultsPageTest.cpp.
 #include "IsolatedTestMain.h"
 #include "ReferenceRuns.h"
 #include "results/ResultsTableModel.h"
@@ -14,7 +14,7 @@ Q_DECLARE_METATYPE(ResultsTableModel::Row)
 
 using uitest::referenceRuns;
 
-class TestResultsTableModel : public QObject {
+class ResultsTableModelTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,11 +26,11 @@ private slots:
 };
 
 // The expected texts are US English ("124,439,808").
-void TestResultsTableModel::initTestCase() {
+void ResultsTableModelTest::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestResultsTableModel::referenceFormatsAndBest_data() {
+void ResultsTableModelTest::referenceFormatsAndBest_data() {
     QTest::addColumn<Row>("row");
     QTest::addColumn<QStringList>("texts"); // base, full, lora
     QTest::addColumn<int>("best");          // column, -1 for none
@@ -62,7 +62,7 @@ void TestResultsTableModel::referenceFormatsAndBest_data() {
         << Row::AdapterSizeRow << QStringList{"—", "—", "3.00 MiB"} << -1;
 }
 
-void TestResultsTableModel::referenceFormatsAndBest() {
+void ResultsTableModelTest::referenceFormatsAndBest() {
     QFETCH(Row, row);
     QFETCH(QStringList, texts);
     QFETCH(int, best);
@@ -76,7 +76,7 @@ void TestResultsTableModel::referenceFormatsAndBest() {
     }
 }
 
-void TestResultsTableModel::singleRunMarksNothing() {
+void ResultsTableModelTest::singleRunMarksNothing() {
     ResultsTableModel model;
     model.setRuns({referenceRuns().at(1)});
     for (int row = 0; row < ResultsTableModel::RowCount; ++row) {
@@ -86,7 +86,7 @@ void TestResultsTableModel::singleRunMarksNothing() {
 
 // Epoch, Trainable Params and Adapter Size describe a run: never marked, even where two runs differ
 // (in the reference fixture the epochs tie and only LoRA has an adapter, which proves nothing).
-void TestResultsTableModel::describingRowsAreNeverMarked() {
+void ResultsTableModelTest::describingRowsAreNeverMarked() {
     RunResultList runs = referenceRuns();
     litetune::RunResult bigger = runs[2];
     bigger.name = "lora r 16";
@@ -105,6 +105,6 @@ void TestResultsTableModel::describingRowsAreNeverMarked() {
     }
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestResultsTableModel)
+LITETUNE_ISOLATED_TEST_MAIN(ResultsTableModelTest)
 
-#include "TestResultsTableModel.moc"
+#include "ResultsTableModelTest.moc"

@@ -18,7 +18,7 @@ void writeFile(const QString& path, const QByteArray& content) {
 
 } // namespace
 
-class TestHfCacheScanner : public QObject {
+class HfCacheScannerTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,7 +26,7 @@ private slots:
     void resolvesCacheRoots();
 };
 
-void TestHfCacheScanner::findsGpt2Snapshots() {
+void HfCacheScannerTest::findsGpt2Snapshots() {
     QTemporaryDir cache;
     const QString older(40, QLatin1Char('a'));
     const QString main(40, QLatin1Char('b'));
@@ -53,7 +53,7 @@ void TestHfCacheScanner::findsGpt2Snapshots() {
 }
 
 // One folder, chosen as huggingface_hub chooses it: HF_HUB_CACHE wins over HF_HOME.
-void TestHfCacheScanner::resolvesCacheRoots() {
+void HfCacheScannerTest::resolvesCacheRoots() {
     qputenv("HF_HUB_CACHE", "/tmp/litetune-hub-cache");
     qputenv("HF_HOME", "/tmp/litetune-hf-home");
     QCOMPARE(HfCacheScanner::cacheRoot(), QStringLiteral("/tmp/litetune-hub-cache"));
@@ -62,5 +62,5 @@ void TestHfCacheScanner::resolvesCacheRoots() {
     qunsetenv("HF_HOME");
 }
 
-QTEST_GUILESS_MAIN(TestHfCacheScanner)
-#include "TestHfCacheScanner.moc"
+QTEST_GUILESS_MAIN(HfCacheScannerTest)
+#include "HfCacheScannerTest.moc"

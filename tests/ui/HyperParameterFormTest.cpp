@@ -88,7 +88,7 @@ litetune::TrainConfig changedConfig() {
 
 } // namespace
 
-class TestHyperParameterForm : public QObject {
+class HyperParameterFormTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -98,7 +98,7 @@ private slots:
     void advancedGroupFolds();
 };
 
-void TestHyperParameterForm::everyShownOptionHasItsWidget() {
+void HyperParameterFormTest::everyShownOptionHasItsWidget() {
     HyperParameterForm form;
     int shown = 0;
     for (const OptionSpec& option : litetune::optionTable()) {
@@ -121,7 +121,7 @@ void TestHyperParameterForm::everyShownOptionHasItsWidget() {
     QVERIFY(shown >= 25);
 }
 
-void TestHyperParameterForm::valuesRoundTripThroughTheForm() {
+void HyperParameterFormTest::valuesRoundTripThroughTheForm() {
     HyperParameterForm form;
     const litetune::TrainConfig wanted = changedConfig();
     form.setConfig(wanted);
@@ -138,7 +138,7 @@ void TestHyperParameterForm::valuesRoundTripThroughTheForm() {
     }
 }
 
-void TestHyperParameterForm::valuesRoundTripThroughSettings() {
+void HyperParameterFormTest::valuesRoundTripThroughSettings() {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("litetune.ini")), QSettings::IniFormat);
     const litetune::TrainConfig wanted = changedConfig();
@@ -163,7 +163,7 @@ void TestHyperParameterForm::valuesRoundTripThroughSettings() {
     QCOMPARE(guarded.batchSize, litetune::TrainConfig().batchSize);
 }
 
-void TestHyperParameterForm::advancedGroupFolds() {
+void HyperParameterFormTest::advancedGroupFolds() {
     HyperParameterForm form;
     form.show();
     auto* group = form.findChild<QGroupBox*>(QStringLiteral("advancedGroup"));
@@ -177,5 +177,5 @@ void TestHyperParameterForm::advancedGroupFolds() {
     QVERIFY(!group->isVisible());
 }
 
-QTEST_MAIN(TestHyperParameterForm)
-#include "TestHyperParameterForm.moc"
+QTEST_MAIN(HyperParameterFormTest)
+#include "HyperParameterFormTest.moc"

@@ -65,7 +65,7 @@ const litetune::Split* evaluatedSplit(const litetune::Dataset& dataset) {
 
 } // namespace
 
-class TestPlaygroundPage : public QObject {
+class PlaygroundPageTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -82,12 +82,12 @@ private:
     QTemporaryDir m_scratch;
 };
 
-void TestPlaygroundPage::initTestCase() {
+void PlaygroundPageTest::initTestCase() {
     m_runs = uitest::tinyDemoComparison();
     QCOMPARE(m_runs.size(), size_t(3));
 }
 
-void TestPlaygroundPage::predictsLiveAfterAPause() {
+void PlaygroundPageTest::predictsLiveAfterAPause() {
     EngineController engine;
     RunCatalog catalog;
     catalog.refresh();
@@ -125,7 +125,7 @@ void TestPlaygroundPage::predictsLiveAfterAPause() {
     checkScores(page.scoresFor(toQString(m_runs[1].runDir)));
 }
 
-void TestPlaygroundPage::baseRunAnswersLikeItsEvaluation() {
+void PlaygroundPageTest::baseRunAnswersLikeItsEvaluation() {
     const litetune::RunResult& base = m_runs[0];
     QCOMPARE(base.config.method, litetune::Method::Evaluate);
     const auto evaluated = litetune::loadPredictions(base.runDir);
@@ -168,7 +168,7 @@ void TestPlaygroundPage::baseRunAnswersLikeItsEvaluation() {
     }
 }
 
-void TestPlaygroundPage::secondPredictionDoesNotReload() {
+void PlaygroundPageTest::secondPredictionDoesNotReload() {
     EngineController engine;
     RunPredictor predictor(&engine);
     QSignalSpy loads(&engine, &EngineController::modelLoaded);
@@ -186,7 +186,7 @@ void TestPlaygroundPage::secondPredictionDoesNotReload() {
     }
 }
 
-void TestPlaygroundPage::runWithoutModelSaysSo() {
+void PlaygroundPageTest::runWithoutModelSaysSo() {
     litetune::RunResult run = m_runs[1]; // full fine-tune, pointed at a folder without model/
     run.runDir = toStdString(m_scratch.filePath(QStringLiteral("no-model")));
     QDir().mkpath(toQString(run.runDir));
@@ -205,7 +205,7 @@ void TestPlaygroundPage::runWithoutModelSaysSo() {
     QCOMPARE(predictor.pendingCount(), 0);
 }
 
-void TestPlaygroundPage::batchFillsAndExportsCsv() {
+void PlaygroundPageTest::batchFillsAndExportsCsv() {
     EngineController engine;
     RunCatalog catalog;
     catalog.refresh();
@@ -238,7 +238,7 @@ void TestPlaygroundPage::batchFillsAndExportsCsv() {
     QCOMPARE(lines.at(3).count(QLatin1Char(',')), 3 * 3);
 }
 
-void TestPlaygroundPage::cacheIsBoundedAndLetsDeletedRunsGo() {
+void PlaygroundPageTest::cacheIsBoundedAndLetsDeletedRunsGo() {
     // A fourth run: a copy of the full fine-tune in the runs folder.
     const QString copyDir = QDir(toQString(litetune::defaultRunsRoot().string())).filePath(QStringLiteral("copy"));
     QVERIFY(copyTree(toQString(m_runs[1].runDir), copyDir));
@@ -276,6 +276,6 @@ void TestPlaygroundPage::cacheIsBoundedAndLetsDeletedRunsGo() {
     QCOMPARE(dropped.count(), 1); // the runs still on disk stay loaded
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestPlaygroundPage)
+LITETUNE_ISOLATED_TEST_MAIN(PlaygroundPageTest)
 
-#include "TestPlaygroundPage.moc"
+#include "PlaygroundPageTest.moc"

@@ -23,7 +23,7 @@ constexpr int kTimeoutMs = 60000;
 
 } // namespace
 
-class TestAboutDialog : public QObject {
+class AboutDialogTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -32,7 +32,7 @@ private slots:
     void helpMenuOpensIt();
 };
 
-void TestAboutDialog::showsTheEngineFacts() {
+void AboutDialogTest::showsTheEngineFacts() {
     EngineController engine;
     const QString runs = QDir::temp().filePath(QStringLiteral("litetune-about-runs"));
     AboutDialog about(&engine, runs);
@@ -60,7 +60,7 @@ void TestAboutDialog::showsTheEngineFacts() {
     QVERIFY(text.contains(AboutDialog::documentationUrl()));
 }
 
-void TestAboutDialog::copiesTheFacts() {
+void AboutDialogTest::copiesTheFacts() {
     EngineController engine;
     AboutDialog about(&engine, QDir::tempPath());
     QTRY_VERIFY_WITH_TIMEOUT(engine.runtimeInfo().has_value(), kTimeoutMs);
@@ -71,7 +71,7 @@ void TestAboutDialog::copiesTheFacts() {
     QCOMPARE(QGuiApplication::clipboard()->text(), about.text());
 }
 
-void TestAboutDialog::helpMenuOpensIt() {
+void AboutDialogTest::helpMenuOpensIt() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -92,6 +92,6 @@ void TestAboutDialog::helpMenuOpensIt() {
     dialog->reject();
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestAboutDialog)
+LITETUNE_ISOLATED_TEST_MAIN(AboutDialogTest)
 
-#include "TestAboutDialog.moc"
+#include "AboutDialogTest.moc"

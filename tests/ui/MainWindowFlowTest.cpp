@@ -2,7 +2,7 @@
 // filter it by typing, start a demo run, see progress arrive and the plot fill, cancel, then
 // run again to the end and find the run in the catalogue and the browser's run views. View ▸
 // Colour Scheme switches light and dark at runtime and remembers the choice. What happens when a
-// run is interrupted: TestMainWindowRobustness.cpp.
+// run is interrupted: MainWindowRobustnessTest.cpp.
 #include "IsolatedTestMain.h"
 #include "NamedChild.h"
 #include "bridge/EngineController.h"
@@ -35,7 +35,7 @@ using uitest::child;
 
 } // namespace
 
-class TestMainWindowFlow : public QObject {
+class MainWindowFlowTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -44,7 +44,7 @@ private slots:
     void demoFlow();
 };
 
-void TestMainWindowFlow::placesByShortcutAndName() {
+void MainWindowFlowTest::placesByShortcutAndName() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -63,7 +63,7 @@ void TestMainWindowFlow::placesByShortcutAndName() {
     QVERIFY(!child<QAction>(&window, "pauseAction")->isEnabled());
 }
 
-void TestMainWindowFlow::colourSchemeFromTheViewMenu() {
+void MainWindowFlowTest::colourSchemeFromTheViewMenu() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -78,7 +78,7 @@ void TestMainWindowFlow::colourSchemeFromTheViewMenu() {
     QTRY_COMPARE_WITH_TIMEOUT(plot->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text), kTimeoutMs);
 }
 
-void TestMainWindowFlow::demoFlow() {
+void MainWindowFlowTest::demoFlow() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -136,6 +136,6 @@ void TestMainWindowFlow::demoFlow() {
     QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&window, "runViewFilter")->isEnabled(), kTimeoutMs);
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestMainWindowFlow)
+LITETUNE_ISOLATED_TEST_MAIN(MainWindowFlowTest)
 
-#include "TestMainWindowFlow.moc"
+#include "MainWindowFlowTest.moc"

@@ -5,7 +5,7 @@
 
 #include <QtTest>
 
-class TestRunHistory : public QObject {
+class RunHistoryTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -19,7 +19,7 @@ private:
     int m_runs = 0;
 };
 
-QString TestRunHistory::runWithHistory(const QByteArray& csvText) {
+QString RunHistoryTest::runWithHistory(const QByteArray& csvText) {
     const QString dir = m_root.filePath(QString::number(++m_runs));
     QDir().mkpath(dir);
     QFile file(QDir(dir).filePath(QStringLiteral("history.csv")));
@@ -29,7 +29,7 @@ QString TestRunHistory::runWithHistory(const QByteArray& csvText) {
     return dir;
 }
 
-void TestRunHistory::parsesTrainerHistory() {
+void RunHistoryTest::parsesTrainerHistory() {
     const QString run = runWithHistory(
         "step,epoch,loss,learning_rate,grad_norm,eval_loss,eval_accuracy,eval_f1,eval_precision,eval_recall,"
         "eval_f1_macro\n"
@@ -48,7 +48,7 @@ void TestRunHistory::parsesTrainerHistory() {
     QCOMPARE(history.evalAccuracy, (QVector<double>{0.25, 0.5}));
 }
 
-void TestRunHistory::reportsDamagedFiles() {
+void RunHistoryTest::reportsDamagedFiles() {
     QString error;
     QVERIFY(RunHistory::read(QStringLiteral("/nonexistent/run"), &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/run/history.csv")), qPrintable(error));
@@ -76,5 +76,5 @@ void TestRunHistory::reportsDamagedFiles() {
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestRunHistory)
-#include "TestRunHistory.moc"
+QTEST_GUILESS_MAIN(RunHistoryTest)
+#include "RunHistoryTest.moc"

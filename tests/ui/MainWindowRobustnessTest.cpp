@@ -3,7 +3,7 @@
 // mid-run waits for the run, which goes on unaffected; a cancel during an evaluation returns the
 // window to idle and marks the run cancelled (a training run resumable); a model folder deleted
 // mid-comparison fails the next run with a dialog naming it, and every run finished before stays
-// intact. The uninterrupted flow: TestMainWindowFlow.cpp.
+// intact. The uninterrupted flow: MainWindowFlowTest.cpp.
 #include "CopyTree.h"
 #include "IsolatedTestMain.h"
 #include "NamedChild.h"
@@ -84,7 +84,7 @@ class SilentObserver : public litetune::TrainingObserver {};
 
 } // namespace
 
-class TestMainWindowRobustness : public QObject {
+class MainWindowRobustnessTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -99,7 +99,7 @@ private:
     QTemporaryDir m_scratch;
 };
 
-void TestMainWindowRobustness::closingMidRunCancelsFirst() {
+void MainWindowRobustnessTest::closingMidRunCancelsFirst() {
     auto* window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<MainWindow> guard(window);
@@ -130,7 +130,7 @@ void TestMainWindowRobustness::closingMidRunCancelsFirst() {
     QVERIFY(hasCheckpoint(runDir)); // resumable
 }
 
-void TestMainWindowRobustness::destroyingMidRunJoinsTheEngine() {
+void MainWindowRobustnessTest::destroyingMidRunJoinsTheEngine() {
     // No dialog here: the window goes away as on logout, with a run in the middle of a step.
     auto* window = new MainWindow;
     window->show();
@@ -151,7 +151,7 @@ void TestMainWindowRobustness::destroyingMidRunJoinsTheEngine() {
     QVERIFY(hasCheckpoint(runDir));
 }
 
-void TestMainWindowRobustness::datasetOpenedMidRunWaitsForTheRun() {
+void MainWindowRobustnessTest::datasetOpenedMidRunWaitsForTheRun() {
     const QString csv = writeCsv(m_scratch.filePath(QStringLiteral("second.csv")), 60);
     QVERIFY(!csv.isEmpty());
     MainWindow window;
@@ -187,13 +187,13 @@ void TestMainWindowRobustness::datasetOpenedMidRunWaitsForTheRun() {
     QCOMPARE(runStatus(QString::fromStdString(run.runDir)), QStringLiteral("completed"));
 }
 
-void TestMainWindowRobustness::cancelDuringEvaluation_data() {
+void MainWindowRobustnessTest::cancelDuringEvaluation_data() {
     QTest::addColumn<int>("method");
     QTest::addRow("base evaluation") << int(litetune::Method::Evaluate);
     QTest::addRow("evaluation inside training") << int(litetune::Method::Full);
 }
 
-void TestMainWindowRobustness::cancelDuringEvaluation() {
+void MainWindowRobustnessTest::cancelDuringEvaluation() {
     QFETCH(int, method);
     // Thousands of long texts, one per batch: the evaluation outlasts the cancel by far.
     const QString csv = m_scratch.filePath(QStringLiteral("long-eval.csv"));
@@ -241,7 +241,7 @@ void TestMainWindowRobustness::cancelDuringEvaluation() {
     QVERIFY(child<QProgressBar>(&window, "trainProgress")->maximum() > 0); // not spinning
 }
 
-void TestMainWindowRobustness::modelFolderDeletedMidComparison() {
+void MainWindowRobustnessTest::modelFolderDeletedMidComparison() {
     // A finished run whose model/ serves as the base model of a comparison, used from a copy.
     const QString runs = QString::fromStdString(litetune::defaultRunsRoot().string());
     auto source = demoConfig(litetune::Method::Full, 2);
@@ -296,6 +296,6 @@ void TestMainWindowRobustness::modelFolderDeletedMidComparison() {
     box->accept();
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestMainWindowRobustness)
+LITETUNE_ISOLATED_TEST_MAIN(MainWindowRobustnessTest)
 
-#include "TestMainWindowRobustness.moc"
+#include "MainWindowRobustnessTest.moc"

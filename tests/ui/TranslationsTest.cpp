@@ -138,7 +138,7 @@ const QList<Probe>& probes() {
 
 } // namespace
 
-class TestTranslations : public QObject {
+class TranslationsTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -155,18 +155,18 @@ private:
     void addLanguageRows();
 };
 
-void TestTranslations::addLanguageRows() {
+void TranslationsTest::addLanguageRows() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("fileMenu"); // one exact text, so a wrong catalogue cannot pass
     QTest::addRow("German") << QStringLiteral("de") << QStringLiteral("&Datei");
     QTest::addRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier");
 }
 
-void TestTranslations::cataloguesAreEmbedded_data() {
+void TranslationsTest::cataloguesAreEmbedded_data() {
     addLanguageRows();
 }
 
-void TestTranslations::cataloguesAreEmbedded() {
+void TranslationsTest::cataloguesAreEmbedded() {
     QFETCH(QString, language);
     QTranslator translator;
     QVERIFY2(
@@ -176,11 +176,11 @@ void TestTranslations::cataloguesAreEmbedded() {
     QCOMPARE(translator.language(), language);
 }
 
-void TestTranslations::mainWindowIsTranslated_data() {
+void TranslationsTest::mainWindowIsTranslated_data() {
     addLanguageRows();
 }
 
-void TestTranslations::mainWindowIsTranslated() {
+void TranslationsTest::mainWindowIsTranslated() {
     QFETCH(QString, language);
     QFETCH(QString, fileMenu);
     QTranslator translator;
@@ -205,13 +205,13 @@ void TestTranslations::mainWindowIsTranslated() {
     QCoreApplication::removeTranslator(&translator);
 }
 
-void TestTranslations::tsFilesAreFinished_data() {
+void TranslationsTest::tsFilesAreFinished_data() {
     addLanguageRows();
 }
 
 // What "lupdate reports no unfinished strings" means: every message translated, none empty, no
 // vanished leftovers; placeholders, HTML tags, plural forms and accelerators survive translation.
-void TestTranslations::tsFilesAreFinished() {
+void TranslationsTest::tsFilesAreFinished() {
     QFETCH(QString, language);
     const QString dir = translationsDir();
     QVERIFY2(!dir.isEmpty(), "translations/ not found next to the test sources");
@@ -253,13 +253,13 @@ void TestTranslations::tsFilesAreFinished() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::tsFilesMatchTheSources_data() {
+void TranslationsTest::tsFilesMatchTheSources_data() {
     addLanguageRows();
 }
 
 // Runs lupdate over ui/, app/gui/ and the option table into a copy of the .ts file: a tr() string that is new or
 // changed since the last update shows up there as unfinished, one that is gone as a lost message.
-void TestTranslations::tsFilesMatchTheSources() {
+void TranslationsTest::tsFilesMatchTheSources() {
     QFETCH(QString, language);
     const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
     if (!QFileInfo(lupdate).isExecutable()) {
@@ -305,6 +305,6 @@ void TestTranslations::tsFilesMatchTheSources() {
     QCOMPARE(after.size(), before.size());
 }
 
-LITETUNE_ISOLATED_TEST_MAIN(TestTranslations)
+LITETUNE_ISOLATED_TEST_MAIN(TranslationsTest)
 
-#include "TestTranslations.moc"
+#include "TranslationsTest.moc"
