@@ -1,9 +1,9 @@
 // Help ▸ About LiteTune: the box names LiteTune's, Qt's and LibTorch's versions, the BLAS in use,
 // the CPU threads and every device the engine sees, the runs folder and the documentation. The
 // engine facts arrive from the engine thread; the box shows exactly what the engine reports.
+#include "main/AboutDialog.h"
 #include "IsolatedTestMain.h"
 #include "bridge/EngineController.h"
-#include "main/AboutDialog.h"
 #include "main/MainWindow.h"
 
 #include "api/RuntimeInfo.h"

@@ -1,8 +1,8 @@
 // ConfigValidator: a run that cannot start is named before it starts (no dataset, r ≤ 0,
 // empty LoRA targets, bad numbers); a sound configuration passes. Every range of the engine's rule
 // table is refused by the GUI and by litetune-cli in the same words.
-#include "api/OptionTable.h"
 #include "configure/ConfigValidator.h"
+#include "api/OptionTable.h"
 
 #include <QProcess>
 #include <QtTest>

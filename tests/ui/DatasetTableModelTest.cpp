@@ -1,8 +1,8 @@
 // DatasetTableModel and DatasetFilterModel over a synthetic dataset: the model passes
 // QAbstractItemModelTester, maps rows to (split, example), draws glyphs with the emoji font,
 // and the filters (text, label, split, run views) keep exactly the rows they should.
-#include "dataset/DatasetFilterModel.h"
 #include "dataset/DatasetTableModel.h"
+#include "dataset/DatasetFilterModel.h"
 #include "dataset/PredictionIndex.h"
 
 #include <QAbstractItemModelTester>

@@ -4,8 +4,8 @@
 // runtime facts arrive without a command, and the destructor cancels and waits.
 // Waits here only guard against hangs (kRunTimeoutMs); how fast cancel and teardown are is
 // measured by litetune-bench-ui-ops (tests/bench/ui), where a busy machine cannot fail a test.
-#include "SmallDemoRun.h"
 #include "bridge/EngineController.h"
+#include "SmallDemoRun.h"
 #include "bridge/EngineWorker.h"
 
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // (api/OptionTable.h): every option the table places in the form has its widget, bounded by its
 // range and explained by its help text; every value survives the form and QSettings both ways;
 // the advanced group folds away.
-#include "configure/ConfigSettings.h"
 #include "configure/HyperParameterForm.h"
+#include "configure/ConfigSettings.h"
 #include "configure/OptionField.h"
 
 #include "api/OptionTable.h"

@@ -5,13 +5,13 @@
 // labels, same probabilities as its predictions.csv); batch mode fills one row per line and
 // exports them as CSV. The engine loads a run's model once: asking again does not read it from
 // disk, the cache holds three runs at most, and a run deleted from the runs folder is let go.
+#include "playground/PlaygroundPage.h"
 #include "CopyTree.h"
 #include "IsolatedTestMain.h"
 #include "TinyComparison.h"
 #include "bridge/EngineController.h"
 #include "playground/BatchPredictionModel.h"
 #include "playground/LabelScoreView.h"
-#include "playground/PlaygroundPage.h"
 #include "playground/RunPredictor.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"

@@ -4,6 +4,7 @@
 // matrices normalise rows; and a click on a confusion cell leaves exactly that cell's samples
 // (per predictions.csv) in the Dataset place's table. The table's formats and marks on
 // docs/architecture.md's reference numbers: ResultsTableModelTest.cpp.
+#include "results/ResultsPage.h"
 #include "IsolatedTestMain.h"
 #include "ReferenceRuns.h"
 #include "dataset/DatasetPage.h"
@@ -11,7 +12,6 @@
 #include "main/MainWindow.h"
 #include "results/ConfigDiff.h"
 #include "results/ConfusionMatrixPlot.h"
-#include "results/ResultsPage.h"
 #include "results/ResultsTableModel.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"

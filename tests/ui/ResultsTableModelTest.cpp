@@ -2,9 +2,9 @@
 // column it marks best (or that it marks none), stated here row by row; a single run marks nothing,
 // and the rows that describe a run are never marked. The same table over a real comparison:
 // ResultsPageTest.cpp.
+#include "results/ResultsTableModel.h"
 #include "IsolatedTestMain.h"
 #include "ReferenceRuns.h"
-#include "results/ResultsTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
