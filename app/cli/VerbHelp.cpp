@@ -32,7 +32,7 @@ struct Help {
 constexpr std::size_t kFlagColumn = 28; // where the help text starts
 constexpr std::size_t kWidth = 100;
 
-// "  --lr X                      The peak step size of AdamW; ... (default: 5e-05)", wrapped.
+// "  --lr X                    The peak step size of AdamW; ... Default 5e-05, range [0, 10].", wrapped.
 std::string optionLine(const OptionSpec& option) {
     std::string head = std::string("  --") + option.flag;
     if (option.type != OptionType::Switch)
@@ -53,13 +53,8 @@ std::string optionLine(const OptionSpec& option) {
     std::vector<std::string> facts;
     if (hasDefault)
         facts.push_back("Default " + value + (special == value ? std::string(" (") + option.specialMeans + ")" : ""));
-    if (option.type == OptionType::Integer || option.type == OptionType::Real) {
-        OptionValue low, high;
-        low.number = option.low;
-        high.number = option.high;
-        facts.push_back(std::string("range ") + (option.lowInclusive ? "[" : "(") + optionText(option, low) + ", " +
-                        optionText(option, high) + "]" + (*option.unit ? std::string(" ") + option.unit : ""));
-    }
+    if (option.type == OptionType::Integer || option.type == OptionType::Real)
+        facts.push_back("range " + optionRange(option) + (*option.unit ? std::string(" ") + option.unit : ""));
     if (!special.empty() && !(hasDefault && special == value))
         facts.push_back(special + ": " + option.specialMeans);
     for (std::size_t i = 0; i < facts.size(); ++i)

@@ -74,6 +74,9 @@ const OptionSpec* findOption(const std::string& flag);
 // The options of one scope, in table order.
 std::vector<const OptionSpec*> optionsIn(OptionScope scope);
 
+// A number option's range as messages and --help write it: "[1, 1000000]" or "(0, 10]".
+std::string optionRange(const OptionSpec& option);
+
 // A value as the CLI and --help write it: integers in full, reals as %g, switches true/false,
 // lists comma-separated.
 std::string optionText(const OptionSpec& option, const OptionValue& value);

@@ -58,6 +58,10 @@ std::string optionChoices(const OptionSpec& option) {
     return list;
 }
 
+std::string optionRange(const OptionSpec& option) {
+    return (option.lowInclusive ? "[" : "(") + number(option.low) + ", " + number(option.high) + "]";
+}
+
 std::string optionText(const OptionSpec& option, const OptionValue& value) {
     switch (option.type) {
     case OptionType::Integer:
@@ -145,8 +149,7 @@ std::optional<OptionViolation> checkOption(const OptionSpec& option, const Optio
         std::string expectation = "expects ";
         if (option.specialMeans[0] != '\0' && option.specialValue < option.low)
             expectation += number(option.specialValue) + " (" + option.specialMeans + ") or ";
-        return violation(option, expectation + "a value in " + (option.lowInclusive ? "[" : "(") + number(option.low) +
-                                     ", " + number(option.high) + "], got " + number(v));
+        return violation(option, expectation + "a value in " + optionRange(option) + ", got " + number(v));
     }
     if (option.type == OptionType::Integer && v != std::floor(v))
         return violation(option, "expects an integer, got " + number(v));
