@@ -38,9 +38,9 @@ names = zipfile.ZipFile(sys.argv[1]).namelist()
 for part in ("report.html", "report.md", "metrics.json", "metrics.csv"):
     assert any(n.endswith("/" + part) or n == part for n in names), (part, names)
 assert any("adapter/adapter_model.safetensors" in n for n in names), names
-# The demo's topics are no emoji names: their glyphs must come from the dataset.
+# The demo's languages are no emoji names: their glyphs (flags) must come from the dataset.
 html = zipfile.ZipFile(sys.argv[1]).read(next(n for n in names if n.endswith("/report.html"))).decode()
-assert '<td class="glyph">\U0001F4BB</td>' in html, "the computers glyph is missing from the report"
+assert '<td class="glyph">\U0001F1EC\U0001F1E7</td>' in html, "the english glyph is missing from the report"
 PY
 status=0
 "$LITETUNE_CLI" compare --model demo --data demo --report "$tmp/r.rar" >/dev/null 2>"$tmp/err.txt" || status=$?
