@@ -360,17 +360,17 @@
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="273"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="342"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="357"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -1867,410 +1867,415 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>TrainOption</name>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="158"/>
+        <location filename="../engine/config/OptionTable.cpp" line="33"/>
         <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
         <translation>Was ein Lauf tut: das Modell unverändert evaluieren (base), alle Gewichte feinabstimmen (full), LoRA-Adapter neben eingefrorenen Gewichten trainieren, nur den Klassifikationskopf trainieren oder nur die Biases (bitfit).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="165"/>
+        <location filename="../engine/config/OptionTable.cpp" line="40"/>
+        <source>What the model learns: a label per text (classification), or the next token of raw text, one document per line or one per .txt file of a folder (causal-lm: continued pretraining; with --method full or lora).</source>
+        <translation>Was das Modell lernt: ein Label pro Text (classification) oder das nächste Token von Rohtext, ein Dokument pro Zeile oder eines pro .txt-Datei eines Ordners (causal-lm: fortgesetztes Vortraining; mit --method full oder lora).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="46"/>
         <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
         <translation>Ein Hugging-Face-Modellordner, eine zwischengespeicherte Modell-ID oder „demo“.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <location filename="../engine/config/OptionTable.cpp" line="50"/>
         <source>A PEFT adapter folder to start from.</source>
         <translation>Ein PEFT-Adapterordner als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <location filename="../engine/config/OptionTable.cpp" line="54"/>
         <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
         <translation>CSV/TSV, JSON Lines, ein Split-Ordner, ein TweetEval-Ordner, ein Archiv davon oder „demo“.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="178"/>
+        <location filename="../engine/config/OptionTable.cpp" line="59"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="179"/>
+        <location filename="../engine/config/OptionTable.cpp" line="60"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="184"/>
+        <location filename="../engine/config/OptionTable.cpp" line="65"/>
         <source>Max &amp;steps:</source>
         <translation>Max. Sc&amp;hritte:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="185"/>
+        <location filename="../engine/config/OptionTable.cpp" line="66"/>
         <source>Stop after this many optimizer steps, whatever the epochs say.</source>
         <translation>Nach so vielen Optimiererschritten anhalten, unabhängig von den Epochen.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="68"/>
         <source>from the epochs</source>
         <translation>aus den Epochen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="188"/>
-        <location filename="../engine/config/OptionTable.cpp" line="256"/>
-        <location filename="../engine/config/OptionTable.cpp" line="306"/>
+        <location filename="../engine/config/OptionTable.cpp" line="69"/>
+        <location filename="../engine/config/OptionTable.cpp" line="137"/>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="72"/>
         <source>&amp;Learning rate:</source>
         <translation>Lern&amp;rate:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="192"/>
+        <location filename="../engine/config/OptionTable.cpp" line="73"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <location filename="../engine/config/OptionTable.cpp" line="79"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <location filename="../engine/config/OptionTable.cpp" line="80"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="203"/>
+        <location filename="../engine/config/OptionTable.cpp" line="84"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Gradienten-A&amp;kkumulation:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="85"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="209"/>
+        <location filename="../engine/config/OptionTable.cpp" line="90"/>
         <source>Max &amp;length:</source>
         <translation>Max. &amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="210"/>
+        <location filename="../engine/config/OptionTable.cpp" line="91"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="212"/>
+        <location filename="../engine/config/OptionTable.cpp" line="93"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <location filename="../engine/config/OptionTable.cpp" line="96"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="225"/>
+        <location filename="../engine/config/OptionTable.cpp" line="106"/>
         <source>&amp;Precision:</source>
         <translation>Re&amp;chengenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="232"/>
+        <location filename="../engine/config/OptionTable.cpp" line="113"/>
         <source>Weight &amp;decay:</source>
         <translation>Weight Deca&amp;y:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="233"/>
+        <location filename="../engine/config/OptionTable.cpp" line="114"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <location filename="../engine/config/OptionTable.cpp" line="119"/>
         <source>AdamW &amp;epsilon:</source>
         <translation>AdamW-&amp;Epsilon:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <location filename="../engine/config/OptionTable.cpp" line="120"/>
         <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
         <translation>Was AdamW vor dem Teilen zur Wurzel seines zweiten Moments addiert, damit die Schritte endlich bleiben (adam_epsilon des Trainers).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="245"/>
+        <location filename="../engine/config/OptionTable.cpp" line="126"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>&amp;Warm-up-Anteil:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="246"/>
+        <location filename="../engine/config/OptionTable.cpp" line="127"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <location filename="../engine/config/OptionTable.cpp" line="133"/>
         <source>Evaluate e&amp;very:</source>
         <translation>E&amp;valuieren alle:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="253"/>
+        <location filename="../engine/config/OptionTable.cpp" line="134"/>
         <source>Evaluate on the validation split every this many optimizer steps.</source>
         <translation>Alle so vielen Optimiererschritte auf dem Validierungs-Split evaluieren.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <location filename="../engine/config/OptionTable.cpp" line="136"/>
         <source>at the end</source>
         <translation>am Ende</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="259"/>
+        <location filename="../engine/config/OptionTable.cpp" line="140"/>
         <source>Training e&amp;xamples:</source>
         <translation>Tra&amp;iningsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="260"/>
+        <location filename="../engine/config/OptionTable.cpp" line="141"/>
         <source>Train on only the first this many training examples, for quick trials.</source>
         <translation>Nur mit den ersten so vielen Trainingsbeispielen trainieren, für schnelle Versuche.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="262"/>
-        <location filename="../engine/config/OptionTable.cpp" line="268"/>
+        <location filename="../engine/config/OptionTable.cpp" line="143"/>
+        <location filename="../engine/config/OptionTable.cpp" line="149"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="265"/>
+        <location filename="../engine/config/OptionTable.cpp" line="146"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Eval&amp;uationsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="266"/>
+        <location filename="../engine/config/OptionTable.cpp" line="147"/>
         <source>Evaluate on only the first this many examples.</source>
         <translation>Nur auf den ersten so vielen Beispielen evaluieren.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="271"/>
+        <location filename="../engine/config/OptionTable.cpp" line="152"/>
         <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
         <translation>Beispiele pro Vorwärtsdurchlauf beim Evaluieren (die GUI verwendet die Batchgröße).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="275"/>
+        <location filename="../engine/config/OptionTable.cpp" line="156"/>
         <source>Gradient &amp;clipping:</source>
         <translation>Gra&amp;dienten-Clipping:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <location filename="../engine/config/OptionTable.cpp" line="157"/>
         <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
         <translation>Gradienten werden herunterskaliert, wenn ihre globale Norm diesen Wert übersteigt; 0 schaltet das Clipping aus.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="281"/>
+        <location filename="../engine/config/OptionTable.cpp" line="162"/>
         <source>Example &amp;order:</source>
         <translation>Reihen&amp;folge der Beispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <location filename="../engine/config/OptionTable.cpp" line="163"/>
         <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
         <translation>Die Reihenfolge der Trainingsbeispiele in einer Epoche: Gruppen ähnlicher Länge (am wenigsten Padding), gemischt mit Startwert oder die Reihenfolge der Datei.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="288"/>
+        <location filename="../engine/config/OptionTable.cpp" line="169"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Early-Stopping-Ged&amp;uld:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="292"/>
+        <location filename="../engine/config/OptionTable.cpp" line="173"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="293"/>
+        <location filename="../engine/config/OptionTable.cpp" line="174"/>
         <source>evaluations</source>
         <translation>Evaluationen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="296"/>
+        <location filename="../engine/config/OptionTable.cpp" line="177"/>
         <source>Early stopping &amp;metric:</source>
         <translation>Early-Stopping-Metri&amp;k:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="297"/>
+        <location filename="../engine/config/OptionTable.cpp" line="178"/>
         <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
         <translation>Die Evaluationsmetrik, die das Early Stopping beobachtet: eval_loss (niedriger ist besser) oder eine andere eval_-Metrik (höher ist besser).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="301"/>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
         <source>Check&amp;point every:</source>
         <translation>Check&amp;point alle:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="302"/>
+        <location filename="../engine/config/OptionTable.cpp" line="183"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Alle so vielen Optimiererschritte einen fortsetzbaren Checkpoint speichern (immer beim Abbrechen und am Ende).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="305"/>
+        <location filename="../engine/config/OptionTable.cpp" line="186"/>
         <source>on cancel only</source>
         <translation>nur beim Abbrechen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="309"/>
+        <location filename="../engine/config/OptionTable.cpp" line="190"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Klassengewichteter Ver&amp;lust</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="310"/>
+        <location filename="../engine/config/OptionTable.cpp" line="191"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Den Verlust jeder Klasse mit dem Kehrwert ihrer Häufigkeit gewichten, damit seltene Labels so viel zählen wie häufige.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="314"/>
+        <location filename="../engine/config/OptionTable.cpp" line="195"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="216"/>
+        <location filename="../engine/config/OptionTable.cpp" line="97"/>
         <source>Seeds the splits, initialisation, dropout and data order, so a run can be repeated exactly.</source>
         <translation>Initialisiert Splits, Initialisierung, Dropout und Datenreihenfolge, sodass sich ein Lauf exakt wiederholen lässt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <location filename="../engine/config/OptionTable.cpp" line="101"/>
         <source>Where the model runs: auto (a GPU when there is one), cpu, cuda or cuda:N; a CUDA device that is not there is refused.</source>
         <translation>Wo das Modell läuft: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N; ein nicht vorhandenes CUDA-Gerät wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="226"/>
+        <location filename="../engine/config/OptionTable.cpp" line="107"/>
         <source>The number format of the forward and backward pass: auto is bf16 on a GPU that supports it, else fp32; fp16 runs on CUDA only, with loss scaling. Weights stay float32.</source>
         <translation>Das Zahlenformat von Vorwärts- und Rückwärtsdurchlauf: auto ist bf16 auf einer GPU, die es unterstützt, sonst fp32; fp16 läuft nur auf CUDA, mit Loss-Scaling. Die Gewichte bleiben float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="289"/>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
         <source>Stop when the early-stopping metric has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
         <translation>Anhalten, wenn sich die Early-Stopping-Metrik so viele Evaluationen lang nicht verbessert hat; braucht Evaluationen während des Trainings und einen Validierungs-Split.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="315"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>CPU-Threads für LibTorch und OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="317"/>
+        <location filename="../engine/config/OptionTable.cpp" line="198"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="320"/>
+        <location filename="../engine/config/OptionTable.cpp" line="201"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>Die Spalte mit dem Text (Standard: tweet, text oder sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="323"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>Die Spalte mit dem Label (Standard: emoji, label oder labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="326"/>
+        <location filename="../engine/config/OptionTable.cpp" line="207"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für die Validierung zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="330"/>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für den Test-Split zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="334"/>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Zeilen, die sich nicht parsen lassen, überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="337"/>
+        <location filename="../engine/config/OptionTable.cpp" line="218"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Unsichtbare Zeichen (U+FE0F, ...) entfernen und Leerräume zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="340"/>
+        <location filename="../engine/config/OptionTable.cpp" line="221"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval: der zu evaluierende Split (Standard: test, falls vorhanden, sonst validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="343"/>
+        <location filename="../engine/config/OptionTable.cpp" line="224"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="344"/>
+        <location filename="../engine/config/OptionTable.cpp" line="225"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="348"/>
+        <location filename="../engine/config/OptionTable.cpp" line="229"/>
         <source>&amp;Alpha:</source>
         <translation>Al&amp;pha:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="349"/>
+        <location filename="../engine/config/OptionTable.cpp" line="230"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="354"/>
+        <location filename="../engine/config/OptionTable.cpp" line="235"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="355"/>
+        <location filename="../engine/config/OptionTable.cpp" line="236"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="360"/>
+        <location filename="../engine/config/OptionTable.cpp" line="241"/>
         <source>&amp;Target modules:</source>
         <translation>&amp;Zielmodule:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="361"/>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="366"/>
+        <location filename="../engine/config/OptionTable.cpp" line="247"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Rangstabilisierte &amp;Skalierung</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="367"/>
+        <location filename="../engine/config/OptionTable.cpp" line="248"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Das LoRA-Update mit alpha / sqrt(r) statt alpha / r skalieren (use_rslora von PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="370"/>
+        <location filename="../engine/config/OptionTable.cpp" line="251"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>LoRA-Lernr&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="371"/>
+        <location filename="../engine/config/OptionTable.cpp" line="252"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Die Lernrate eines Vergleichs für seinen LoRA-Lauf.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="373"/>
+        <location filename="../engine/config/OptionTable.cpp" line="254"/>
         <source>the learning rate</source>
         <translation>die Lernrate</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="377"/>
+        <location filename="../engine/config/OptionTable.cpp" line="258"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Der Ordner des Laufs (Standard: ein neuer Ordner unter dem Speicherort der Läufe).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="382"/>
+        <location filename="../engine/config/OptionTable.cpp" line="263"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train: diesen Laufordner ab seinem letzten Checkpoint fortsetzen; die Daten müssen unverändert sein.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="388"/>
+        <location filename="../engine/config/OptionTable.cpp" line="269"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume: fortfahren, obwohl sich der Datensatz geändert hat.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="392"/>
+        <location filename="../engine/config/OptionTable.cpp" line="273"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Der Name des Laufs in Tabellen (Standard: aus der Methode).</translation>
     </message>

@@ -360,17 +360,17 @@
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="273"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="342"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="357"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -1867,410 +1867,415 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>TrainOption</name>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="158"/>
+        <location filename="../engine/config/OptionTable.cpp" line="33"/>
         <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
         <translation>Ce que fait une exécution&#xa0;: évaluer le modèle tel quel (base), ajuster finement tous les poids (full), entraîner des adaptateurs LoRA à côté des poids gelés, n’entraîner que la tête de classification, ou seulement les biais (bitfit).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="165"/>
+        <location filename="../engine/config/OptionTable.cpp" line="40"/>
+        <source>What the model learns: a label per text (classification), or the next token of raw text, one document per line or one per .txt file of a folder (causal-lm: continued pretraining; with --method full or lora).</source>
+        <translation>Ce que le modèle apprend : une étiquette par texte (classification), ou le jeton suivant d&apos;un texte brut, un document par ligne ou un par fichier .txt d&apos;un dossier (causal-lm : pré-entraînement continu ; avec --method full ou lora).</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="46"/>
         <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
         <translation>Un dossier de modèle Hugging Face, un identifiant de modèle en cache, ou «&#xa0;demo&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <location filename="../engine/config/OptionTable.cpp" line="50"/>
         <source>A PEFT adapter folder to start from.</source>
         <translation>Un dossier d’adaptateur PEFT comme point de départ.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <location filename="../engine/config/OptionTable.cpp" line="54"/>
         <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
         <translation>CSV/TSV, JSON Lines, un dossier de partitions, un dossier TweetEval, une archive de l’un d’eux, ou «&#xa0;demo&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="178"/>
+        <location filename="../engine/config/OptionTable.cpp" line="59"/>
         <source>&amp;Epochs:</source>
         <translation>Épo&amp;ques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="179"/>
+        <location filename="../engine/config/OptionTable.cpp" line="60"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="184"/>
+        <location filename="../engine/config/OptionTable.cpp" line="65"/>
         <source>Max &amp;steps:</source>
         <translation>Étap&amp;es max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="185"/>
+        <location filename="../engine/config/OptionTable.cpp" line="66"/>
         <source>Stop after this many optimizer steps, whatever the epochs say.</source>
         <translation>S’arrêter après ce nombre d’étapes de l’optimiseur, quel que soit le nombre d’époques.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="68"/>
         <source>from the epochs</source>
         <translation>d’après les époques</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="188"/>
-        <location filename="../engine/config/OptionTable.cpp" line="256"/>
-        <location filename="../engine/config/OptionTable.cpp" line="306"/>
+        <location filename="../engine/config/OptionTable.cpp" line="69"/>
+        <location filename="../engine/config/OptionTable.cpp" line="137"/>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="72"/>
         <source>&amp;Learning rate:</source>
         <translation>Ta&amp;ux d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="192"/>
+        <location filename="../engine/config/OptionTable.cpp" line="73"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Le pas maximal d’AdamW&#xa0;; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <location filename="../engine/config/OptionTable.cpp" line="79"/>
         <source>&amp;Batch size:</source>
         <translation>Taille du &amp;batch&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <location filename="../engine/config/OptionTable.cpp" line="80"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Exemples par passe avant&#xa0;; davantage demande plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="203"/>
+        <location filename="../engine/config/OptionTable.cpp" line="84"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Accumulation des &amp;gradients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="85"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="209"/>
+        <location filename="../engine/config/OptionTable.cpp" line="90"/>
         <source>Max &amp;length:</source>
         <translation>&amp;Longueur max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="210"/>
+        <location filename="../engine/config/OptionTable.cpp" line="91"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Tokens conservés par exemple&#xa0;; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="212"/>
+        <location filename="../engine/config/OptionTable.cpp" line="93"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <location filename="../engine/config/OptionTable.cpp" line="96"/>
         <source>&amp;Seed:</source>
         <translation>Gra&amp;ine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="225"/>
+        <location filename="../engine/config/OptionTable.cpp" line="106"/>
         <source>&amp;Precision:</source>
         <translation>P&amp;récision de calcul&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="232"/>
+        <location filename="../engine/config/OptionTable.cpp" line="113"/>
         <source>Weight &amp;decay:</source>
         <translation>&amp;Décroissance des poids&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="233"/>
+        <location filename="../engine/config/OptionTable.cpp" line="114"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <location filename="../engine/config/OptionTable.cpp" line="119"/>
         <source>AdamW &amp;epsilon:</source>
         <translation>&amp;Epsilon d’AdamW&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="239"/>
+        <location filename="../engine/config/OptionTable.cpp" line="120"/>
         <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
         <translation>Ce qu’AdamW ajoute à la racine de son second moment avant de diviser, pour que les pas restent finis (adam_epsilon du Trainer).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="245"/>
+        <location filename="../engine/config/OptionTable.cpp" line="126"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>Ratio de &amp;warm-up&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="246"/>
+        <location filename="../engine/config/OptionTable.cpp" line="127"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <location filename="../engine/config/OptionTable.cpp" line="133"/>
         <source>Evaluate e&amp;very:</source>
         <translation>Évaluer to&amp;utes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="253"/>
+        <location filename="../engine/config/OptionTable.cpp" line="134"/>
         <source>Evaluate on the validation split every this many optimizer steps.</source>
         <translation>Intervalle, en étapes de l’optimiseur, entre deux évaluations sur la partition de validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <location filename="../engine/config/OptionTable.cpp" line="136"/>
         <source>at the end</source>
         <translation>à la fin</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="259"/>
+        <location filename="../engine/config/OptionTable.cpp" line="140"/>
         <source>Training e&amp;xamples:</source>
         <translation>E&amp;xemples d’entraînement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="260"/>
+        <location filename="../engine/config/OptionTable.cpp" line="141"/>
         <source>Train on only the first this many training examples, for quick trials.</source>
         <translation>N’entraîner que sur ce nombre d’exemples d’entraînement, pris au début, pour des essais rapides.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="262"/>
-        <location filename="../engine/config/OptionTable.cpp" line="268"/>
+        <location filename="../engine/config/OptionTable.cpp" line="143"/>
+        <location filename="../engine/config/OptionTable.cpp" line="149"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="265"/>
+        <location filename="../engine/config/OptionTable.cpp" line="146"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Exemple&amp;s d’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="266"/>
+        <location filename="../engine/config/OptionTable.cpp" line="147"/>
         <source>Evaluate on only the first this many examples.</source>
         <translation>N’évaluer que sur ce nombre d’exemples, pris au début.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="271"/>
+        <location filename="../engine/config/OptionTable.cpp" line="152"/>
         <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
         <translation>Exemples par passe avant lors de l’évaluation (l’interface graphique utilise la taille du batch).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="275"/>
+        <location filename="../engine/config/OptionTable.cpp" line="156"/>
         <source>Gradient &amp;clipping:</source>
         <translation>É&amp;crêtage des gradients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <location filename="../engine/config/OptionTable.cpp" line="157"/>
         <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
         <translation>Les gradients sont réduits quand leur norme globale dépasse cette valeur&#xa0;; 0 désactive l’écrêtage.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="281"/>
+        <location filename="../engine/config/OptionTable.cpp" line="162"/>
         <source>Example &amp;order:</source>
         <translation>&amp;Ordre des exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <location filename="../engine/config/OptionTable.cpp" line="163"/>
         <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
         <translation>L’ordre des exemples d’entraînement dans une époque&#xa0;: groupes de longueur similaire (le moins de remplissage), mélange avec graine, ou ordre du fichier.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="288"/>
+        <location filename="../engine/config/OptionTable.cpp" line="169"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Pa&amp;tience de l’arrêt anticipé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="292"/>
+        <location filename="../engine/config/OptionTable.cpp" line="173"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="293"/>
+        <location filename="../engine/config/OptionTable.cpp" line="174"/>
         <source>evaluations</source>
         <translation>évaluations</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="296"/>
+        <location filename="../engine/config/OptionTable.cpp" line="177"/>
         <source>Early stopping &amp;metric:</source>
         <translation>Métri&amp;que de l’arrêt anticipé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="297"/>
+        <location filename="../engine/config/OptionTable.cpp" line="178"/>
         <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
         <translation>La métrique d’évaluation que surveille l’arrêt anticipé&#xa0;: eval_loss (à minimiser) ou une autre métrique eval_ (à maximiser).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="301"/>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
         <source>Check&amp;point every:</source>
         <translation>&amp;Point de contrôle toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="302"/>
+        <location filename="../engine/config/OptionTable.cpp" line="183"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Intervalle, en étapes de l’optimiseur, entre deux points de contrôle permettant la reprise (toujours à l’annulation et à la fin).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="305"/>
+        <location filename="../engine/config/OptionTable.cpp" line="186"/>
         <source>on cancel only</source>
         <translation>à l’annulation seulement</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="309"/>
+        <location filename="../engine/config/OptionTable.cpp" line="190"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Perte pondérée par c&amp;lasse</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="310"/>
+        <location filename="../engine/config/OptionTable.cpp" line="191"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Pondérer la perte de chaque classe par l’inverse de sa fréquence, pour que les étiquettes rares comptent autant que les fréquentes.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="314"/>
+        <location filename="../engine/config/OptionTable.cpp" line="195"/>
         <source>CPU &amp;threads:</source>
         <translation>T&amp;hreads CPU&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="216"/>
+        <location filename="../engine/config/OptionTable.cpp" line="97"/>
         <source>Seeds the splits, initialisation, dropout and data order, so a run can be repeated exactly.</source>
         <translation>Initialise les partitions, l’initialisation, le dropout et l’ordre des données, pour qu’une exécution se répète à l’identique.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <location filename="../engine/config/OptionTable.cpp" line="101"/>
         <source>Where the model runs: auto (a GPU when there is one), cpu, cuda or cuda:N; a CUDA device that is not there is refused.</source>
         <translation>Où tourne le modèle&#xa0;: auto (un GPU s’il y en a un), cpu, cuda ou cuda:N&#xa0;; un périphérique CUDA absent est refusé.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="226"/>
+        <location filename="../engine/config/OptionTable.cpp" line="107"/>
         <source>The number format of the forward and backward pass: auto is bf16 on a GPU that supports it, else fp32; fp16 runs on CUDA only, with loss scaling. Weights stay float32.</source>
         <translation>Le format numérique des passes avant et arrière&#xa0;: auto vaut bf16 sur un GPU qui le prend en charge, sinon fp32&#xa0;; fp16 ne tourne que sur CUDA, avec mise à l’échelle de la perte. Les poids restent en float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="289"/>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
         <source>Stop when the early-stopping metric has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
         <translation>S’arrêter quand la métrique de l’arrêt anticipé ne s’est pas améliorée pendant ce nombre d’évaluations&#xa0;; demande des évaluations pendant l’entraînement et une partition de validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="315"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>Threads CPU pour LibTorch et OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="317"/>
+        <location filename="../engine/config/OptionTable.cpp" line="198"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="320"/>
+        <location filename="../engine/config/OptionTable.cpp" line="201"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>La colonne qui contient le texte (par défaut&#xa0;: tweet, text ou sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="323"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>La colonne qui contient l’étiquette (par défaut&#xa0;: emoji, label ou labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="326"/>
+        <location filename="../engine/config/OptionTable.cpp" line="207"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="330"/>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la partition de test.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="334"/>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Ignorer et compter les lignes illisibles au lieu de s’arrêter à la première.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="337"/>
+        <location filename="../engine/config/OptionTable.cpp" line="218"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Supprimer les caractères invisibles (U+FE0F, ...) et réduire les espaces.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="340"/>
+        <location filename="../engine/config/OptionTable.cpp" line="221"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval&#xa0;: la partition à évaluer (par défaut&#xa0;: test si elle existe, sinon validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="343"/>
+        <location filename="../engine/config/OptionTable.cpp" line="224"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="344"/>
+        <location filename="../engine/config/OptionTable.cpp" line="225"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="348"/>
+        <location filename="../engine/config/OptionTable.cpp" line="229"/>
         <source>&amp;Alpha:</source>
         <translation>A&amp;lpha&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="349"/>
+        <location filename="../engine/config/OptionTable.cpp" line="230"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="354"/>
+        <location filename="../engine/config/OptionTable.cpp" line="235"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="355"/>
+        <location filename="../engine/config/OptionTable.cpp" line="236"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="360"/>
+        <location filename="../engine/config/OptionTable.cpp" line="241"/>
         <source>&amp;Target modules:</source>
         <translation>Modules &amp;cibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="361"/>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="366"/>
+        <location filename="../engine/config/OptionTable.cpp" line="247"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Mise à l’échelle &amp;stabilisée par le rang</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="367"/>
+        <location filename="../engine/config/OptionTable.cpp" line="248"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Mettre à l’échelle la mise à jour LoRA par alpha / sqrt(r) au lieu de alpha / r (use_rslora de PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="370"/>
+        <location filename="../engine/config/OptionTable.cpp" line="251"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>Taux d’apprentissage Lo&amp;RA&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="371"/>
+        <location filename="../engine/config/OptionTable.cpp" line="252"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Le taux d’apprentissage d’une comparaison pour son exécution LoRA.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="373"/>
+        <location filename="../engine/config/OptionTable.cpp" line="254"/>
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="377"/>
+        <location filename="../engine/config/OptionTable.cpp" line="258"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Le dossier de l’exécution (par défaut&#xa0;: un nouveau dossier dans l’emplacement des exécutions).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="382"/>
+        <location filename="../engine/config/OptionTable.cpp" line="263"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train&#xa0;: reprendre ce dossier d’exécution à partir de son dernier point de contrôle&#xa0;; les données doivent être inchangées.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="388"/>
+        <location filename="../engine/config/OptionTable.cpp" line="269"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume&#xa0;: continuer bien que le jeu de données ait changé.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="392"/>
+        <location filename="../engine/config/OptionTable.cpp" line="273"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Le nom de l’exécution dans les tableaux (par défaut&#xa0;: d’après la méthode).</translation>
     </message>

@@ -28,6 +28,7 @@ int runEval(int argc, char** argv, int first) {
     readDataOptions(args, config);
     readRuntimeOptions(args, config);
     readOption(args, *findOption("split"), config);
+    readOption(args, *findOption("task"), config);
     if (args.value("batch-size")) { // for eval, the batch size is the evaluation batch size
         if (args.value("eval-batch-size"))
             throwBadInput("give --batch-size or --eval-batch-size, not both");

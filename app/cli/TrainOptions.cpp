@@ -62,6 +62,8 @@ bool readOption(Arguments& args, const OptionSpec& option, TrainConfig& c, bool 
 
 void readDataOptions(Arguments& args, TrainConfig& c) {
     readOption(args, *findOption("model"), c, true);
+    if (c.modelPath == kDemoModelName && c.method != Method::Evaluate)
+        applyDemoSettings(c); // before the options below, which override it
     readOption(args, *findOption("adapter"), c);
     readOption(args, *findOption("data"), c, true);
     readScope(args, OptionScope::Evaluation, c);
@@ -126,6 +128,11 @@ void StderrProgress::progressed(const Progress& p) {
 }
 
 void StderrProgress::evaluated(const EvalReport& r) {
+    if (r.perplexity > 0.0) {
+        std::cerr << "eval at step " << r.step << ": loss " << fixed(r.loss, 4) << "  perplexity "
+                  << fixed(r.perplexity, 2) << "\n";
+        return;
+    }
     std::cerr << "eval at step " << r.step << ": loss " << fixed(r.loss, 4) << "  accuracy "
               << fixed(r.accuracy * 100, 2) << "%  f1 " << fixed(r.f1Weighted * 100, 2) << "%  macro-f1 "
               << fixed(r.f1Macro * 100, 2) << "%\n";

@@ -50,6 +50,7 @@ int runTrain(int argc, char** argv, int first) {
         readDataOptions(args, config);
         readTrainingOptions(args, config);
         readOption(args, *findOption("method"), config, true);
+        readOption(args, *findOption("task"), config);
         if (config.method == Method::Evaluate)
             throwBadInput("option --method expects full, lora, head or bitfit, got '" + *args.value("method") +
                           "' (litetune-cli eval evaluates)");

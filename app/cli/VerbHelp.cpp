@@ -117,14 +117,14 @@ const Help kHelp[] = {
      "into a new or empty folder (--overwrite: replace the files of an earlier eval there).\n"
      "Labels are matched to the model's id2label by name.\n",
      kData | kRuntime,
-     {"split"},
+     {"split", "task"},
      nullptr},
     {"train",
      "train --model DIR --data PATH --method full|lora|head|bitfit [--out DIR] [knobs]",
      "Fine-tunes and writes a run folder (run.json, history.csv, metrics.json, predictions.csv,\n"
      "model/ or adapter/, checkpoints/). Ctrl-C cancels cleanly; --resume continues exactly.\n",
      kData | kTraining | kRuntime,
-     {"method", "out", "resume", "allow-changed-data"},
+     {"method", "task", "out", "resume", "allow-changed-data"},
      nullptr},
     {"compare",
      "compare --model DIR --data PATH [--out DIR] [--report FILE.zip|.tar.gz] [knobs]",

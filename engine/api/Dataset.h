@@ -63,6 +63,13 @@ struct Dataset {
 // Opens a dataset; bad input → Error(BadInput) naming file and line (the first few bad rows).
 Dataset loadDataset(const DatasetOptions& options);
 
+// Raw text for causal-LM training (data/TextCorpus.h): a .txt file (one document per line), a
+// folder of .txt files (one document each), or kDemoCorpusName. Split into train and held-out
+// validation documents by options' validationFraction and seed; kept whole as "test" when
+// options.splitSingleFile is false. No labels.
+inline constexpr const char* kDemoCorpusName = "demo-text";
+Dataset loadTextCorpus(const DatasetOptions& options);
+
 // A fingerprint of what the dataset holds (label names, each split's texts and labels), 32 hex
 // digits: the same data read from another file format gives the same fingerprint. Resume compares
 // it with the one run.json recorded.

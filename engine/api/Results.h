@@ -39,6 +39,7 @@ struct EvalReport {
     double precisionMacro = 0.0;
     double recallMacro = 0.0;
     double f1Macro = 0.0;
+    double perplexity = 0.0; // causal LM only: exp(loss), and none of the classifier's scores; 0 for a classifier
     double runtimeSeconds = 0.0;
     double samplesPerSecond = 0.0;
     double stepsPerSecond = 0.0;
@@ -49,7 +50,8 @@ struct EvalReport {
     std::vector<std::int64_t> support;
     std::vector<std::int64_t> confusion; // row-major [true][predicted], labels.size()^2
 
-    // Trainer-style names: eval_loss, eval_accuracy, eval_f1 (weighted), eval_f1_macro, ...
+    // Trainer-style names: eval_loss, eval_accuracy, eval_f1 (weighted), eval_f1_macro, ...; a causal
+    // LM's: eval_loss and perplexity (the name transformers' run_clm.py gives it), no classifier scores.
     std::map<std::string, double> trainerMetrics() const;
 };
 

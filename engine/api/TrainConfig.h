@@ -9,6 +9,9 @@
 namespace litetune {
 
 enum class Method { Evaluate, Full, Lora, Head, BitFit };
+// What the model learns: a label per text (GPT2ForSequenceClassification), or the next token of raw
+// text (GPT2LMHeadModel: continued pretraining, domain adaptation).
+enum class Task { Classification, CausalLm };
 enum class Precision { Auto, Fp32, Bf16, Fp16 };
 // The order of the training examples in an epoch, as TrainingArguments.train_sampling_strategy names
 // it: length groups in a seeded order, a seeded permutation, or the file's order.
@@ -31,6 +34,7 @@ struct TrainConfig {
     std::string labelColumn;        // empty: auto-detect
     std::string evalSplit;          // eval only: empty = test if present, else validation
     Method method = Method::Full;
+    Task task = Task::Classification;
     double epochs = 3.0;
     std::int64_t maxSteps = -1;
     double learningRate = 5e-5;
@@ -69,10 +73,18 @@ struct TrainConfig {
 
 const char* methodName(Method method); // "base", "full", "lora", "head", "bitfit"
 bool parseMethod(const std::string& text, Method& out);
+const char* taskName(Task task); // "classification", "causal-lm"
+bool parseTask(const std::string& text, Task& out);
 const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16"
 bool parsePrecision(const std::string& text, Precision& out);
 const char* samplingStrategyName(SamplingStrategy strategy); // "group_by_length", "random", "sequential"
 bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out);
+
+// The built-in demo model's training settings, which the GUI's Quick demo and `--model demo` on the
+// command line start from (explicit options still win): the tiny pretrained model learns the demo
+// task with a far larger learning rate than GPT-2 likes. Measured: docs/benchmarks.md "The demo".
+void applyDemoSettings(TrainConfig& config);
+inline constexpr const char* kDemoModelName = "demo";
 
 struct DatasetOptions;
 // The dataset a run of `config` reads: its path, columns, split fractions and seed. Train and

@@ -36,6 +36,12 @@ std::vector<OptionSpec> OptionRows::build() {
             .choices({"base", "full", "lora", "head", "bitfit"})
             .metavar("full|lora|head|bitfit")
             .access(LITETUNE_CHOICE(method, methodName, parseMethod)),
+        Row("task", "task", T::Choice, S::Run)
+            .help(TR("What the model learns: a label per text (classification), or the next token of raw "
+                     "text, one document per line or one per .txt file of a folder (causal-lm: continued "
+                     "pretraining; with --method full or lora)."))
+            .choices({"classification", "causal-lm"})
+            .access(LITETUNE_CHOICE(task, taskName, parseTask)),
         Row("model", "model", T::Text, S::Inputs)
             .help(TR("A Hugging Face model folder, a cached model id, or \"demo\"."))
             .metavar("DIR")

@@ -39,6 +39,20 @@ bool parseMethod(const std::string& text, Method& out) {
     return true;
 }
 
+const char* taskName(Task task) {
+    return task == Task::CausalLm ? "causal-lm" : "classification";
+}
+
+bool parseTask(const std::string& text, Task& out) {
+    if (text == "classification")
+        out = Task::Classification;
+    else if (text == "causal-lm")
+        out = Task::CausalLm;
+    else
+        return false;
+    return true;
+}
+
 const char* precisionName(Precision precision) {
     switch (precision) {
     case Precision::Auto:
@@ -89,6 +103,18 @@ bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out) {
     else
         return false;
     return true;
+}
+
+void applyDemoSettings(TrainConfig& config) {
+    config.epochs = 5.0;
+    config.learningRate = 1e-3;
+    config.lora.learningRate = 5e-3; // LoRA's few parameters want a larger step (compare)
+    config.batchSize = 16;
+    config.gradAccum = 1;
+    config.maxLength = 128;
+    config.warmupRatio = 0.0;
+    config.weightDecay = 0.0;
+    config.evalEvery = 25; // curves to watch: an evaluation of the small validation split is instant
 }
 
 DatasetOptions datasetOptionsFor(const TrainConfig& config, bool splitSingleFile) {

@@ -1,6 +1,8 @@
 // ModelFingerprint: see the header.
 #include "io/ModelFingerprint.h"
 
+#include "io/DemoWeights.h"
+
 #include "data/ContentHash.h"
 #include "io/HfCache.h"
 
@@ -33,7 +35,7 @@ bool addBytes(ContentHash& hash, std::ifstream& in, std::uint64_t offset, std::s
 
 std::string modelFingerprint(const std::string& modelSpec) {
     if (modelSpec == "demo")
-        return "builtin-demo"; // built into the program, the same everywhere
+        return demoModelFingerprint(); // built into the program: its weights' hash
     try {
         const fs::path folder = resolveModelPath(modelSpec);
         ContentHash hash;

@@ -82,19 +82,20 @@ std::string listSome(const std::vector<std::string>& items) {
 
 } // namespace
 
-TensorMap loadSafetensors(const std::filesystem::path& file) {
-    const SafetensorsFile contents = SafetensorsFile::open(file);
+namespace {
+
+TensorMap tensorsOf(const SafetensorsFile& contents, const std::string& file) {
     TensorMap tensors;
     for (const SafetensorsTensorView& view : contents.tensors()) {
         const auto dtype = torchDtypeFor(view.dtype);
         if (!dtype)
-            throwBadInput(file.string() + ": tensor " + jsonQuoted(view.name) + " has the dtype " +
+            throwBadInput(file + ": tensor " + jsonQuoted(view.name) + " has the dtype " +
                           safetensorsDtypeName(view.dtype) + ", which this LibTorch " + TORCH_VERSION +
                           " cannot hold.");
         if (view.dtype == SafetensorsDtype::BOOL)
             for (std::size_t i = 0; i < view.byteSize; ++i)
                 if (view.data[i] > 1)
-                    throwBadInput(file.string() + ": tensor " + jsonQuoted(view.name) + " is BOOL but byte " +
+                    throwBadInput(file + ": tensor " + jsonQuoted(view.name) + " is BOOL but byte " +
                                   std::to_string(i) + " holds " + std::to_string(view.data[i]) + ", expected 0 or 1.");
         torch::Tensor tensor = torch::empty(view.shape, torch::TensorOptions().dtype(*dtype));
         if (view.byteSize > 0)
@@ -102,6 +103,16 @@ TensorMap loadSafetensors(const std::filesystem::path& file) {
         tensors.emplace(view.name, std::move(tensor));
     }
     return tensors;
+}
+
+} // namespace
+
+TensorMap loadSafetensors(const std::filesystem::path& file) {
+    return tensorsOf(SafetensorsFile::open(file), file.string());
+}
+
+TensorMap loadSafetensorsBytes(const std::uint8_t* bytes, std::size_t size, const std::string& name) {
+    return tensorsOf(SafetensorsFile::parse(bytes, size, name), name);
 }
 
 void saveSafetensors(const std::filesystem::path& file, const TensorMap& tensors,

@@ -16,6 +16,8 @@ using TensorMap = std::map<std::string, torch::Tensor>;
 
 // Every tensor of the file, copied into CPU tensors of the stored dtype.
 TensorMap loadSafetensors(const std::filesystem::path& file);
+// The same from bytes the caller owns (the built-in demo weights); `name` names them in errors.
+TensorMap loadSafetensorsBytes(const std::uint8_t* bytes, std::size_t size, const std::string& name);
 
 // Writes tensors (moved to CPU, made contiguous) with Hugging Face's layout: tensors ordered by
 // dtype alignment then name (= sorted keys when all share a dtype), compact header JSON with

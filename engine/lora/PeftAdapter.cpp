@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -100,7 +101,8 @@ void saveAdapter(Gpt2ForSequenceClassification& model, const LoraConfig& config,
         for (auto& item : model->named_parameters(/*recurse=*/true))
             if (item.key().size() > 5 && item.key().compare(item.key().size() - 5, 5, ".bias") == 0)
                 tensors[kPrefix + item.key()] = item.value().detach();
-    tensors[kPrefix + "score.weight"] = model->score()->weight.detach();
+    if (std::find(config.modulesToSave.begin(), config.modulesToSave.end(), "score") != config.modulesToSave.end())
+        tensors[kPrefix + "score.weight"] = model->score()->weight.detach();
 
     StagedDirectory staged(dir, kAdapterFolderKind, existing);
     writeFileAtomically(staged.path() / kAdapterConfigFile, loraConfigToJson(config));

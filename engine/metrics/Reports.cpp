@@ -7,6 +7,16 @@
 namespace litetune {
 
 std::map<std::string, double> EvalReport::trainerMetrics() const {
+    if (perplexity > 0.0)
+        return {
+            {"eval_loss", loss},
+            {"perplexity", perplexity},
+            {"eval_runtime", runtimeSeconds},
+            {"eval_samples_per_second", samplesPerSecond},
+            {"eval_steps_per_second", stepsPerSecond},
+            {"eval_samples", static_cast<double>(samples)},
+            {"epoch", epoch},
+        };
     return {
         {"eval_loss", loss},
         {"eval_accuracy", accuracy},

@@ -325,4 +325,25 @@ torch::Tensor sequenceClassificationLoss(const torch::Tensor& logits, const torc
     return torch::nn::functional::cross_entropy(logits.to(torch::kFloat32), labels.to(logits.device(), torch::kLong));
 }
 
+torch::Tensor causalLmLoss(Gpt2Model& transformer, const torch::Tensor& inputIds, const torch::Tensor& lengths,
+                           const char* reduction) {
+    const std::int64_t T = inputIds.size(1);
+    if (T < 2)
+        throwBadInput("a causal-LM block needs at least two tokens (raise --max-length)");
+    const torch::Tensor hidden = transformer->forward(inputIds);
+    const torch::Tensor logits = transformer->lmLogits(hidden.narrow(1, 0, T - 1)).to(torch::kFloat32);
+    torch::Tensor targets = inputIds.narrow(1, 1, T - 1).clone();
+    const torch::Tensor predicted = torch::arange(1, T, inputIds.options()).unsqueeze(0);
+    targets.masked_fill_(predicted >= lengths.unsqueeze(1), -100);
+    namespace F = torch::nn::functional;
+    auto options = F::CrossEntropyFuncOptions().ignore_index(-100);
+    if (std::string(reduction) == "sum")
+        options.reduction(torch::kSum);
+    return F::cross_entropy(logits.reshape({-1, logits.size(-1)}), targets.reshape({-1}), options);
+}
+
+std::int64_t causalLmTargets(const torch::Tensor& lengths) {
+    return (lengths.to(torch::kCPU) - 1).clamp_min(0).sum().item<std::int64_t>();
+}
+
 } // namespace litetune

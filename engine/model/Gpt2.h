@@ -161,4 +161,13 @@ TORCH_MODULE(Gpt2ForSequenceClassification);
 // computed in float32; num_labels == 1 is regression (mean squared error), as HF infers it.
 torch::Tensor sequenceClassificationLoss(const torch::Tensor& logits, const torch::Tensor& labels);
 
+// GPT2LMHeadModel's loss with labels = input_ids: position t predicts token t+1 through the tied
+// head, cross-entropy in float32, mean over the predicted tokens of each row's first `lengths[b]`
+// (positions past a row's length are padding and ignored, like labels of -100). `reduction` "sum"
+// gives the total instead, for token-weighted means across batches. Rows need two tokens to predict one.
+torch::Tensor causalLmLoss(Gpt2Model& transformer, const torch::Tensor& inputIds, const torch::Tensor& lengths,
+                           const char* reduction = "mean");
+// How many tokens causalLmLoss predicts for these lengths: sum of (length - 1).
+std::int64_t causalLmTargets(const torch::Tensor& lengths);
+
 } // namespace litetune

@@ -1,6 +1,7 @@
 // Gpt2Loader: see the header.
 #include "model/Gpt2Loader.h"
 
+#include "io/DemoWeights.h"
 #include "model/Gpt2Init.h"
 #include "util/Error.h"
 
@@ -75,9 +76,15 @@ bool copyGpt2Weights(Gpt2ForSequenceClassification& model, const TensorMap& weig
 
 LoadedModel loadGpt2(const std::string& modelPath, const ModelLoadOptions& options) {
     if (modelPath == "demo") {
+        // The seeded init draws the head; every other weight is the pretrained one.
         LoadedModel loaded = createGpt2(demoConfig(options.labels), kDemoSeed);
-        loaded.messages.push_back(
-            "built-in demo model: a tiny random GPT-2 (2 layers, 64 wide, byte-level vocabulary)");
+        const EmbeddedBytes weights = demoModelWeights();
+        TensorMap tensors = loadSafetensorsBytes(weights.data, weights.size, "the built-in demo model");
+        tensors.erase("score.weight");
+        copyGpt2Weights(loaded.model, tensors, "the built-in demo model", /*allowMissingHead=*/true);
+        loaded.messages.push_back("built-in demo model: a tiny GPT-2 (2 layers, 64 wide, byte-level vocabulary) "
+                                  "pretrained by LiteTune on Debian's fortunes in 11 languages; its classification "
+                                  "head is new");
         return loaded;
     }
     const fs::path folder(modelPath);

@@ -27,18 +27,23 @@ std::string dtypeName(torch::ScalarType type) {
 } // namespace
 
 void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir, const Tokenizer* tokenizer,
-                     ExistingFolder existing) {
+                     ExistingFolder existing, ModelHead head) {
+    const bool languageModel = head == ModelHead::LanguageModel;
     ModelConfig config = model->config();
-    config.architectures = {"GPT2ForSequenceClassification"};
-    config.torchDtype = dtypeName(model->score()->weight.scalar_type());
-    if (config.labels.empty())
+    config.architectures = {languageModel ? "GPT2LMHeadModel" : "GPT2ForSequenceClassification"};
+    config.torchDtype = dtypeName(model->transformer()->wte()->weight.scalar_type());
+    if (languageModel)
+        config.labels.clear();
+    else if (config.labels.empty())
         for (std::int64_t i = 0; i < config.numLabels(); ++i)
             config.labels.push_back("LABEL_" + std::to_string(i));
     if (!config.padTokenId)
         config.padTokenId = config.eosTokenId; // what the model pooled with; loaders need it for batches
 
     StagedDirectory staged(dir, kModelFolderKind, existing);
-    const TensorMap tensors = gpt2Tensors(model);
+    TensorMap tensors = gpt2Tensors(model);
+    if (languageModel)
+        tensors.erase("score.weight");
     writeModelConfig(config, staged.path() / "config.json");
     saveSafetensors(staged.path() / kModelWeightsFile, tensors);
     if (tokenizer)

@@ -23,7 +23,11 @@ namespace litetune {
 
 inline constexpr const char* kModelWeightsFile = "model.safetensors";
 
+// Which Hugging Face class the folder is for. LanguageModel: architectures ["GPT2LMHeadModel"],
+// no id2label and no score.weight — transformer.* only, the LM head being wte itself.
+enum class ModelHead { SequenceClassification, LanguageModel };
+
 void saveModelFolder(Gpt2ForSequenceClassification& model, const std::filesystem::path& dir, const Tokenizer* tokenizer,
-                     ExistingFolder existing);
+                     ExistingFolder existing, ModelHead head = ModelHead::SequenceClassification);
 
 } // namespace litetune

@@ -66,4 +66,16 @@ ParameterCount countParameters(Gpt2ForSequenceClassification& model) {
     return count;
 }
 
+ParameterCount countLanguageModelParameters(Gpt2ForSequenceClassification& model) {
+    ParameterCount count;
+    for (auto& item : model->named_parameters(/*recurse=*/true)) {
+        if (item.key() == "score.weight")
+            continue;
+        count.total += item.value().numel();
+        if (item.value().requires_grad())
+            count.trainable += item.value().numel();
+    }
+    return count;
+}
+
 } // namespace litetune

@@ -33,5 +33,8 @@ struct ParameterCount {
 // ModulesToSaveWrapper keeps a frozen original_module copy of the head beside the trained one.
 // GPT-2 124M: full = 124,439,808 + 768·labels; LoRA r=8 on c_attn trains 294,912 + 768·labels.
 ParameterCount countParameters(Gpt2ForSequenceClassification& model);
+// The same for a causal LM (GPT2LMHeadModel, PEFT CAUSAL_LM): every parameter but the unused
+// classification head; the LM head is wte, counted once.
+ParameterCount countLanguageModelParameters(Gpt2ForSequenceClassification& model);
 
 } // namespace litetune

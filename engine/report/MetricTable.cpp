@@ -6,6 +6,7 @@
 
 #include "report/ReportText.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -68,6 +69,8 @@ const std::vector<RowSpec>& specs() {
          percent, false},
         {"Trainable Params", "trainable_params", Better::Neither, false, false,
          [](const RunResult& r) { return static_cast<double>(r.trainableParams); }, count, false},
+        {"Perplexity", "perplexity", Better::Lower, false, false, [](const RunResult& r) { return r.eval.perplexity; },
+         [](double v) { return ReportText::fixed(v, 2); }, true},
         {"Peak Memory", "peak_memory_bytes", Better::Lower, false, false,
          [](const RunResult& r) { return static_cast<double>(r.peakMemoryBytes); }, bytes, true},
         {"Adapter Size", "adapter_bytes", Better::Neither, false, false,
@@ -76,6 +79,13 @@ const std::vector<RowSpec>& specs() {
          bytes, true},
     };
     return rows;
+}
+
+// A causal LM's evaluation has a loss and a perplexity but no classifier scores.
+bool classifierOnly(const std::string& key) {
+    EvalReport languageModel;
+    languageModel.perplexity = 1.0;
+    return key.rfind("eval_", 0) == 0 && languageModel.trainerMetrics().count(key) == 0;
 }
 
 void markBest(MetricRow& row) {
@@ -108,7 +118,11 @@ void markBest(MetricRow& row) {
 MetricTable::MetricTable(const std::vector<RunResult>& runs) {
     for (const RunResult& run : runs)
         m_columns.push_back(run.name.empty() ? methodName(run.config.method) : run.name);
+    const bool anyLanguageModel =
+        std::any_of(runs.begin(), runs.end(), [](const RunResult& run) { return run.eval.perplexity > 0.0; });
     for (const RowSpec& spec : specs()) {
+        if (std::string(spec.key) == "perplexity" && !anyLanguageModel)
+            continue; // a classifier table has no perplexity row
         MetricRow row;
         row.label = spec.label;
         row.key = spec.key;
@@ -121,7 +135,8 @@ MetricTable::MetricTable(const std::vector<RunResult>& runs) {
             // evaluation, or a run cancelled before its first step), no evaluation happened (no
             // samples), or the quantity was not measured.
             const bool untrained = run.config.method == Method::Evaluate || run.globalStep <= 0;
-            const bool unevaluated = std::string(spec.key).rfind("eval_", 0) == 0 && run.eval.samples <= 0;
+            const bool unevaluated = (std::string(spec.key).rfind("eval_", 0) == 0 && run.eval.samples <= 0) ||
+                                     (run.eval.perplexity > 0.0 && classifierOnly(spec.key));
             const bool missing =
                 (spec.trainingOnly && untrained) || unevaluated || (spec.zeroIsUnknown && value == 0.0);
             if (!missing) {

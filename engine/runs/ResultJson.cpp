@@ -88,6 +88,7 @@ EvalReport evalReportFromJson(const json& j, const std::string& where) {
     r.f1Macro = number(j, "eval_f1_macro", where);
     r.precisionMacro = number(j, "eval_precision_macro", where);
     r.recallMacro = number(j, "eval_recall_macro", where);
+    r.perplexity = number(j, "perplexity", where);
     r.runtimeSeconds = number(j, "eval_runtime", where);
     r.samplesPerSecond = number(j, "eval_samples_per_second", where);
     r.stepsPerSecond = number(j, "eval_steps_per_second", where);

@@ -1,6 +1,8 @@
 // Loading a run's data, tokenizer and model, and lining up label names.
 #include "runs/RunInputs.h"
 
+#include "train/CausalLmBlocks.h"
+
 #include "data/DataChecks.h"
 #include "data/TokenCache.h"
 #include "io/HfCache.h"
@@ -119,6 +121,10 @@ RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObs
     RunData data;
     data.tokenizer = loadModelTokenizer(config.modelPath);
     data.tokenizerIdentity = TokenCache::identityOf(*data.tokenizer);
+    if (config.task == Task::CausalLm) { // raw text: no labels, no label warnings
+        data.dataset = loadTextCorpus(datasetOptionsFor(config, splitSingleFile));
+        return data;
+    }
     data.dataset = loadDataset(datasetOptionsFor(config, splitSingleFile));
     for (const auto& bad : data.dataset.skippedRows)
         observer.logged("skipped " + bad.file + " line " + std::to_string(bad.line) + ": " + bad.reason);
@@ -145,6 +151,10 @@ RunModel loadModelForTraining(const TrainConfig& config, const Dataset& dataset,
     for (const auto& name : wanted)
         run.labelMap.push_back(modelClassOf(name, run.labelNames));
     return run;
+}
+
+RunModel loadModelForLanguageModel(const TrainConfig& config, TrainingObserver& observer) {
+    return load(config, {}, /*replaceHead=*/false, observer);
 }
 
 RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& dataset, bool strictLabels,
@@ -207,6 +217,15 @@ EncodedSplit encodeForRun(const RunData& data, const RunModel& model, const Spli
     observer.progressed(tokenizing);
     return encodeSplit(split, *data.tokenizer, data.tokenizerIdentity, config.maxLength, model.labelMap, limit,
                        defaultTokenCacheDir());
+}
+
+EncodedSplit encodeCorpusForRun(const RunData& data, const Split& split, const TrainConfig& config, std::int64_t limit,
+                                TrainingObserver& observer) {
+    Progress tokenizing;
+    tokenizing.phase = "tokenize";
+    tokenizing.totalSteps = static_cast<std::int64_t>(split.examples.size());
+    observer.progressed(tokenizing);
+    return packCausalLmBlocks(split, *data.tokenizer, config.maxLength, limit);
 }
 
 } // namespace litetune

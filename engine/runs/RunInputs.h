@@ -52,6 +52,9 @@ RunData loadRunData(const TrainConfig& config, bool splitSingleFile, TrainingObs
 void checkMaxLength(const TrainConfig& config);
 
 RunModel loadModelForTraining(const TrainConfig& config, const Dataset& dataset, TrainingObserver& observer);
+// A causal LM (config.task CausalLm): the model with whatever head it has (never read), and its
+// adapter when --adapter names one.
+RunModel loadModelForLanguageModel(const TrainConfig& config, TrainingObserver& observer);
 RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& dataset, bool strictLabels,
                                 TrainingObserver& observer);
 
@@ -63,5 +66,8 @@ const Split& trainingSplit(const Dataset& dataset);
 // Reports a "tokenize" Progress (totalSteps = rows) before it encodes.
 EncodedSplit encodeForRun(const RunData& data, const RunModel& model, const Split& split, const TrainConfig& config,
                           std::int64_t limit, TrainingObserver& observer);
+// The causal-LM form: blocks of config.maxLength tokens (CausalLmBlocks); `limit` counts blocks.
+EncodedSplit encodeCorpusForRun(const RunData& data, const Split& split, const TrainConfig& config, std::int64_t limit,
+                                TrainingObserver& observer);
 
 } // namespace litetune

@@ -10,6 +10,8 @@
 #include "model/TrainableParameters.h"
 #include "runs/ResultJson.h"
 #include "runs/RunManifest.h"
+#include "train/CausalLmBlocks.h"
+#include "train/CausalLmEvaluator.h"
 #include "train/Checkpoint.h"
 #include "train/Evaluator.h"
 #include "train/Trainer.h"
@@ -154,17 +156,26 @@ void resumeFromNewestIntact(Trainer& trainer, const fs::path& runDir, TrainingOb
 
 RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& observer, RunControl& control) {
     const TrainConfig& c = ctx.config;
-    RunModel model = loadModelForTraining(c, data.dataset, observer);
+    const bool languageModel = c.task == Task::CausalLm;
+    RunModel model =
+        languageModel ? loadModelForLanguageModel(c, observer) : loadModelForTraining(c, data.dataset, observer);
     const auto method = TrainingMethod::create(c.method);
     method->prepare(model.loaded.model, c, model.adapter, c.modelPath);
     model.loaded.model->to(ctx.exec.device);
-    const EncodedSplit train = encodeForRun(data, model, trainingSplit(data.dataset), c, c.limitTrain, observer);
+    const auto encode = [&](const Split& split, std::int64_t limit) {
+        return languageModel ? encodeCorpusForRun(data, split, c, limit, observer)
+                             : encodeForRun(data, model, split, c, limit, observer);
+    };
+    const EncodedSplit train = encode(trainingSplit(data.dataset), c.limitTrain);
     const Split* evalSource = data.dataset.split("validation");
     if (!evalSource || evalSource->examples.empty())
         evalSource = data.dataset.split("test");
     EncodedSplit eval;
     if (evalSource && !evalSource->examples.empty())
-        eval = encodeForRun(data, model, *evalSource, c, c.limitEval, observer);
+        eval = encode(*evalSource, c.limitEval);
+    if (languageModel)
+        observer.logged("causal LM: " + std::to_string(train.size()) + " training and " + std::to_string(eval.size()) +
+                        " held-out blocks of " + std::to_string(c.maxLength) + " tokens");
     if (train.truncated > 0)
         observer.logged(std::to_string(train.truncated) + " training texts were cut at --max-length " +
                         std::to_string(c.maxLength));
@@ -178,7 +189,8 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     setup.labelNames = model.labelNames;
     setup.padId = model.padId();
     setup.runDir = ctx.runDir;
-    if (c.classWeightedLoss)
+    setup.task = c.task;
+    if (c.classWeightedLoss && !languageModel)
         setup.classWeights = balancedClassWeights(train, static_cast<int>(model.labelNames.size()), ctx.exec.device);
     Trainer trainer(std::move(setup), observer, control);
     if (!c.resumeDir.empty())
@@ -199,7 +211,8 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     result.trainStepsPerSecond = speed.stepsPerSecond;
     if (outcome.finalEval)
         result.eval = *outcome.finalEval;
-    const ParameterCount counts = countParameters(model.loaded.model);
+    const ParameterCount counts =
+        languageModel ? countLanguageModelParameters(model.loaded.model) : countParameters(model.loaded.model);
     result.trainableParams = counts.trainable;
     result.totalParams = counts.total;
     if (!outcome.cancelled) {
@@ -214,6 +227,8 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
 } // namespace
 
 std::string defaultRunName(const TrainConfig& config) {
+    if (config.task == Task::CausalLm)
+        return config.method == Method::Lora ? "Causal LM, LoRA" : "Causal LM, full";
     switch (config.method) {
     case Method::Evaluate:
         return "Base";
@@ -300,19 +315,25 @@ EvalReport evaluateModel(const TrainConfig& config, const fs::path& outDir, Trai
     if (!exec.note.empty())
         observer.logged(exec.note);
     const RunData data = loadRunData(config, /*splitSingleFile=*/false, observer);
-    RunModel model = loadModelForEvaluation(config, data.dataset, /*strictLabels=*/true, observer);
+    const bool languageModel = config.task == Task::CausalLm;
+    RunModel model = languageModel ? loadModelForLanguageModel(config, observer)
+                                   : loadModelForEvaluation(config, data.dataset, /*strictLabels=*/true, observer);
     TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, config, model.adapter, config.modelPath);
     model.loaded.model->to(exec.device);
-    const EncodedSplit split = encodeForRun(data, model, evaluationSplit(data.dataset, config.evalSplit, true), config,
-                                            config.limitEval, observer);
+    const Split& source = evaluationSplit(data.dataset, config.evalSplit, true);
+    const EncodedSplit split = languageModel ? encodeCorpusForRun(data, source, config, config.limitEval, observer)
+                                             : encodeForRun(data, model, source, config, config.limitEval, observer);
     EvalOptions options;
     options.batchSize = config.evalBatchSize;
     options.padId = model.padId();
     options.labelNames = model.labelNames;
-    if (staged)
+    if (staged && !languageModel)
         options.predictionsFile = staged->path() / "predictions.csv";
-    EvalReport report = evaluateSplit(model.loaded.model, split, exec, options, &observer, &control);
+    EvalReport report = languageModel ? evaluateCausalLm(model.loaded.model, split, exec, options, &observer, &control)
+                                      : evaluateSplit(model.loaded.model, split, exec, options, &observer, &control);
     if (staged) {
+        if (languageModel)
+            writeFileAtomically(staged->path() / "eval_blocks.jsonl", blocksJsonLines(split));
         writeFileAtomically(staged->path() / "metrics.json", evalReportToJson(report).dump(2) + "\n");
         staged->commit();
     }

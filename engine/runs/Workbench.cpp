@@ -72,11 +72,16 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
     const TrainConfig config = resuming ? resumedConfig(request) : withAbsolutePaths(request);
     if (resuming && config.method == Method::Evaluate)
         throwBadInput(request.resumeDir + " is an evaluation; only training runs resume");
+    if (config.task == Task::CausalLm && config.method != Method::Full && config.method != Method::Lora)
+        throwBadInput(std::string("--task causal-lm trains with --method full or lora, not ") +
+                      methodName(config.method));
     applyThreads(config);
     checkMaxLength(config);
     const RunData data = loadRunData(config, /*splitSingleFile=*/true, observer);
     const fs::path runDir = resuming ? fs::path(config.resumeDir)
-                                     : makeRunFolder(config.outDir, defaultRunsRoot(), methodName(config.method));
+                                     : makeRunFolder(config.outDir, defaultRunsRoot(),
+                                                     (config.task == Task::CausalLm ? "causal-lm-" : "") +
+                                                         std::string(methodName(config.method)));
     if (!lock)
         lock.emplace(runDir);
     removeStaleTemporaries(runDir); // what a killed earlier process of this run left behind
@@ -88,6 +93,9 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
 std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {
     if (!request.resumeDir.empty())
         throwBadInput("--resume continues one run; resume the comparison's member run folders one by one");
+    if (request.task == Task::CausalLm)
+        throwBadInput(
+            "compare sets classifiers side by side; train a causal LM with litetune-cli train --task causal-lm");
     applyThreads(request);
     checkMaxLength(request);
     const HeapReuseScope reuse;

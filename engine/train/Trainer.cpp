@@ -4,6 +4,7 @@
 #include "train/Trainer.h"
 
 #include "device/MemoryMeter.h"
+#include "train/CausalLmEvaluator.h"
 #include "train/Checkpoint.h"
 #include "train/TokenBatch.h"
 #include "util/Error.h"
@@ -185,16 +186,22 @@ double Trainer::accumulateGradients(const std::vector<BatchIndices>& microBatche
     for (const auto& indices : microBatches) {
         const TokenBatch batch =
             collateBatch(m_setup.train->tokens, m_setup.train->labels, indices, m_setup.padId, m_setup.exec.device);
-        torch::Tensor logits;
-        {
+        torch::Tensor loss;
+        if (m_setup.task == Task::CausalLm) {
             AutocastScope autocast(m_setup.exec);
-            logits = m_setup.model->forward(batch.inputIds, batch.lengths);
+            loss = causalLmLoss(m_setup.model->transformer(), batch.inputIds, batch.lengths);
+        } else {
+            torch::Tensor logits;
+            {
+                AutocastScope autocast(m_setup.exec);
+                logits = m_setup.model->forward(batch.inputIds, batch.lengths);
+            }
+            namespace F = torch::nn::functional;
+            auto options = F::CrossEntropyFuncOptions().ignore_index(-100);
+            if (m_setup.classWeights.defined())
+                options.weight(m_setup.classWeights);
+            loss = F::cross_entropy(logits.to(torch::kFloat32), batch.labels, options);
         }
-        namespace F = torch::nn::functional;
-        auto options = F::CrossEntropyFuncOptions().ignore_index(-100);
-        if (m_setup.classWeights.defined())
-            options.weight(m_setup.classWeights);
-        const torch::Tensor loss = F::cross_entropy(logits.to(torch::kFloat32), batch.labels, options);
         const double share = static_cast<double>(batch.size()) / static_cast<double>(rows);
         (loss * (share * m_scaler.scale())).backward();
         stepLoss += loss.detach().to(torch::kCPU, torch::kFloat64) * share;
@@ -281,7 +288,10 @@ EvalReport Trainer::evaluate() {
     options.epoch = m_state.epoch;
     if (!m_setup.runDir.empty())
         options.predictionsFile = m_setup.runDir / "predictions.csv";
-    EvalReport report = evaluateSplit(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control);
+    EvalReport report =
+        m_setup.task == Task::CausalLm
+            ? evaluateCausalLm(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control)
+            : evaluateSplit(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control);
     m_state.lastEvalStep = m_state.globalStep;
     m_history.addEval(report);
     if (!m_setup.runDir.empty())

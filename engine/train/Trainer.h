@@ -12,6 +12,8 @@
 // num_items_in_batch, so the Trainer neither divides by grad_accum nor by the items and sums the
 // micro-batch means (grad_accum times the loss and gradient); tests/hf/trainer/test_trajectory.py
 // measures both.
+// A causal-LM run goes through the same loop; only the loss (next-token cross-entropy through the
+// tied head) and the evaluation (loss and perplexity) differ.
 // Reference: transformers trainer.py _inner_training_loop, _run_epoch; karpathy/llm.c train_gpt2.c.
 #pragma once
 
@@ -47,8 +49,9 @@ struct TrainerSetup {
     const EncodedSplit* eval = nullptr;  // null: no evaluation
     std::vector<std::string> labelNames; // the model's classes
     std::int64_t padId = 50256;
-    std::filesystem::path runDir; // empty: write nothing (tests)
-    torch::Tensor classWeights;   // undefined: plain cross-entropy
+    std::filesystem::path runDir;     // empty: write nothing (tests)
+    torch::Tensor classWeights;       // undefined: plain cross-entropy
+    Task task = Task::Classification; // CausalLm: `train`/`eval` hold packed blocks, the loss is GPT2LMHeadModel's
 };
 
 struct TrainOutcome {

@@ -20,13 +20,21 @@ std::int64_t fileBytes(const fs::path& file) {
     return ec ? 0 : static_cast<std::int64_t>(size);
 }
 
+// A causal LM never reads the classification head: it stays frozen, out of the optimizer and the
+// trainable count, and out of what is saved.
+void freezeHeadForLanguageModel(Gpt2ForSequenceClassification& model, const TrainConfig& config) {
+    if (config.task == Task::CausalLm)
+        model->score()->weight.set_requires_grad(false);
+}
+
 class WholeModelMethod final : public TrainingMethod {
 public:
     explicit WholeModelMethod(Method method)
         : m_method(method) {}
 
-    void prepare(Gpt2ForSequenceClassification& model, const TrainConfig& /*config*/,
+    void prepare(Gpt2ForSequenceClassification& model, const TrainConfig& config,
                  const std::optional<LoraConfig>& adapter, const std::string& /*baseModel*/) override {
+        m_head = config.task == Task::CausalLm ? ModelHead::LanguageModel : ModelHead::SequenceClassification;
         if (adapter && m_method != Method::Evaluate)
             throwBadInput(std::string("--adapter continues a LoRA adapter; method ") + methodName(m_method) +
                           " trains the base model (use --method lora, or export a merged model first)");
@@ -34,18 +42,21 @@ public:
             selectTrainableParameters(model, Method::Lora); // keeps the branches; nothing trains anyway
         else
             selectTrainableParameters(model, m_method);
+        freezeHeadForLanguageModel(model, config);
     }
 
     std::int64_t save(Gpt2ForSequenceClassification& model, const fs::path& runDir,
                       const Tokenizer& tokenizer) const override {
         if (m_method == Method::Evaluate)
             return 0;
-        saveModelFolder(model, runDir / "model", &tokenizer, ExistingFolder::ReplaceOwnFiles); // the run owns it
+        saveModelFolder(model, runDir / "model", &tokenizer, ExistingFolder::ReplaceOwnFiles,
+                        m_head); // the run owns it
         return fileBytes(runDir / "model" / kModelWeightsFile);
     }
 
 private:
     Method m_method;
+    ModelHead m_head = ModelHead::SequenceClassification;
 };
 
 class LoraMethod final : public TrainingMethod {
@@ -56,9 +67,14 @@ public:
             m_config = *adapter; // continue training the loaded adapter as it is
         } else {
             m_config = loraConfigFromSettings(config.lora, baseModel);
+            if (config.task == Task::CausalLm) { // PEFT's CAUSAL_LM adapter: no head to save
+                m_config.taskType = "CAUSAL_LM";
+                m_config.modulesToSave.clear();
+            }
             applyLora(model, m_config, config.seed);
         }
         selectTrainableParameters(model, Method::Lora);
+        freezeHeadForLanguageModel(model, config);
     }
 
     std::int64_t save(Gpt2ForSequenceClassification& model, const fs::path& runDir,

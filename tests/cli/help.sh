@@ -17,7 +17,7 @@ for verb in train compare; do
     out=$("$LITETUNE_CLI" "$verb" --help)
     for option in "${options[@]}"; do
         # compare runs all three methods and resumes nothing; eval alone takes --split
-        case "$verb:$option" in compare:method | compare:resume | compare:allow-changed-data | *:split) continue ;; esac
+        case "$verb:$option" in compare:method | compare:task | compare:resume | compare:allow-changed-data | *:split) continue ;; esac
         grep -qE -- "--$option\b" <<<"$out" || { echo "FAIL: $verb --help does not mention --$option"; exit 1; }
     done
 done

@@ -20,7 +20,7 @@
 
 namespace {
 
-const QString kDemoModel = QStringLiteral("demo");
+const QString kDemoModel = QString::fromLatin1(litetune::kDemoModelName);
 // Stands for "GPT-2 wanted but not in the cache", so the problem can say so.
 const QString kMissingGpt2 = QStringLiteral("missing:gpt2");
 
@@ -256,15 +256,8 @@ void ConfigurePage::applyPreset(Preset preset) {
     case Preset::QuickDemo:
         selectModel(kDemoModel);
         config.method = litetune::Method::Full;
-        config.epochs = 2.0;
-        config.learningRate = 5e-4;
-        config.batchSize = 16;
-        config.gradAccum = 1;
-        config.maxLength = 64;
-        config.warmupRatio = 0.1;
-        config.weightDecay = 0.0;
+        litetune::applyDemoSettings(config);
         config.seed = 42;
-        config.evalEvery = 20;
         config.limitTrain = 0;
         config.limitEval = 0;
         break;
