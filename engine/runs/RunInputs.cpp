@@ -67,8 +67,9 @@ void attachAdapter(RunModel& run, const TrainConfig& config, TrainingObserver& o
     run.adapter = result.config;
 }
 
+// `headUsed` false (a causal LM): what the classification head is or was drawn from goes unsaid.
 RunModel load(const TrainConfig& config, const std::vector<std::string>& labels, bool replaceHead,
-              TrainingObserver& observer) {
+              TrainingObserver& observer, bool headUsed = true) {
     ModelLoadOptions options;
     options.labels = labels;
     options.replaceHead = replaceHead;
@@ -82,7 +83,8 @@ RunModel load(const TrainConfig& config, const std::vector<std::string>& labels,
     RunModel run;
     run.loaded = loadGpt2(path, options);
     for (const auto& message : run.loaded.messages)
-        if (config.adapterPath.empty() || message.find("head") == std::string::npos) // the adapter brings the head
+        if ((config.adapterPath.empty() && headUsed) ||
+            message.find("head") == std::string::npos) // the adapter brings the head
             observer.logged(message);
     run.labelNames = run.loaded.config.labels;
     if (run.labelNames.empty())
@@ -154,7 +156,7 @@ RunModel loadModelForTraining(const TrainConfig& config, const Dataset& dataset,
 }
 
 RunModel loadModelForLanguageModel(const TrainConfig& config, TrainingObserver& observer) {
-    return load(config, {}, /*replaceHead=*/false, observer);
+    return load(config, {}, /*replaceHead=*/false, observer, /*headUsed=*/false);
 }
 
 RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& dataset, bool strictLabels,
