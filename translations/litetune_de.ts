@@ -202,7 +202,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="226"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="224"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -320,37 +320,47 @@
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
+        <source>%1 — %2 documents of raw text (no labels)</source>
+        <translation>%1 — %2 Dokumente Rohtext (ohne Labels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
+        <translation>Der Vergleich stellt Klassifikatoren nebeneinander; ein Textkorpus trainiert ein kausales Sprachmodell mit „Trainieren“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="136"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="152"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="197"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="225"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
@@ -360,17 +370,17 @@
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="273"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="274"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="342"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="343"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="357"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="358"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -480,27 +490,37 @@
         <translation>Demodaten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="71"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="38"/>
+        <source>Use Demo Text Corpus</source>
+        <translation>Demo-Textkorpus verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="40"/>
+        <source>Raw text without labels, to train a causal language model</source>
+        <translation>Rohtext ohne Labels, um ein kausales Sprachmodell zu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="77"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="79"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="85"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="80"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="86"/>
         <source>Token lengths</source>
         <translation>Token-Längen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="102"/>
         <source>Clean text</source>
         <translation>Text bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="98"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="104"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Entfernt unsichtbare Zeichen, etwa das U+FE0F, das beim Löschen eines Emojis zurückblieb, und fasst Leerräume in jedem Text zusammen. Der Datensatz wird neu geöffnet, und Läufe trainieren mit den bereinigten Texten.</translation>
     </message>
@@ -515,17 +535,17 @@
         <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 wird geöffnet, sobald der aktuelle Lauf beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="98"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="147"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Beispiel</numerusform>
@@ -533,14 +553,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="167"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="173"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="274"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="28"/>
+        <source>Open Text Corpus</source>
+        <translation>Textkorpus öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="28"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="35"/>
+        <source>Open a Folder of Text Files</source>
+        <translation>Ordner mit Textdateien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="60"/>
+        <source>%1 training documents</source>
+        <translation>%1 Trainingsdokumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="61"/>
+        <source>%1 validation documents</source>
+        <translation>%1 Validierungsdokumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="62"/>
+        <source>%1 documents (%2)</source>
+        <translation>%1 Dokumente (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="64"/>
+        <source>Text corpus for causal-LM training: %1. No labels: the model learns to continue the text.</source>
+        <translation>Textkorpus für das Training eines kausalen Sprachmodells: %1. Keine Labels: Das Modell lernt, den Text fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -637,22 +692,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="43"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="52"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Der Datensatz hat keinen Split namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="171"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="180"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="176"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="185"/>
         <source>The engine failed: %1</source>
         <translation>Die Engine ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="178"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="187"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Die Engine ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
@@ -836,47 +891,67 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="36"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Was mit dem Modell geschieht: unverändert evaluieren, alle Gewichte feinabstimmen, kleine LoRA-Adapter neben eingefrorenen Gewichten trainieren oder nur den Klassifikationskopf trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="38"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
         <source>Base evaluation (no training)</source>
         <translation>Basis-Evaluation (ohne Training)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="39"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
         <source>Full fine-tune</source>
         <translation>Vollständige Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="41"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
         <source>Classifier head only</source>
         <translation>Nur Klassifikationskopf</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="58"/>
         <source>&amp;Method:</source>
         <translation>Me&amp;thode:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="55"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="62"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="92"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="80"/>
+        <source>&lt;b&gt;Causal language model&lt;/b&gt; — set by the open text corpus: the model learns to predict the next token; only full fine-tune and LoRA train one.</source>
+        <translation>&lt;b&gt;Kausales Sprachmodell&lt;/b&gt; — durch das geöffnete Textkorpus festgelegt: Das Modell lernt, das nächste Token vorherzusagen; nur vollständige Feinabstimmung und LoRA trainieren eines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <source>&lt;b&gt;Classification&lt;/b&gt; — set by the open dataset: the model learns each text&apos;s label.</source>
+        <translation>&lt;b&gt;Klassifikation&lt;/b&gt; — durch den geöffneten Datensatz festgelegt: Das Modell lernt das Label jedes Textes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <source>A causal language model has no classes to weight.</source>
+        <translation>Ein kausales Sprachmodell hat keine Klassen, die sich gewichten ließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
         <source>&amp;Advanced options</source>
         <translation>Er&amp;weiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>
     </message>
@@ -947,151 +1022,181 @@ Mittel %5 Tokens, längstes %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="36"/>
+        <source>Open Te&amp;xt Corpus…</source>
+        <translation>&amp;Textkorpus öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <source>Open raw text to train a causal language model: one document per line</source>
+        <translation>Rohtext öffnen, um ein kausales Sprachmodell zu trainieren: ein Dokument pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <source>Open Text Corpus &amp;Folder…</source>
+        <translation>Textkorpus-&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <source>Open a folder of .txt files to train a causal language model: one document per file</source>
+        <translation>Einen Ordner mit .txt-Dateien öffnen, um ein kausales Sprachmodell zu trainieren: ein Dokument pro Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Demo &amp;Text Corpus</source>
+        <translation>Demo-Textkorp&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <source>Open the built-in text corpus to train a causal language model</source>
+        <translation>Das eingebaute Textkorpus öffnen, um ein kausales Sprachmodell zu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Läufe als Bericht speichern: HTML, PDF, Markdown, CSV, JSON oder als .zip/.tar.gz-Paket</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>Export &amp;Model…</source>
         <translation>&amp;Modell exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
         <translation>Das trainierte Modell eines Laufs als Hugging-Face-Modellordner oder als PEFT-Adapter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>Quit LiteTune</source>
         <translation>LiteTune beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>Run the configured method</source>
         <translation>Die konfigurierte Methode ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Basis-Evaluation, vollständige Feinabstimmung und LoRA nacheinander</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Pause or resume the run</source>
         <translation>Den Lauf pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="60"/>
         <source>Stop the run after its current step</source>
         <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="54"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>Re&amp;load Runs</source>
         <translation>Läufe neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="62"/>
         <source>Read the runs folder again</source>
         <translation>Den Ordner der Läufe neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="63"/>
         <source>&amp;About LiteTune</source>
         <translation>Über &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="57"/>
+        <location filename="../ui/main/MainActions.cpp" line="64"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versionen, Geräte und BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="69"/>
+        <location filename="../ui/main/MainActions.cpp" line="76"/>
         <source>Go to %1</source>
         <translation>Wechseln zu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="91"/>
+        <location filename="../ui/main/MainActions.cpp" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="93"/>
+        <location filename="../ui/main/MainActions.cpp" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="102"/>
+        <location filename="../ui/main/MainActions.cpp" line="113"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="111"/>
+        <location filename="../ui/main/MainActions.cpp" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="114"/>
+        <location filename="../ui/main/MainActions.cpp" line="125"/>
         <source>Colour &amp;Scheme</source>
         <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="118"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1099,98 +1204,103 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Configure</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Playground</source>
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="53"/>
+        <location filename="../ui/main/MainWindow.cpp" line="55"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="69"/>
+        <location filename="../ui/main/MainWindow.cpp" line="71"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="168"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="177"/>
+        <location filename="../ui/main/MainWindow.cpp" line="189"/>
         <source>Exporting the model to %1…</source>
         <translation>Modell wird nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Model exported: %1</source>
         <translation>Modell exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <source>Text corpus: %1</source>
+        <translation>Textkorpus: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1199,27 +1309,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="326"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>No recent datasets</source>
         <translation>Keine zuletzt geöffneten Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -1594,170 +1704,185 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="73"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="77"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="79"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Haken Sie die zu vergleichenden Läufe an. Jeder Lauf im Ordner der Läufe wird aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
         <source>Export Report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="85"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Die angehakten Läufe als HTML-, PDF- oder Markdown-Bericht, als Metriken oder als Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="117"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="121"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abweichende Einstellungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="122"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="126"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Ergebnisse&lt;/b&gt; – der beste Wert jeder Zeile fett</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="137"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="138"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
         <source>Per-Class F1</source>
         <translation>F1 pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
         <source>Normalise rows</source>
         <translation>Zeilen normieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="156"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="170"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Jede Zeile eines tatsächlichen Labels als Anteile zeigen, die sich zu 100&#xa0;% summieren, damit seltene Labels so deutlich lesbar sind wie häufige</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="172"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Beispiele im Bereich Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="210"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Läufe&lt;/h3&gt;&lt;p&gt;Abgeschlossene Läufe erscheinen hier. Trainieren Sie eine Methode oder vergleichen Sie Basis, vollständige Feinabstimmung und LoRA im Bereich Konfiguration.&lt;/p&gt;&lt;p&gt;Läufe werden in %1 gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Läufe ausgewählt&lt;/h3&gt;&lt;p&gt;Haken Sie Läufe in der Liste an, um sie nebeneinander zu vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Haken Sie zwei oder mehr Läufe an, um zu sehen, wie sich ihre Einstellungen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Die Einstellungen der Läufe sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Keine Klassen: ein kausales Sprachmodell.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
+        <source>No classes: a causal language model (%1).</source>
+        <translation>Keine Klassen: ein kausales Sprachmodell (%1).</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="54"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
         <source>Training Loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
         <source>Validation Loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
         <source>F1 Score</source>
         <translation>F1-Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
         <source>Training Duration</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
         <source>Eval Runtime</source>
         <translation>Evaluationsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
         <source>Samples per Second</source>
         <translation>Beispiele pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
         <source>Steps per Second</source>
         <translation>Schritte pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
         <source>Trainable Params</source>
         <translation>Trainierbare Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
         <source>Peak Memory</source>
         <translation>Spitzenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="84"/>
         <source>Adapter Size</source>
         <translation>Adaptergröße</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="167"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="86"/>
+        <source>Perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="176"/>
         <source>Best: the lowest of the runs</source>
         <translation>Am besten: der niedrigste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="168"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="177"/>
         <source>Best: the highest of the runs</source>
         <translation>Am besten: der höchste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="191"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Nicht in der Referenztabelle: eine Ergänzung von LiteTune.</translation>
     </message>
@@ -2284,8 +2409,8 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="232"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2330,92 +2455,117 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainPage.cpp" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <source>%1 (causal language model)</source>
+        <translation>%1 (kausales Sprachmodell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="144"/>
         <source>Started %1 in %2</source>
         <translation>%1 gestartet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="150"/>
+        <location filename="../ui/training/TrainPage.cpp" line="154"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="151"/>
+        <location filename="../ui/training/TrainPage.cpp" line="155"/>
         <source>Evaluating</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="157"/>
+        <location filename="../ui/training/TrainPage.cpp" line="161"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="163"/>
+        <location filename="../ui/training/TrainPage.cpp" line="167"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="174"/>
+        <location filename="../ui/training/TrainPage.cpp" line="180"/>
+        <source>perplexity %1</source>
+        <translation>Perplexität %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
+        <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Perplexität %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <source>accuracy %1%</source>
+        <translation>Genauigkeit %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="184"/>
+        <location filename="../ui/training/TrainPage.cpp" line="200"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="187"/>
+        <location filename="../ui/training/TrainPage.cpp" line="203"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="206"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="194"/>
+        <location filename="../ui/training/TrainPage.cpp" line="210"/>
+        <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
+        <translation>%1 abgeschlossen: Perplexität %2, Trainingsverlust %3, %4 Beispiele/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="202"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="233"/>
+        <location filename="../ui/training/TrainPage.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="240"/>
+        <location filename="../ui/training/TrainPage.cpp" line="261"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="253"/>
+        <location filename="../ui/training/TrainPage.cpp" line="274"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>
@@ -2436,6 +2586,7 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -2456,17 +2607,22 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="116"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <source>Perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="124"/>
         <source>%1 · training loss</source>
         <translation>%1 · Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="127"/>
         <source>%1 · validation loss</source>
         <translation>%1 · Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="131"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
     </message>
@@ -2474,52 +2630,52 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>GPT-2-Textklassifikatoren feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Das Training starten, sobald der Datensatz geöffnet ist (mit --demo: die schnelle Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Farben: system, light oder dark (Vorgabe: die Einstellung ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>scheme</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>A dataset to open.</source>
         <translation>Ein zu öffnender Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Unbekanntes Farbschema „%1“ (system, light oder dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Unbekannter Bereich „%1“ (dataset, configure, train, results oder playground).</translation>
     </message>

@@ -202,7 +202,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="226"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="224"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -320,37 +320,47 @@
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
+        <source>%1 — %2 documents of raw text (no labels)</source>
+        <translation>%1 — %2 documents de texte brut (sans étiquettes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
+        <translation>La comparaison met des classifieurs côte à côte&#xa0;; un corpus de texte entraîne un modèle de langage causal avec «&#xa0;Entraîner&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="136"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="140"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="152"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="197"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="227"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="225"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
@@ -360,17 +370,17 @@
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="273"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="274"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="342"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="343"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="357"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="358"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -480,27 +490,37 @@
         <translation>Utiliser les données de démo</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="71"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="38"/>
+        <source>Use Demo Text Corpus</source>
+        <translation>Utiliser le corpus de texte de démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="40"/>
+        <source>Raw text without labels, to train a causal language model</source>
+        <translation>Texte brut sans étiquettes, pour entraîner un modèle de langage causal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="77"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="79"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="85"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="80"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="86"/>
         <source>Token lengths</source>
         <translation>Longueurs en tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="102"/>
         <source>Clean text</source>
         <translation>Nettoyer le texte</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="98"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="104"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Supprime les caractères invisibles, comme le U+FE0F resté là où un emoji a été effacé, et réduit les espaces dans chaque texte. Le jeu de données est rouvert, et les exécutions s’entraînent sur les textes nettoyés.</translation>
     </message>
@@ -515,17 +535,17 @@
         <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 s’ouvrira à la fin de l’exécution en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="98"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="141"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="147"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
@@ -533,14 +553,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="167"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="173"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="274"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="28"/>
+        <source>Open Text Corpus</source>
+        <translation>Ouvrir un corpus de texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="28"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="35"/>
+        <source>Open a Folder of Text Files</source>
+        <translation>Ouvrir un dossier de fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="60"/>
+        <source>%1 training documents</source>
+        <translation>%1 documents d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="61"/>
+        <source>%1 validation documents</source>
+        <translation>%1 documents de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="62"/>
+        <source>%1 documents (%2)</source>
+        <translation>%1 documents (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="64"/>
+        <source>Text corpus for causal-LM training: %1. No labels: the model learns to continue the text.</source>
+        <translation>Corpus de texte pour entraîner un modèle de langage causal&#xa0;: %1. Sans étiquettes&#xa0;: le modèle apprend à continuer le texte.</translation>
     </message>
 </context>
 <context>
@@ -637,22 +692,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="43"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="52"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Le jeu de données n’a pas de partition nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="171"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="180"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="176"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="185"/>
         <source>The engine failed: %1</source>
         <translation>Le moteur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="178"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="187"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Le moteur a échoué avec une erreur inconnue.</translation>
     </message>
@@ -836,47 +891,67 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="36"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Que faire du modèle&#xa0;: l’évaluer tel quel, ajuster finement tous ses poids, entraîner de petits adaptateurs LoRA à côté des poids gelés, ou n’entraîner que la tête de classification.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="38"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
         <source>Base evaluation (no training)</source>
         <translation>Évaluation de base (sans entraînement)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="39"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
         <source>Full fine-tune</source>
         <translation>Ajustement fin complet</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="41"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
         <source>Classifier head only</source>
         <translation>Tête de classification seule</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="51"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <source>Task:</source>
+        <translation>Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="58"/>
         <source>&amp;Method:</source>
         <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="55"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="62"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="92"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="80"/>
+        <source>&lt;b&gt;Causal language model&lt;/b&gt; — set by the open text corpus: the model learns to predict the next token; only full fine-tune and LoRA train one.</source>
+        <translation>&lt;b&gt;Modèle de langage causal&lt;/b&gt; — fixé par le corpus de texte ouvert&#xa0;: le modèle apprend à prédire le jeton suivant&#xa0;; seuls l’affinage complet et LoRA en entraînent un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <source>&lt;b&gt;Classification&lt;/b&gt; — set by the open dataset: the model learns each text&apos;s label.</source>
+        <translation>&lt;b&gt;Classification&lt;/b&gt; — fixée par le jeu de données ouvert&#xa0;: le modèle apprend l’étiquette de chaque texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <source>A causal language model has no classes to weight.</source>
+        <translation>Un modèle de langage causal n’a pas de classes à pondérer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
         <source>&amp;Advanced options</source>
         <translation>Options a&amp;vancées</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (exécutions LoRA et comparaisons)</translation>
     </message>
@@ -947,151 +1022,181 @@ moyenne %5 tokens, le plus long %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="36"/>
+        <source>Open Te&amp;xt Corpus…</source>
+        <translation>Ouvrir un corpus de &amp;texte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <source>Open raw text to train a causal language model: one document per line</source>
+        <translation>Ouvrir du texte brut pour entraîner un modèle de langage causal&#xa0;: un document par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <source>Open Text Corpus &amp;Folder…</source>
+        <translation>Ouvrir un do&amp;ssier de textes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <source>Open a folder of .txt files to train a causal language model: one document per file</source>
+        <translation>Ouvrir un dossier de fichiers .txt pour entraîner un modèle de langage causal&#xa0;: un document par fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <source>Demo &amp;Text Corpus</source>
+        <translation>Corpus de démo (te&amp;xte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <source>Open the built-in text corpus to train a causal language model</source>
+        <translation>Ouvrir le corpus de texte intégré pour entraîner un modèle de langage causal</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="38"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Enregistrer les exécutions dans un rapport&#xa0;: HTML, PDF, Markdown, CSV, JSON, ou une archive .zip/.tar.gz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="46"/>
         <source>Export &amp;Model…</source>
         <translation>Exporter le &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
         <translation>Enregistrer le modèle entraîné d’une exécution sous forme de dossier de modèle Hugging Face ou d’adaptateur PEFT</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="49"/>
         <source>Quit LiteTune</source>
         <translation>Quitter LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="44"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="52"/>
         <source>Run the configured method</source>
         <translation>Exécuter la méthode configurée</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Évaluation de base, ajustement fin complet et LoRA à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="56"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="50"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Pause or resume the run</source>
         <translation>Mettre en pause ou reprendre l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="60"/>
         <source>Stop the run after its current step</source>
         <translation>Arrêter l’exécution après l’étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="54"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>Re&amp;load Runs</source>
         <translation>&amp;Recharger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="62"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="63"/>
         <source>&amp;About LiteTune</source>
         <translation>À propos de &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="57"/>
+        <location filename="../ui/main/MainActions.cpp" line="64"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versions, périphériques et BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>About the Qt toolkit</source>
         <translation>À propos de la bibliothèque Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="69"/>
+        <location filename="../ui/main/MainActions.cpp" line="76"/>
         <source>Go to %1</source>
         <translation>Aller à&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="78"/>
+        <location filename="../ui/main/MainActions.cpp" line="85"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="91"/>
+        <location filename="../ui/main/MainActions.cpp" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="93"/>
+        <location filename="../ui/main/MainActions.cpp" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="102"/>
+        <location filename="../ui/main/MainActions.cpp" line="113"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="111"/>
+        <location filename="../ui/main/MainActions.cpp" line="122"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="114"/>
+        <location filename="../ui/main/MainActions.cpp" line="125"/>
         <source>Colour &amp;Scheme</source>
         <translation>Thème de &amp;couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="118"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1099,98 +1204,103 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Configure</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="47"/>
+        <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="53"/>
+        <location filename="../ui/main/MainWindow.cpp" line="55"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="69"/>
+        <location filename="../ui/main/MainWindow.cpp" line="71"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="168"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="177"/>
+        <location filename="../ui/main/MainWindow.cpp" line="189"/>
         <source>Exporting the model to %1…</source>
         <translation>Exportation du modèle vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Model exported: %1</source>
         <translation>Modèle exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <source>Text corpus: %1</source>
+        <translation>Corpus de texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1199,27 +1309,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="326"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>No recent datasets</source>
         <translation>Aucun jeu de données récent</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -1594,170 +1704,185 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="73"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="77"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="79"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Cochez les exécutions à comparer. Toutes les exécutions du dossier des exécutions sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
         <source>Export Report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="85"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Enregistrer les exécutions cochées dans un rapport HTML, PDF ou Markdown, en métriques ou en archive</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="117"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="121"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Paramètres qui diffèrent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="122"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="126"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Résultats&lt;/b&gt; — le meilleur de chaque ligne en gras</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="137"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
         <source>Confusion Matrices</source>
         <translation>Matrices de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="138"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
         <source>Per-Class F1</source>
         <translation>F1 par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
         <source>Normalise rows</source>
         <translation>Normaliser les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="156"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="170"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Afficher la ligne de chaque étiquette réelle en proportions dont la somme vaut 100&#xa0;%, pour que les étiquettes rares se lisent aussi bien que les fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="172"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Cliquez sur une cellule pour voir ses exemples dans l’espace Données.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="196"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="210"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution pour l’instant&lt;/h3&gt;&lt;p&gt;Les exécutions terminées apparaissent ici. Entraînez une méthode ou comparez base, ajustement fin complet et LoRA depuis l’espace Configuration.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution choisie&lt;/h3&gt;&lt;p&gt;Cochez des exécutions dans la liste pour les comparer côte à côte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Cochez au moins deux exécutions pour voir en quoi leurs paramètres diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Les paramètres des exécutions sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Pas de classes&#xa0;: un modèle de langage causal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
+        <source>No classes: a causal language model (%1).</source>
+        <translation>Pas de classes&#xa0;: un modèle de langage causal (%1).</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="54"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
         <source>Training Loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="56"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
         <source>Validation Loss</source>
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="58"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="60"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
         <source>F1 Score</source>
         <translation>Score F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="62"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="64"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
         <source>Training Duration</source>
         <translation>Durée d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="68"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
         <source>Eval Runtime</source>
         <translation>Durée d’évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="70"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
         <source>Samples per Second</source>
         <translation>Exemples par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="72"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
         <source>Steps per Second</source>
         <translation>Étapes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="74"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="76"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
         <source>Macro F1</source>
         <translation>F1 macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="78"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
         <source>Trainable Params</source>
         <translation>Paramètres entraînables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="80"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
         <source>Peak Memory</source>
         <translation>Pic de mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="82"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="84"/>
         <source>Adapter Size</source>
         <translation>Taille de l’adaptateur</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="167"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="86"/>
+        <source>Perplexity</source>
+        <translation>Perplexité</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="176"/>
         <source>Best: the lowest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus basse des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="168"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="177"/>
         <source>Best: the highest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus haute des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="191"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Absent du tableau de référence&#xa0;: ajout de LiteTune.</translation>
     </message>
@@ -2284,8 +2409,8 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="232"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2330,92 +2455,117 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainPage.cpp" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <source>%1 (causal language model)</source>
+        <translation>%1 (modèle de langage causal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="144"/>
         <source>Started %1 in %2</source>
         <translation>%1 démarrée dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="150"/>
+        <location filename="../ui/training/TrainPage.cpp" line="154"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="151"/>
+        <location filename="../ui/training/TrainPage.cpp" line="155"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="157"/>
+        <location filename="../ui/training/TrainPage.cpp" line="161"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 exemples/s · écoulé %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="163"/>
+        <location filename="../ui/training/TrainPage.cpp" line="167"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="174"/>
+        <location filename="../ui/training/TrainPage.cpp" line="180"/>
+        <source>perplexity %1</source>
+        <translation>perplexité %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
+        <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, perplexité %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <source>accuracy %1%</source>
+        <translation>exactitude %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="184"/>
+        <location filename="../ui/training/TrainPage.cpp" line="200"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="187"/>
+        <location filename="../ui/training/TrainPage.cpp" line="203"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="206"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="194"/>
+        <location filename="../ui/training/TrainPage.cpp" line="210"/>
+        <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
+        <translation>%1 terminé&#xa0;: perplexité %2, perte d’entraînement %3, %4 exemples/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="215"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="202"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="221"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="233"/>
+        <location filename="../ui/training/TrainPage.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="240"/>
+        <location filename="../ui/training/TrainPage.cpp" line="261"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="253"/>
+        <location filename="../ui/training/TrainPage.cpp" line="274"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -2436,6 +2586,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
@@ -2456,17 +2607,22 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Taux d’appr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="116"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <source>Perplexity</source>
+        <translation>Perplexité</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="124"/>
         <source>%1 · training loss</source>
         <translation>%1 · perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="127"/>
         <source>%1 · validation loss</source>
         <translation>%1 · perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="131"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
     </message>
@@ -2474,52 +2630,52 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>Ajuster finement des classifieurs de texte GPT-2, entièrement ou avec LoRA, et comparer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Lancer l’entraînement dès que le jeu de données est ouvert (avec --demo&#xa0;: la démo rapide).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Couleurs&#xa0;: system, light ou dark (par défaut&#xa0;: le réglage ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>scheme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>A dataset to open.</source>
         <translation>Un jeu de données à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Thème de couleurs inconnu «&#xa0;%1&#xa0;» (system, light ou dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Espace inconnu «&#xa0;%1&#xa0;» (dataset, configure, train, results ou playground).</translation>
     </message>

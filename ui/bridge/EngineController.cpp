@@ -60,6 +60,10 @@ void EngineController::loadDataset(const litetune::DatasetOptions& options) {
     post(Command::Load, [options](EngineWorker* worker) { worker->loadDataset(options); });
 }
 
+void EngineController::loadTextCorpus(const litetune::DatasetOptions& options) {
+    post(Command::Load, [options](EngineWorker* worker) { worker->loadTextCorpus(options); });
+}
+
 void EngineController::loadTokenizer(const QString& modelPath) {
     post(Command::Load, [modelPath](EngineWorker* worker) { worker->loadTokenizer(modelPath); });
 }

@@ -36,6 +36,9 @@ public:
     bool isPaused() const;
 
     void loadDataset(const litetune::DatasetOptions& options);
+    // A raw-text corpus (.txt file, folder of .txt files, or litetune::kDemoCorpusName), answered
+    // by datasetLoaded / datasetFailed like loadDataset; the Dataset has no labels.
+    void loadTextCorpus(const litetune::DatasetOptions& options);
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
                             int maxLength);

@@ -36,6 +36,12 @@ Q_DECLARE_METATYPE(RunResultList)
 // Registers the types above once per process (safe to call repeatedly).
 void registerEngineTypes();
 
+// A raw-text corpus (EngineController::loadTextCorpus) is a Dataset without labels; every labelled
+// source has at least one (the engine refuses a dataset without a label column).
+inline bool isTextCorpus(const DatasetHandle& dataset) {
+    return dataset && dataset->labels.empty();
+}
+
 // std::string (UTF-8) ⇄ QString, named so call sites read clearly.
 inline QString toQString(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));

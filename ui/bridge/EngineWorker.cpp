@@ -20,6 +20,15 @@ void EngineWorker::loadDataset(const litetune::DatasetOptions& options) {
         [this, options](const QString& message) { emit datasetFailed(options, message); });
 }
 
+void EngineWorker::loadTextCorpus(const litetune::DatasetOptions& options) {
+    guarded(
+        [this, options] {
+            auto corpus = std::make_shared<const litetune::Dataset>(litetune::loadTextCorpus(options));
+            emit datasetLoaded(corpus, options);
+        },
+        [this, options](const QString& message) { emit datasetFailed(options, message); });
+}
+
 void EngineWorker::loadTokenizer(const QString& modelPath) {
     guarded([this, modelPath] {
         // The built-in demo model uses the byte-level vocabulary; every other model a folder.

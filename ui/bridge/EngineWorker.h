@@ -27,6 +27,9 @@ public:
 
     // Commands; EngineController queues them onto the engine thread.
     void loadDataset(const litetune::DatasetOptions& options);
+    // Raw text for causal-LM training (litetune::loadTextCorpus); answered by datasetLoaded, like a
+    // dataset, with a Dataset that has no labels.
+    void loadTextCorpus(const litetune::DatasetOptions& options);
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
                             int maxLength);

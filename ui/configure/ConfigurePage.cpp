@@ -117,8 +117,6 @@ QWidget* ConfigurePage::createSourcePanel() {
     m_train->setToolTip(tr("Run the chosen method with these settings (Ctrl+R)."));
     m_compare = new QPushButton(QIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare base → full → LoRA"), panel);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setToolTip(tr("Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and "
-                             "settings (Ctrl+Shift+R)."));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_train);
@@ -240,10 +238,13 @@ void ConfigurePage::setDataset(const DatasetHandle& dataset, const litetune::Dat
         for (const auto& split : dataset->splits) {
             examples += static_cast<qlonglong>(split.examples.size());
         }
-        m_dataInfo->setText(tr("%1 — %2 examples, %3 labels")
-                                .arg(toQString(dataset->source), QLocale().toString(examples),
-                                     QString::number(dataset->labels.size())));
+        m_dataInfo->setText(isTextCorpus(dataset) ? tr("%1 — %2 documents of raw text (no labels)")
+                                                        .arg(toQString(dataset->source), QLocale().toString(examples))
+                                                  : tr("%1 — %2 examples, %3 labels")
+                                                        .arg(toQString(dataset->source), QLocale().toString(examples),
+                                                             QString::number(dataset->labels.size())));
     }
+    m_form->setTextCorpus(isTextCorpus(dataset));
     updateProblems();
 }
 
@@ -306,7 +307,7 @@ bool ConfigurePage::requestTrain() {
 
 bool ConfigurePage::requestCompare() {
     const QStringList found = problems(ConfigValidator::Action::Compare);
-    if (!found.isEmpty() || m_running) {
+    if (!found.isEmpty() || m_running || m_form->isTextCorpus()) {
         updateProblems();
         return false;
     }
@@ -359,7 +360,12 @@ void ConfigurePage::updateProblems() {
     m_problems->setText(html);
     m_problems->setVisible(!html.isEmpty());
     m_train->setEnabled(trainProblems.isEmpty() && !m_running);
-    m_compare->setEnabled(compareProblems.isEmpty() && !m_running);
+    // The engine refuses to compare causal LMs (engine/runs/Workbench.cpp runComparison).
+    m_compare->setEnabled(compareProblems.isEmpty() && !m_running && !m_form->isTextCorpus());
+    m_compare->setToolTip(m_form->isTextCorpus() ? tr("Compare sets classifiers side by side; a text corpus "
+                                                      "trains a causal language model with Train.")
+                                                 : tr("Evaluate the base model, then fine-tune fully, then with "
+                                                      "LoRA, sharing data and settings (Ctrl+Shift+R)."));
 }
 
 void ConfigurePage::saveSettings() const {

@@ -4,10 +4,13 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <string>
 
 namespace {
 
@@ -31,7 +34,8 @@ bool inAdvancedGroup(const OptionSpec& option) {
 
 HyperParameterForm::HyperParameterForm(QWidget* parent)
     : QWidget(parent)
-    , m_method(new QComboBox(this)) {
+    , m_method(new QComboBox(this))
+    , m_task(new QLabel(this)) {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setToolTip(tr("What to do with the model: evaluate it as it is, fine-tune every weight, train small "
                             "LoRA adapters beside frozen weights, or train only the classification head."));
@@ -47,7 +51,10 @@ HyperParameterForm::HyperParameterForm(QWidget* parent)
         }
     }
 
+    m_task->setObjectName(QStringLiteral("taskLabel"));
+    m_task->setWordWrap(true);
     auto* methodForm = new QFormLayout;
+    methodForm->addRow(tr("Task:"), m_task);
     methodForm->addRow(tr("&Method:"), m_method);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +70,37 @@ HyperParameterForm::HyperParameterForm(QWidget* parent)
     }
     connect(m_method, &QComboBox::currentIndexChanged, this, &HyperParameterForm::changed);
     setConfig(litetune::TrainConfig());
+    setTextCorpus(false);
+}
+
+void HyperParameterForm::setTextCorpus(bool corpus) {
+    // Follows the data, not the user: no changed(), which would mark the preset as edited.
+    const QSignalBlocker blocker(this);
+    m_corpus = corpus;
+    m_task->setText(corpus ? tr("<b>Causal language model</b> — set by the open text corpus: the model learns "
+                                "to predict the next token; only full fine-tune and LoRA train one.")
+                           : tr("<b>Classification</b> — set by the open dataset: the model learns each text's "
+                                "label."));
+    auto* items = qobject_cast<QStandardItemModel*>(m_method->model());
+    for (int i = 0; i < m_method->count(); ++i) {
+        const auto method = static_cast<litetune::Method>(m_method->itemData(i).toInt());
+        const bool allowed = !corpus || method == litetune::Method::Full || method == litetune::Method::Lora;
+        if (items) {
+            items->item(i)->setEnabled(allowed);
+        }
+    }
+    // Class weights need classes; the engine ignores them for a causal LM (engine/runs/RunLifecycle.cpp).
+    for (const OptionField& field : m_fields) {
+        if (std::string(field.option().flag) == "class-weighted-loss") {
+            field.widget()->setEnabled(!corpus);
+            field.widget()->setToolTip(corpus ? tr("A causal language model has no classes to weight.")
+                                              : OptionField::translated(field.option().help));
+        }
+    }
+    const auto current = static_cast<litetune::Method>(m_method->currentData().toInt());
+    if (corpus && current != litetune::Method::Full && current != litetune::Method::Lora) {
+        m_method->setCurrentIndex(m_method->findData(int(litetune::Method::Full)));
+    }
 }
 
 QGroupBox* HyperParameterForm::createGroup(const QString& title, const char* name,
@@ -117,6 +155,7 @@ void HyperParameterForm::setConfig(const litetune::TrainConfig& config) {
 
 void HyperParameterForm::writeTo(litetune::TrainConfig& config) const {
     config.method = static_cast<litetune::Method>(m_method->currentData().toInt());
+    config.task = m_corpus ? litetune::Task::CausalLm : litetune::Task::Classification;
     for (const OptionField& field : m_fields) {
         field.writeTo(config);
     }

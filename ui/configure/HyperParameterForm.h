@@ -1,6 +1,8 @@
 // HyperParameterForm: the method and the options of the engine's option table (api/OptionTable.h)
 // that the form shows, each a widget made from its row (OptionField): the training and LoRA groups,
-// and an advanced group that folds away. Mapped to and from litetune::TrainConfig.
+// and an advanced group that folds away. Mapped to and from litetune::TrainConfig. The task is not
+// chosen here but follows the open data (setTextCorpus): a raw-text corpus trains a causal LM, which
+// the engine allows only with the full and LoRA methods (engine/runs/Workbench.cpp).
 #pragma once
 
 #include "api/TrainConfig.h"
@@ -13,6 +15,7 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 class QToolButton;
 
 class HyperParameterForm : public QWidget {
@@ -24,6 +27,10 @@ public:
     void setConfig(const litetune::TrainConfig& config);
     // Writes the form's values into CONFIG, leaving fields the form does not show alone.
     void writeTo(litetune::TrainConfig& config) const;
+    // Causal LM for a text corpus (only Full and LoRA offered), classification otherwise; emits no
+    // changed().
+    void setTextCorpus(bool corpus);
+    bool isTextCorpus() const { return m_corpus; }
 
 signals:
     void changed();
@@ -34,5 +41,7 @@ private:
     QWidget* createAdvanced();
 
     QComboBox* m_method = nullptr;
+    QLabel* m_task = nullptr;
+    bool m_corpus = false;
     std::vector<OptionField> m_fields;
 };

@@ -88,14 +88,19 @@ void DatasetPage::openDataset(const QString& path, const QString& textColumn, co
     load(options);
 }
 
-void DatasetPage::load(const litetune::DatasetOptions& options) {
+void DatasetPage::load(const litetune::DatasetOptions& options, bool corpus) {
     m_pending = options;
+    m_pendingCorpus = corpus;
     const QString path = toQString(options.path);
     // The engine thread does one thing at a time: a dataset opened during a run waits for it,
     // and the run goes on with the data it started with.
     emit statusMessage(m_engine->isRunning() ? tr("%1 opens when the current run ends.").arg(path)
                                              : tr("Opening %1…").arg(path));
-    m_engine->loadDataset(options);
+    if (corpus) {
+        m_engine->loadTextCorpus(options);
+    } else {
+        m_engine->loadDataset(options);
+    }
 }
 
 // Only the latest request counts: an answer to an earlier one (another file, or the same file
@@ -114,7 +119,7 @@ void DatasetPage::setCleanText(bool clean) {
     if (options && options->cleanText != clean) {
         options->cleanText = clean;
         m_cleaningBanner->hide();
-        load(*options);
+        load(*options, m_pending ? m_pendingCorpus : isTextCorpus(dataset()));
     }
 }
 
@@ -130,6 +135,7 @@ void DatasetPage::onDatasetLoaded(const DatasetHandle& dataset, const litetune::
     }
     m_model->setDataset(dataset);
     m_filterBar->setDataset(dataset);
+    showCorpusState(dataset);
     rebuildRunViews();
     m_stack->setCurrentIndex(1);
     updateLabelChart();
@@ -147,7 +153,7 @@ void DatasetPage::onDatasetFailed(const litetune::DatasetOptions& options, const
     }
     m_pending.reset();
     const QString path = toQString(options.path);
-    const QStringList columns = DatasetHeader::readColumns(path);
+    const QStringList columns = m_pendingCorpus ? QStringList() : DatasetHeader::readColumns(path);
     if (columns.size() >= 2 && message.contains(QLatin1String("column"), Qt::CaseInsensitive)) {
         askColumns(path, columns, message);
         return;

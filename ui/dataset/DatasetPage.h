@@ -3,6 +3,8 @@
 // and a sample pane, and asks for the columns when the engine cannot tell them. "Clean text"
 // (remembered as dataset/cleanText) opens datasets with DatasetOptions::cleanText, and a banner
 // warns when the training texts hold far more invisible leftovers than the held-out ones.
+// A raw-text corpus for causal-LM training (openTextCorpus, DatasetPageCorpus.cpp) shows its
+// documents without label column, label filter or label chart, and its documents per split.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -35,6 +37,10 @@ public:
 
     void openDataset(const QString& path, const QString& textColumn = {}, const QString& labelColumn = {});
     void chooseDataset();
+    // A .txt file (one document per line), a folder of .txt files, or litetune::kDemoCorpusName.
+    void openTextCorpus(const QString& path);
+    void chooseTextCorpusFile();
+    void chooseTextCorpusFolder();
     void setTokenizerModel(const QString& modelPath);
     void setMaxLength(int maxLength);
     // Shows exactly the samples a run labelled `trueLabel` and predicted as `predictedLabel` (a
@@ -61,7 +67,8 @@ private:
     void onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
     void onLengthStats(const litetune::LengthStats& stats, const QString& splitName);
     void onCleaningShares(const DatasetHandle& dataset, const QList<double>& shares);
-    void load(const litetune::DatasetOptions& options);
+    void load(const litetune::DatasetOptions& options, bool corpus = false);
+    void showCorpusState(const DatasetHandle& dataset);
     bool isPending(const litetune::DatasetOptions& options) const;
     void setCleanText(bool clean);
     void askColumns(const QString& path, const QStringList& columns, const QString& reason);
@@ -80,6 +87,7 @@ private:
     PredictionIndex m_predictions;
     litetune::DatasetOptions m_options;
     std::optional<litetune::DatasetOptions> m_pending; // asked of the engine, not yet answered
+    bool m_pendingCorpus = false;                      // m_pending is a text corpus
     TokenizerHandle m_tokenizer;
     QString m_tokenizerModel;
     int m_maxLength = 128;
@@ -87,6 +95,7 @@ private:
     int m_cellTrue = -1;
     int m_cellPredicted = -1;
     QLabel* m_cellBanner = nullptr;
+    QLabel* m_corpusInfo = nullptr; // documents per split of an open text corpus
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_error = nullptr;

@@ -35,10 +35,16 @@ QWidget* DatasetPage::createEmptyState() {
     demo->setObjectName(QStringLiteral("emptyDemoButton"));
     connect(open, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
     connect(demo, &QPushButton::clicked, this, [this] { openDataset(QStringLiteral("demo")); });
+    auto* demoText = new QPushButton(tr("Use Demo Text Corpus"), page);
+    demoText->setObjectName(QStringLiteral("emptyDemoTextButton"));
+    demoText->setToolTip(tr("Raw text without labels, to train a causal language model"));
+    connect(demoText, &QPushButton::clicked, this,
+            [this] { openTextCorpus(QString::fromLatin1(litetune::kDemoCorpusName)); });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(open);
     buttons->addWidget(demo);
+    buttons->addWidget(demoText);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -121,6 +127,11 @@ QWidget* DatasetPage::createBrowser() {
         applyConfusionCell();
     });
     layout->addWidget(m_cellBanner);
+    m_corpusInfo = new QLabel(page);
+    m_corpusInfo->setObjectName(QStringLiteral("corpusInfo"));
+    m_corpusInfo->setWordWrap(true);
+    m_corpusInfo->hide();
+    layout->addWidget(m_corpusInfo);
     layout->addWidget(split, 1);
 
     connect(m_filterBar, &DatasetFilterBar::filtersChanged, this, &DatasetPage::applyFilters);

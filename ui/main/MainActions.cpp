@@ -33,6 +33,13 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
                              QKeySequence::Open, tr("Open a CSV, TSV, JSON Lines file, folder or archive"));
     openDemo = makeAction(this, "openDemoAction", QStringLiteral(":/icons/demo.svg"), tr("&Demo Data"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the built-in demo dataset"));
+    openTextFile = makeAction(this, "openTextCorpusAction", {}, tr("Open Te&xt Corpus…"), {},
+                              tr("Open raw text to train a causal language model: one document per line"));
+    openTextFolder =
+        makeAction(this, "openTextFolderAction", {}, tr("Open Text Corpus &Folder…"), {},
+                   tr("Open a folder of .txt files to train a causal language model: one document per file"));
+    openDemoText = makeAction(this, "openDemoTextAction", {}, tr("Demo &Text Corpus"), {},
+                              tr("Open the built-in text corpus to train a causal language model"));
     exportReport = makeAction(this, "exportReportAction", QStringLiteral(":/icons/export.svg"), tr("&Export Report…"),
                               QKeySequence(Qt::CTRL | Qt::Key_E),
                               tr("Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle"));
@@ -93,6 +100,10 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(openDemo);
+    file->addSeparator();
+    file->addAction(openTextFile);
+    file->addAction(openTextFolder);
+    file->addAction(openDemoText);
     file->addSeparator();
     file->addAction(exportReport);
     file->addAction(exportModel);

@@ -21,6 +21,10 @@ public:
 
     QAction* openDataset = nullptr;
     QAction* openDemo = nullptr;
+    // Raw text for causal-LM training: a .txt file, a folder of .txt files, or the built-in text.
+    QAction* openTextFile = nullptr;
+    QAction* openTextFolder = nullptr;
+    QAction* openDemoText = nullptr;
     QAction* exportReport = nullptr;
     QAction* exportModel = nullptr;
     QAction* quit = nullptr;

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <functional>
+
 namespace {
 
 const QStringList kPlaceKeys{QStringLiteral("dataset"), QStringLiteral("configure"), QStringLiteral("train"),
@@ -124,6 +126,16 @@ void MainWindow::connectActions() {
         m_datasetPage->chooseDataset();
     });
     connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    const auto corpusAction = [this](QAction* action, const std::function<void()>& open) {
+        connect(action, &QAction::triggered, m_datasetPage, [this, open] {
+            showPlace(Place::Dataset);
+            open();
+        });
+    };
+    corpusAction(m_actions->openTextFile, [this] { m_datasetPage->chooseTextCorpusFile(); });
+    corpusAction(m_actions->openTextFolder, [this] { m_datasetPage->chooseTextCorpusFolder(); });
+    corpusAction(m_actions->openDemoText,
+                 [this] { m_datasetPage->openTextCorpus(QString::fromLatin1(litetune::kDemoCorpusName)); });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->train, &QAction::triggered, m_configurePage, [this] {
         if (!m_configurePage->requestTrain()) {
@@ -244,12 +256,16 @@ void MainWindow::startCompare(const litetune::TrainConfig& config) {
 
 void MainWindow::onDatasetOpened(const DatasetHandle& dataset, const litetune::DatasetOptions& options) {
     m_configurePage->setDataset(dataset, options);
+    onRunningChanged(m_engine->isRunning()); // Compare follows the data
     const QString path = toQString(options.path);
-    if (path != QLatin1String("demo")) {
+    // The recent list reopens labelled datasets; a text corpus would open as one and fail.
+    const bool corpus = isTextCorpus(dataset);
+    if (path != QLatin1String("demo") && !corpus) {
         addRecent(path);
     }
-    m_datasetStatus->setText(
-        tr("Dataset: %1").arg(path == QLatin1String("demo") ? tr("demo") : QFileInfo(path).fileName()));
+    const bool builtIn = path == QLatin1String("demo") || path == QLatin1String(litetune::kDemoCorpusName);
+    const QString shown = builtIn ? tr("demo") : QFileInfo(path).fileName();
+    m_datasetStatus->setText(corpus ? tr("Text corpus: %1").arg(shown) : tr("Dataset: %1").arg(shown));
     QSettings().setValue(QStringLiteral("dataset/last"), path);
     if (m_trainOnOpen) {
         m_trainOnOpen = false;
@@ -261,7 +277,7 @@ void MainWindow::onRunningChanged(bool running) {
     m_actions->pause->setEnabled(running);
     m_actions->cancel->setEnabled(running);
     m_actions->train->setEnabled(!running);
-    m_actions->compare->setEnabled(!running);
+    m_actions->compare->setEnabled(!running && !isTextCorpus(m_datasetPage->dataset())); // no causal-LM comparisons
     m_configurePage->setRunning(running);
     m_engineStatus->setText(!running ? tr("Idle") : m_engine->isPaused() ? tr("Paused") : tr("Running"));
     if (!running && m_quitAfterCancel) {

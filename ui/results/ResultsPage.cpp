@@ -36,6 +36,10 @@ QVector<ConfusionMatrixPlot::Label> labelsOf(const litetune::RunResult& run, con
     return labels;
 }
 
+bool isLanguageModel(const litetune::RunResult& run) {
+    return run.eval.perplexity > 0.0 || run.config.task == litetune::Task::CausalLm;
+}
+
 } // namespace
 
 ResultsPage::ResultsPage(RunCatalog* runs, QWidget* parent)
@@ -131,11 +135,21 @@ QWidget* ResultsPage::createComparison() {
     const int rowHeight = fontMetrics().height() + 8;
     top->setMinimumHeight(rowHeight * (ResultsTableModel::RowCount + 1) + fontMetrics().height() + 14);
 
-    m_perClass = new PerClassF1Plot(page);
+    auto* perClassTab = new QWidget(page);
+    m_perClass = new PerClassF1Plot(perClassTab);
+    m_perClassNote = new QLabel(perClassTab);
+    m_perClassNote->setObjectName(QStringLiteral("perClassNote"));
+    m_perClassNote->setAlignment(Qt::AlignCenter);
+    m_perClassNote->setWordWrap(true);
+    m_perClassNote->hide();
+    auto* perClassLayout = new QVBoxLayout(perClassTab);
+    perClassLayout->setContentsMargins(0, 0, 0, 0);
+    perClassLayout->addWidget(m_perClassNote);
+    perClassLayout->addWidget(m_perClass, 1);
     m_charts = new QTabWidget(page);
     m_charts->setObjectName(QStringLiteral("resultsCharts"));
     m_charts->addTab(createConfusionTab(), tr("Confusion Matrices"));
-    m_charts->addTab(m_perClass, tr("Per-Class F1"));
+    m_charts->addTab(perClassTab, tr("Per-Class F1"));
 
     auto* split = new QSplitter(Qt::Vertical, page);
     split->setObjectName(QStringLiteral("resultsVerticalSplitter"));
@@ -235,8 +249,20 @@ void ResultsPage::rebuildConfigDiff(const RunResultList& runs) {
 void ResultsPage::rebuildConfusion(const RunResultList& runs) {
     qDeleteAll(m_confusionPlots);
     m_confusionPlots.clear();
+    qDeleteAll(m_confusionNotes);
+    m_confusionNotes.clear();
     for (size_t i = 0; i < runs.size(); ++i) {
         const auto& run = runs[i];
+        if (isLanguageModel(run)) {
+            auto* note = new QLabel(tr("<b>%1</b><p>No classes: a causal language model.</p>")
+                                        .arg(RunCatalog::displayName(run).toHtmlEscaped()),
+                                    m_confusionRow->parentWidget());
+            note->setObjectName(QStringLiteral("confusionNote%1").arg(i + 1));
+            note->setAlignment(Qt::AlignCenter);
+            m_confusionRow->addWidget(note);
+            m_confusionNotes.append(note);
+            continue;
+        }
         auto* plot = new ConfusionMatrixPlot(m_confusionRow->parentWidget());
         plot->setObjectName(QStringLiteral("confusionPlot%1").arg(i + 1));
         plot->setMatrix(RunCatalog::displayName(run), labelsOf(run, *m_selection), run.eval.confusion);
@@ -265,7 +291,12 @@ void ResultsPage::rebuildPerClass(const RunResultList& runs) {
         }
     }
     QVector<PerClassF1Plot::Series> series;
+    QStringList languageModels;
     for (const auto& run : runs) {
+        if (isLanguageModel(run)) {
+            languageModels.append(RunCatalog::displayName(run));
+            continue;
+        }
         PerClassF1Plot::Series one;
         one.name = RunCatalog::displayName(run);
         one.f1.fill(std::nan(""), names.size());
@@ -275,4 +306,9 @@ void ResultsPage::rebuildPerClass(const RunResultList& runs) {
         series.append(one);
     }
     m_perClass->setData(labels, series);
+    m_perClassNote->setText(
+        tr("No classes: a causal language model (%1).").arg(languageModels.join(QStringLiteral(", "))));
+    m_perClassNote->setVisible(!languageModels.isEmpty());
+    // Only causal LMs ticked: an empty plot would say nothing the note does not.
+    m_perClass->setVisible(languageModels.isEmpty() || !series.isEmpty());
 }

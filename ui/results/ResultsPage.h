@@ -2,7 +2,8 @@
 // table's rows with each row's best value marked, the settings in which the runs differ, their
 // confusion matrices (counts or row-normalised) and per-class F1. Clicking a confusion cell asks
 // the Dataset place for exactly those samples (confusionCellClicked). Runs come from the runs
-// folder, so every past run can be compared, not just this session's.
+// folder, so every past run can be compared, not just this session's. A causal language model has
+// no classes: its place among the confusion matrices, and the per-class tab, say so instead.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -63,5 +64,7 @@ private:
     QCheckBox* m_normalize = nullptr;
     QHBoxLayout* m_confusionRow = nullptr;
     QList<ConfusionMatrixPlot*> m_confusionPlots;
+    QList<QLabel*> m_confusionNotes; // "no classes" in place of a causal LM's matrix
     PerClassF1Plot* m_perClass = nullptr;
+    QLabel* m_perClassNote = nullptr;
 };

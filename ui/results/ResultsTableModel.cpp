@@ -30,6 +30,8 @@ QString format(ResultsTableModel::Row row, double value) {
     case ResultsTableModel::SamplesPerSecondRow:
     case ResultsTableModel::StepsPerSecondRow:
         return MetricFormat::fixed(value, 3);
+    case ResultsTableModel::PerplexityRow:
+        return MetricFormat::fixed(value, 2);
     case ResultsTableModel::EpochRow:
         return MetricFormat::epoch(value);
     case ResultsTableModel::TrainableParamsRow:
@@ -80,6 +82,8 @@ QString ResultsTableModel::rowName(Row row) {
         return tr("Peak Memory");
     case AdapterSizeRow:
         return tr("Adapter Size");
+    case PerplexityRow:
+        return tr("Perplexity");
     case RowCount:
         break;
     }
@@ -95,18 +99,23 @@ void ResultsTableModel::setRuns(const RunResultList& runs) {
 
 void ResultsTableModel::computeCells() {
     const std::vector<litetune::MetricRow> rows = litetune::metricTableRows(m_runs);
-    Q_ASSERT(rows.size() == static_cast<size_t>(RowCount)); // Row mirrors the engine's row order
     m_cells = QVector<QVector<Cell>>(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
     m_better = QVector<litetune::Better>(RowCount, litetune::Better::Neither);
-    for (int row = 0; row < RowCount && row < static_cast<int>(rows.size()); ++row) {
-        m_better[row] = rows[row].better;
+    m_shown.clear();
+    int next = 0; // the engine's rows are Row's order, with "perplexity" slotted in when present
+    for (const litetune::MetricRow& source : rows) {
+        const Row row = source.key == "perplexity" ? PerplexityRow : static_cast<Row>(next++);
+        if (row >= RowCount) {
+            break;
+        }
+        m_shown.append(row);
+        m_better[row] = source.better;
         for (int column = 0; column < m_cells[row].size(); ++column) {
-            const litetune::MetricCell& source = rows[row].cells[static_cast<size_t>(column)];
+            const litetune::MetricCell& from = source.cells[static_cast<size_t>(column)];
             Cell& cell = m_cells[row][column];
-            cell.value = source.value;
-            cell.text =
-                source.value ? format(static_cast<Row>(row), *source.value) : QString::fromStdString(source.text);
-            cell.best = source.best;
+            cell.value = from.value;
+            cell.text = from.value ? format(row, *from.value) : QString::fromStdString(from.text);
+            cell.best = from.best;
         }
     }
 }
@@ -133,7 +142,7 @@ bool ResultsTableModel::isBest(Row row, int column) const {
 }
 
 int ResultsTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() || m_runs.empty() ? 0 : RowCount;
+    return parent.isValid() || m_runs.empty() ? 0 : static_cast<int>(m_shown.size());
 }
 
 int ResultsTableModel::columnCount(const QModelIndex& parent) const {
@@ -144,7 +153,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) {
         return {};
     }
-    const Cell& cell = m_cells[index.row()][index.column()];
+    const Cell& cell = m_cells[rowAt(index.row())][index.column()];
     switch (role) {
     case Qt::DisplayRole:
         return cell.text;
@@ -164,8 +173,8 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
         return cell.best ? QBrush(QColor(0x12, 0x3d, 0x1c)) : QVariant();
     case Qt::ToolTipRole:
         if (cell.best) {
-            return m_better[index.row()] == litetune::Better::Lower ? tr("Best: the lowest of the runs")
-                                                                    : tr("Best: the highest of the runs");
+            return m_better[rowAt(index.row())] == litetune::Better::Lower ? tr("Best: the lowest of the runs")
+                                                                           : tr("Best: the highest of the runs");
         }
         return {};
     case ValueRole:
@@ -181,13 +190,13 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Vertical) {
-        if (section < 0 || section >= RowCount) {
+        if (section < 0 || section >= static_cast<int>(m_shown.size())) {
             return {};
         }
         if (role == Qt::DisplayRole) {
-            return rowName(static_cast<Row>(section));
+            return rowName(rowAt(section));
         }
-        if (role == Qt::ToolTipRole && section >= MacroF1Row) {
+        if (role == Qt::ToolTipRole && rowAt(section) >= MacroF1Row) {
             return tr("Not in the reference table: LiteTune's addition.");
         }
         return {};

@@ -3,7 +3,9 @@
 // Trainable Params, Peak Memory, Adapter Size). The engine's results table (api/Report.h,
 // metricTableRows) decides which cells apply and which is each row's best; this model only prints
 // the values in the user's locale and shows the marks (bold, tinted background, BestRole), so
-// window and exported report always agree. Row follows the engine's row order.
+// window and exported report always agree. Row follows the engine's row order, except
+// PerplexityRow: shown (between Trainable Params and Peak Memory, where the engine puts it) only when
+// a causal LM is among the runs, it comes last in Row so the other rows' numbers never move.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -35,6 +37,7 @@ public:
         TrainableParamsRow,
         PeakMemoryRow,
         AdapterSizeRow,
+        PerplexityRow,
         RowCount
     };
     enum Role { ValueRole = Qt::UserRole + 1, BestRole, RunDirRole };
@@ -64,7 +67,10 @@ private:
 
     void computeCells();
 
+    Row rowAt(int shownRow) const { return m_shown.value(shownRow, RowCount); }
+
     RunResultList m_runs;
+    QVector<Row> m_shown;               // the rows shown, in the engine's order
     QVector<QVector<Cell>> m_cells;     // [row][column]
     QVector<litetune::Better> m_better; // [row], for the tooltip
 };

@@ -132,10 +132,14 @@ void TrainPage::onRunStarted(const litetune::TrainConfig& config, const QString&
     m_runName =
         config.runName.empty() ? QString::fromLatin1(litetune::methodName(config.method)) : toQString(config.runName);
     m_plot->clear();
-    m_title->setText(tr("<b>%1</b> · %2 · %3")
-                         .arg(m_runName.toHtmlEscaped(),
-                              QFileInfo(toQString(config.modelPath)).fileName().toHtmlEscaped(),
-                              QDir::toNativeSeparators(runDir).toHtmlEscaped()));
+    m_lastEvaluation.clear();
+    const bool languageModel = config.task == litetune::Task::CausalLm;
+    m_plot->setLanguageModel(languageModel);
+    m_title->setText(
+        tr("<b>%1</b> · %2 · %3")
+            .arg((languageModel ? tr("%1 (causal language model)").arg(m_runName) : m_runName).toHtmlEscaped(),
+                 QFileInfo(toQString(config.modelPath)).fileName().toHtmlEscaped(),
+                 QDir::toNativeSeparators(runDir).toHtmlEscaped()));
     m_progress->setRange(0, 0);
     appendLog(tr("Started %1 in %2").arg(m_runName, QDir::toNativeSeparators(runDir)));
 }
@@ -165,12 +169,24 @@ void TrainPage::onProgress(const litetune::Progress& progress) {
                  QString::number(progress.learningRate, 'g', 3), locale.toString(progress.samplesPerSecond, 'f', 1),
                  progress.tokensPerSecond > 0 ? locale.toString(progress.tokensPerSecond, 'f', 0) : QStringLiteral("–"),
                  progress.memoryBytes > 0 ? locale.formattedDataSize(progress.memoryBytes) : QStringLiteral("–"),
-                 duration(progress.elapsedSeconds), duration(progress.etaSeconds)));
+                 duration(progress.elapsedSeconds), duration(progress.etaSeconds)) +
+        (m_lastEvaluation.isEmpty() ? QString() : QStringLiteral(" · ") + m_lastEvaluation));
 }
 
 void TrainPage::onEvaluation(const litetune::EvalReport& report) {
-    m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.accuracy);
     const QLocale locale;
+    if (report.perplexity > 0.0) { // a causal LM: no classifier scores (api/Results.h)
+        m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.perplexity);
+        m_lastEvaluation = tr("perplexity %1").arg(locale.toString(report.perplexity, 'f', 2));
+        m_stats->setText(m_stats->text() + QStringLiteral(" · ") + m_lastEvaluation);
+        appendLog(tr("Evaluation at step %1 on %2: loss %3, perplexity %4")
+                      .arg(report.step)
+                      .arg(toQString(report.split), locale.toString(report.loss, 'f', 4),
+                           locale.toString(report.perplexity, 'f', 2)));
+        return;
+    }
+    m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.accuracy);
+    m_lastEvaluation = tr("accuracy %1%").arg(locale.toString(report.accuracy * 100, 'f', 2));
     appendLog(tr("Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%")
                   .arg(report.step)
                   .arg(toQString(report.split), locale.toString(report.loss, 'f', 4),
@@ -190,6 +206,11 @@ void TrainPage::onRunFinished(const litetune::RunResult& result) {
         appendLog(tr("Cancelled at step %1; the checkpoint in %2 resumes it.")
                       .arg(result.globalStep)
                       .arg(QDir::toNativeSeparators(toQString(result.runDir))));
+    } else if (result.eval.perplexity > 0.0) {
+        appendLog(tr("Finished %1: perplexity %2, training loss %3, %4 samples/s")
+                      .arg(toQString(result.name), locale.toString(result.eval.perplexity, 'f', 2),
+                           locale.toString(result.trainLoss, 'f', 4),
+                           locale.toString(result.trainSamplesPerSecond, 'f', 1)));
     } else {
         appendLog(tr("Finished %1: accuracy %2%, training loss %3, %4 samples/s")
                       .arg(toQString(result.name), locale.toString(result.eval.accuracy * 100, 'f', 2),

@@ -102,9 +102,17 @@ void TrainingPlot::addTrainingPoint(double step, double loss, double learningRat
     m_dirty = true;
 }
 
-void TrainingPlot::addEvaluationPoint(double step, double loss, double accuracy) {
+void TrainingPlot::addEvaluationPoint(double step, double loss, double metric) {
     m_evalLoss->addData(step, loss);
-    m_accuracy->addData(step, accuracy);
+    m_accuracy->addData(step, metric);
+    m_dirty = true;
+}
+
+void TrainingPlot::setLanguageModel(bool languageModel) {
+    m_languageModel = languageModel;
+    const QString name = languageModel ? tr("Perplexity") : tr("Accuracy");
+    m_loss->yAxis2->setLabel(name);
+    m_accuracy->setName(name);
     m_dirty = true;
 }
 
@@ -173,7 +181,15 @@ void TrainingPlot::replotIfDirty() {
         m_loss->yAxis->rescale(true);
         const QCPRange losses = m_loss->yAxis->range();
         m_loss->yAxis->setRange(std::min(0.0, losses.lower), losses.upper * 1.05 + 1e-6);
-        m_loss->yAxis2->setRange(0, 1);
+        if (m_languageModel) {
+            // Perplexity starts near the vocabulary size and falls; 0 keeps the fall in proportion.
+            // Only the run's own curve counts: overlaid accuracies (0..1) would squash it.
+            bool found = false;
+            const QCPRange perplexity = m_accuracy->getValueRange(found);
+            m_loss->yAxis2->setRange(0, found ? perplexity.upper * 1.05 + 1e-6 : 1);
+        } else {
+            m_loss->yAxis2->setRange(0, 1);
+        }
         m_lr->yAxis->rescale(true);
         const QCPRange rates = m_lr->yAxis->range();
         m_lr->yAxis->setRange(0, rates.upper * 1.1 + 1e-12);

@@ -2,7 +2,8 @@
 // left axis, accuracy on the right, the learning rate in a small plot below — plus earlier
 // runs overlaid on demand. Points are appended as they arrive but drawn by a timer at about
 // 4 Hz, never per point. Wheel zooms, drag pans, double-click fits again; while the user has
-// not zoomed, the axes follow the run.
+// not zoomed, the axes follow the run. A causal-LM run (setLanguageModel) has no accuracy: its
+// validation perplexity takes the right axis instead.
 #pragma once
 
 #include "runs/RunHistory.h"
@@ -22,7 +23,11 @@ public:
 
     void clear();
     void addTrainingPoint(double step, double loss, double learningRate);
-    void addEvaluationPoint(double step, double loss, double accuracy);
+    // `metric`: accuracy (0..1) of a classifier, or perplexity of a causal LM.
+    void addEvaluationPoint(double step, double loss, double metric);
+    // Names the right axis and its curve "Perplexity" (true) or "Accuracy"; clears nothing.
+    void setLanguageModel(bool languageModel);
+    bool isLanguageModel() const { return m_languageModel; }
     void setOverlay(const QString& key, const QString& name, const RunHistory& history);
     void removeOverlay(const QString& key);
     void fit();
@@ -58,4 +63,5 @@ private:
     bool m_followRun = true;
     int m_replots = 0;
     int m_overlayColour = 0;
+    bool m_languageModel = false;
 };
