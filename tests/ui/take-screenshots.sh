@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/{dataset,configure,train,results-dark}.png: starts `litetune --demo`
-# under Xvfb on each place (the train place with a demo run going; the results place in the dark
-# colour scheme over a demo comparison made for it), waits, and grabs the screen, which is exactly
-# the window's size (no window manager, so no decorations).
+# Regenerates docs/screenshots/{dataset,configure,train,results,results-dark}.png: starts
+# `litetune --demo` under Xvfb on each place (the train place with a Quick demo run going; the
+# results place, light and dark, over the demo comparison `compare --model demo --data demo` makes
+# with the demo's own settings), waits, and grabs the screen, which is exactly the window's size
+# (no window manager, so no decorations).
 # Usage: tests/ui/take-screenshots.sh [path/to/litetune]   (default build/ui/app/litetune; the
 # litetune-cli beside it makes the comparison)
 set -euo pipefail
@@ -27,7 +28,7 @@ shoot() { # file place seconds extra-arguments...
 
 shoot dataset.png dataset 12
 shoot configure.png configure 8
-shoot train.png train 40 --train
-"$(dirname "$app")/litetune-cli" compare --model demo --data demo --max-steps 150 --limit-train 1200 \
-    --limit-eval 300 --batch-size 8 --lr 5e-4 --lora-lr 2e-3 --threads 1 >/dev/null
+shoot train.png train 45 --train
+"$(dirname "$app")/litetune-cli" compare --model demo --data demo >/dev/null 2>&1
+shoot results.png results 12
 shoot results-dark.png results 12 --color-scheme dark
