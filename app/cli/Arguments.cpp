@@ -1,4 +1,5 @@
 #include "Arguments.h"
+#include "NearMiss.h"
 
 #include "api/Error.h"
 
@@ -82,9 +83,11 @@ bool Arguments::has(const std::string& name) {
 }
 
 void Arguments::rejectUnused() const {
+    // The options the verb asked for are exactly the ones it takes: the candidates of a near miss.
+    const std::vector<std::string> known(m_used.begin(), m_used.end());
     for (const auto& [name, v] : m_values)
         if (!m_used.count(name))
-            throwBadInput("unknown option --" + name);
+            throwBadInput("unknown option --" + name + didYouMean(name, known, "--"));
 }
 
 } // namespace litetune::cli

@@ -143,8 +143,9 @@ const Help kHelp[] = {
      {},
      nullptr},
     {"predict",
-     "predict --model DIR [--adapter DIR] [--top N] TEXT...",
-     "Prints the top labels with probabilities for each text.\n",
+     "predict --model DIR [--adapter DIR] [--top N] [TEXT...]",
+     "Prints the top labels with probabilities for each text; with no TEXT, one text per line\n"
+     "of standard input.\n",
      kThreads,
      {},
      nullptr},

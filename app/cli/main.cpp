@@ -1,5 +1,6 @@
 // litetune-cli: the headless twin of every GUI action. Argument dispatch only; the work is in
 // the engine. Exit status: 0 success, 2 bad input, 1 any other failure (the man page (packaging/litetune-cli.1)).
+#include "NearMiss.h"
 #include "StopSignals.h"
 #include "VerbHelp.h"
 #include "Verbs.h"
@@ -91,6 +92,11 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    std::cerr << "litetune-cli: unknown verb '" << argv[1] << "' (try --help)\n";
+    std::vector<std::string> verbs;
+    for (const Verb& verb : kVerbs)
+        verbs.emplace_back(verb.name);
+    const std::string nearMiss = litetune::cli::didYouMean(argv[1], verbs);
+    std::cerr << "litetune-cli: unknown verb '" << argv[1] << "'" << (nearMiss.empty() ? " (try --help)" : nearMiss)
+              << "\n";
     return 2;
 }

@@ -57,6 +57,11 @@ std::string labelsJson(const std::vector<std::string>& labels) {
 }
 
 fs::path weightsFileOf(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throwBadInput("adapter folder " + dir.string() +
+                      " does not exist (give the adapter/ folder of a LoRA run, or "
+                      "a PEFT adapter folder)");
     const fs::path file = dir / kAdapterWeightsFile;
     if (fs::exists(file))
         return file;

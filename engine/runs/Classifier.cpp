@@ -65,6 +65,13 @@ Classifier Classifier::fromModel(const std::string& modelPath, const std::string
     impl->tokenizer = loadModelTokenizer(modelPath);
     impl->labels = labelsOf(impl->loaded);
     impl->loaded.model->eval();
+    // A head drawn just now (the demo model, a checkpoint without score.weight) answers at random.
+    impl->untrainedHead = impl->loaded.headInitialised && adapterPath.empty();
+    if (impl->untrainedHead)
+        impl->warnings.push_back("warning: " + modelPath +
+                                 " has no trained classification head, so these answers are random; predict with "
+                                 "a trained run's model/ or adapter/ (e.g. after litetune-cli compare --model " +
+                                 modelPath + " --data YOUR_DATA)");
     return Classifier(std::move(impl));
 }
 

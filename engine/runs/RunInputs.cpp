@@ -176,8 +176,10 @@ RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& datase
                       "); evaluate with the model trained for these labels");
     const bool newHead = !unknown.empty();
     if (newHead)
-        observer.logged("the model's labels (" + joined(existing) +
-                        ") do not cover the dataset's: evaluating with a new, untrained head");
+        observer.logged(existing.empty() ? std::string("the model has no labels of its own: evaluating with a new, "
+                                                       "untrained head")
+                                         : "the model's labels (" + joined(existing) +
+                                               ") do not cover the dataset's: evaluating with a new, untrained head");
     if (newHead && !config.adapterPath.empty())
         throwBadInput("adapter " + config.adapterPath + " was trained for labels (" + joined(existing) +
                       "), not this dataset's (" + joined(names) + ")");
