@@ -142,6 +142,14 @@ const Help kHelp[] = {
      kThreads,
      {},
      nullptr},
+    {"report",
+     "report --runs RUN_DIR... --out FILE.zip|.tar.gz",
+     "Writes the report bundle (HTML, Markdown, metrics, predictions, adapters; the one compare\n"
+     "--report and the GUI write) of run folders trained separately on the same data, one\n"
+     "column per run in the order given. FILE must not exist.\n",
+     kNone,
+     {},
+     nullptr},
     {"predict",
      "predict --model DIR [--adapter DIR] [--top N] [TEXT...]",
      "Prints the top labels with probabilities for each text; with no TEXT, one text per line\n"

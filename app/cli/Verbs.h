@@ -28,6 +28,7 @@ int runTrain(int argc, char** argv, int first);
 int runCompare(int argc, char** argv, int first);
 int runPredict(int argc, char** argv, int first);
 int runExport(int argc, char** argv, int first);
+int runReport(int argc, char** argv, int first);
 
 // Sub-verbs of `bench` (BenchVerb.cpp's table).
 int runBenchTokenize(int argc, char** argv, int first);

@@ -30,6 +30,7 @@ const Verb kVerbs[] = {
     {"compare", "base evaluation, full fine-tune and LoRA in a row; prints the table", litetune::cli::runCompare},
     {"predict", "top labels with probabilities for each text", litetune::cli::runPredict},
     {"export", "write a run's model (or PEFT adapter, or LoRA merged) to a folder", litetune::cli::runExport},
+    {"report", "the report bundle of run folders trained separately", litetune::cli::runReport},
 };
 
 void printUsage(std::ostream& out) {

@@ -77,13 +77,7 @@ PY
 [ -s "$tmp/eval/eval_blocks.jsonl" ] || { echo "FAIL: eval kept no blocks"; exit 1; }
 
 # What a causal LM cannot do is refused, exit 2, naming it.
-expect_refusal() { # expected-words command...
-    local words=$1 status=0
-    shift
-    "$@" >/dev/null 2>"$tmp/refused.txt" || status=$?
-    [ "$status" = 2 ] && grep -q -- "$words" "$tmp/refused.txt" ||
-        { echo "FAIL: '$*' gave status $status: $(cat "$tmp/refused.txt")"; exit 1; }
-}
+source "$(dirname "$0")/refusal.sh"
 expect_refusal "full or lora" "$cli" train "${knobs[@]}" --method head --out "$tmp/head"
 expect_refusal "unknown option --task" "$cli" compare --task causal-lm --model demo --data "$tmp/corpus.txt"
 expect_refusal "does not exist" "$cli" train --task causal-lm --method full --model demo --data "$tmp/nope.txt"

@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 options_source="$here/../../engine/config/OptionTable.cpp"
-for verb in tokenize logits init eval train compare predict export bench; do
+for verb in tokenize logits init eval train compare predict export report bench; do
     out=$("$LITETUNE_CLI" "$verb" --help)
     grep -q "^usage: litetune-cli $verb" <<<"$out" || { echo "FAIL: $verb --help has no usage line"; echo "$out"; exit 1; }
     "$LITETUNE_CLI" "$verb" -h >/dev/null || { echo "FAIL: $verb -h failed"; exit 1; }

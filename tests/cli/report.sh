@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# litetune-cli report: the report bundle of runs trained one by one (a full fine-tune and a LoRA
+# run on the demo data) holds both runs, in the order given; runs on other data, a causal-LM run,
+# a folder that is no run and an existing output are refused with exit 2 naming the problem.
+set -euo pipefail
+py=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
+cli=${LITETUNE_CLI:?}
+knobs=(--model demo --data demo --max-steps 3 --limit-eval 40 --threads 1)
+"$cli" train "${knobs[@]}" --method full --out "$tmp/full" >/dev/null 2>&1
+"$cli" train "${knobs[@]}" --method lora --out "$tmp/lora" >/dev/null 2>&1
+"$cli" report --runs "$tmp/lora" "$tmp/full" --out "$tmp/report.zip" >"$tmp/out.txt"
+grep -q "report: $tmp/report.zip (2 runs)" "$tmp/out.txt" || { echo "FAIL: $(cat "$tmp/out.txt")"; exit 1; }
+"$py" - "$tmp/report.zip" <<'PY'
+import sys, zipfile
+bundle = zipfile.ZipFile(sys.argv[1])
+names = bundle.namelist()
+for part in ("report.html", "report.md", "metrics.json"):
+    assert any(n.endswith("/" + part) for n in names), (part, names)
+markdown = bundle.read(next(n for n in names if n.endswith("/report.md"))).decode()
+header = next(line for line in markdown.splitlines() if line.startswith("| Metric"))
+assert header.index("LoRA") < header.index("Full fine-tune"), header  # the order given
+PY
+
+source "$(dirname "$0")/refusal.sh"
+expect_refusal "already exists" "$cli" report --runs "$tmp/full" --out "$tmp/report.zip"
+printf 'text,label\nthe fox,a\nthe dog,b\na fox,a\na dog,b\nfox,a\ndog,b\n' >"$tmp/other.csv"
+"$cli" train --model demo --data "$tmp/other.csv" --method full --max-steps 1 --threads 1 --out "$tmp/other" >/dev/null 2>&1
+expect_refusal "a report compares runs on the same data" "$cli" report --runs "$tmp/full" "$tmp/other" --out "$tmp/r2.zip"
+printf 'some text\nmore text here\nand more\n' >"$tmp/corpus.txt"
+"$cli" train --task causal-lm --model demo --data "$tmp/corpus.txt" --method full --max-steps 1 --max-length 8 \
+    --threads 1 --out "$tmp/lm" >/dev/null 2>&1
+expect_refusal "is a causal-LM run" "$cli" report --runs "$tmp/lm" --out "$tmp/r3.zip"
+mkdir "$tmp/empty"
+expect_refusal "$tmp/empty" "$cli" report --runs "$tmp/empty" --out "$tmp/r4.zip"
+[ ! -e "$tmp/r2.zip" ] && [ ! -e "$tmp/r3.zip" ] && [ ! -e "$tmp/r4.zip" ] || { echo "FAIL: a refused report left a file"; exit 1; }
+echo "report: OK"
