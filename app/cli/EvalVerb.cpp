@@ -25,6 +25,7 @@ int runEval(int argc, char** argv, int first) {
     Arguments args(argc, argv, first, switches);
     TrainConfig config;
     config.method = Method::Evaluate;
+    rejectSplitOptions(args, "eval");
     readDataOptions(args, config);
     readRuntimeOptions(args, config);
     readOption(args, *findOption("split"), config);

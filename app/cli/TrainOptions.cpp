@@ -69,6 +69,17 @@ void readDataOptions(Arguments& args, TrainConfig& c) {
     readScope(args, OptionScope::Evaluation, c);
 }
 
+bool splitsData(const OptionSpec& option) {
+    return std::strcmp(option.flag, "validation-fraction") == 0 || std::strcmp(option.flag, "test-fraction") == 0;
+}
+
+void rejectSplitOptions(Arguments& args, const char* verb) {
+    for (const OptionSpec* option : optionsIn(OptionScope::Evaluation))
+        if (splitsData(*option) && args.value(option->flag))
+            throwBadInput(std::string(verb) + " evaluates a single file whole and a folder by its own splits; --" +
+                          option->flag + " splits data for train and compare");
+}
+
 void readRuntimeOptions(Arguments& args, TrainConfig& c) {
     readScope(args, OptionScope::Runtime, c);
 }

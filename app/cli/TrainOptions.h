@@ -26,6 +26,10 @@ bool readOption(Arguments& args, const OptionSpec& option, TrainConfig& config, 
 // --model and --data (required), --adapter and the options every evaluation uses (columns, splits,
 // limits, --max-length, --eval-batch-size, --seed, row handling).
 void readDataOptions(Arguments& args, TrainConfig& config);
+// The options that split a single file into train/validation/test: train and compare take them;
+// eval keeps its data whole (a single file) or as its folder splits it, so it refuses them.
+bool splitsData(const OptionSpec& option);
+void rejectSplitOptions(Arguments& args, const char* verb);
 // --device, --precision, --threads.
 void readRuntimeOptions(Arguments& args, TrainConfig& config);
 // Every training and LoRA knob (epochs, lr, batch, evaluation cadence, early stopping, ...).

@@ -2,6 +2,7 @@
 // (api/OptionTable.h) with their defaults, units and help texts. The contract itself is docs in the man page
 // (packaging/litetune-cli.1); this is the reminder a user wants at the terminal without leaving it.
 #include "VerbHelp.h"
+#include "TrainOptions.h"
 
 #include "api/OptionTable.h"
 
@@ -18,7 +19,8 @@ const char* const kLogitsDevice = "  --device cpu|cuda[:N]     Where the model r
 
 // What a verb's help lists after its text: sections of the option table, and the verb's own run
 // options (its folder, method, split) from the table too.
-enum Sections : unsigned { kNone = 0, kData = 1, kTraining = 2, kRuntime = 4, kThreads = 8 };
+// kWholeData: the verb keeps its data whole, so the options that split a file are left out.
+enum Sections : unsigned { kNone = 0, kData = 1, kTraining = 2, kRuntime = 4, kThreads = 8, kWholeData = 16 };
 
 struct Help {
     const char* verb;
@@ -82,10 +84,11 @@ std::string optionLine(const OptionSpec& option) {
     return out + "\n";
 }
 
-void printScope(std::ostream& out, const char* heading, OptionScope scope) {
+void printScope(std::ostream& out, const char* heading, OptionScope scope, bool wholeData = false) {
     out << "\n" << heading << "\n";
     for (const OptionSpec* option : optionsIn(scope))
-        out << optionLine(*option);
+        if (!(wholeData && splitsData(*option)))
+            out << optionLine(*option);
 }
 
 const Help kHelp[] = {
@@ -116,7 +119,7 @@ const Help kHelp[] = {
      "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv\n"
      "into a new or empty folder (--overwrite: replace the files of an earlier eval there).\n"
      "Labels are matched to the model's id2label by name.\n",
-     kData | kRuntime,
+     kData | kRuntime | kWholeData,
      {"split", "task"},
      nullptr},
     {"train",
@@ -189,7 +192,7 @@ bool printVerbHelp(const std::string& verb, std::ostream& out) {
         }
         if (help.sections & kData) {
             printScope(out, "inputs:", OptionScope::Inputs);
-            printScope(out, "dataset and evaluation:", OptionScope::Evaluation);
+            printScope(out, "dataset and evaluation:", OptionScope::Evaluation, (help.sections & kWholeData) != 0);
         }
         if (help.sections & kTraining) {
             printScope(out, "training (defaults follow the Hugging Face Trainer):", OptionScope::Training);
