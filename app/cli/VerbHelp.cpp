@@ -118,7 +118,8 @@ const Help kHelp[] = {
      "eval --model DIR [--adapter DIR] --data PATH [--split NAME] [--out DIR [--overwrite]]",
      "Evaluates and prints the metrics table; --out writes metrics.json and predictions.csv\n"
      "into a new or empty folder (--overwrite: replace the files of an earlier eval there).\n"
-     "Labels are matched to the model's id2label by name.\n",
+     "Labels are matched to the model's id2label by name; a model without id2label (GPT-2 as\n"
+     "downloaded) is evaluated as it is, with a new, untrained head for the data's labels.\n",
      kData | kRuntime | kWholeData,
      {"split", "task"},
      nullptr},

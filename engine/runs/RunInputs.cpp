@@ -163,23 +163,27 @@ RunModel loadModelForEvaluation(const TrainConfig& config, const Dataset& datase
                                 TrainingObserver& observer) {
     const std::vector<std::string> names = datasetLabelNames(dataset);
     std::vector<std::string> existing = checkpointLabels(config);
-    if (existing.empty() && config.modelPath != "demo") // config.json without id2label: HF's LABEL_i
+    // A config.json without id2label (a pretrained GPT-2 as downloaded) names no classes of its own:
+    // its labels are HF's LABEL_i, which numbered datasets match, and any other names get a new head.
+    const bool ownLabels = !existing.empty();
+    if (!ownLabels && config.modelPath != "demo")
         existing = {"LABEL_0", "LABEL_1"};
     std::vector<std::string> unknown;
     for (const auto& name : names)
         if (modelClassOf(name, existing) < 0)
             unknown.push_back(name);
-    // The demo model's head is random anyway: it always gets one for the dataset's labels.
-    if (!unknown.empty() && strictLabels && config.modelPath != "demo")
+    // Strict only for a trained classifier: a model without labels of its own is evaluated as it is,
+    // with a head drawn for the data, like the base column of a comparison.
+    if (!unknown.empty() && strictLabels && ownLabels)
         throwBadInput("label \"" + unknown.front() + "\" of " + config.dataPath +
                       " is not one of the model's labels (" + joined(existing) +
                       "); evaluate with the model trained for these labels");
     const bool newHead = !unknown.empty();
     if (newHead)
-        observer.logged(existing.empty() ? std::string("the model has no labels of its own: evaluating with a new, "
-                                                       "untrained head")
-                                         : "the model's labels (" + joined(existing) +
-                                               ") do not cover the dataset's: evaluating with a new, untrained head");
+        observer.logged(!ownLabels ? std::string("the model has no labels of its own: evaluating with a new, "
+                                                 "untrained head")
+                                   : "the model's labels (" + joined(existing) +
+                                         ") do not cover the dataset's: evaluating with a new, untrained head");
     if (newHead && !config.adapterPath.empty())
         throwBadInput("adapter " + config.adapterPath + " was trained for labels (" + joined(existing) +
                       "), not this dataset's (" + joined(names) + ")");

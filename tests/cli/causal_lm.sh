@@ -65,6 +65,11 @@ for i in $(seq 40); do echo "fox $i,a"; echo "dog $i,b"; done >>"$tmp/labels.csv
     --out "$tmp/classifier" >/dev/null 2>"$tmp/cls.txt" || { cat "$tmp/cls.txt"; exit 1; }
 grep -q 'a new head for 2 labels' "$tmp/cls.txt" || { echo "FAIL: no new head announced"; cat "$tmp/cls.txt"; exit 1; }
 
+# Like a downloaded GPT-2, the folder names no classes: eval takes it as it is, with a new head.
+"$cli" eval --model "$tmp/full/model" --data "$tmp/labels.csv" --threads 1 >/dev/null 2>"$tmp/eval-base.txt" ||
+    { echo "FAIL: eval of a model without labels"; cat "$tmp/eval-base.txt"; exit 1; }
+grep -q 'the model has no labels of its own' "$tmp/eval-base.txt" || { cat "$tmp/eval-base.txt"; exit 1; }
+
 # LoRA: a CAUSAL_LM adapter without a head; eval with it on a held-out file.
 "$cli" train "${knobs[@]}" --method lora --out "$tmp/lora" >/dev/null 2>&1
 "$py" - "$tmp/lora/adapter/adapter_config.json" <<'PY'
