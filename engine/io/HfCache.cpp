@@ -271,8 +271,12 @@ fs::path resolveModelPath(const std::string& spec) {
     std::string list;
     for (std::size_t i = 0; i < tried.size(); ++i)
         list += (i ? "; " : "") + tried[i];
+    // Say how to get it: a newcomer meets this first when asking for gpt2 (docs/download.md).
     throwBadInput("cannot find the model '" + spec + "' as a folder or in the Hugging Face cache " +
-                  cache.root().string() + " (tried " + list + ").");
+                  cache.root().string() + " (tried " + list +
+                  "). Fetch it into that cache with the GUI's Configure > Download..., or with `hf download REPO "
+                  "config.json model.safetensors vocab.json merges.txt` (REPO: e.g. openai-community/gpt2; "
+                  "safetensors only).");
 }
 
 std::string huggingFaceHome() {

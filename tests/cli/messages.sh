@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # litetune-cli's words for common slips: a near-miss option or verb gets "did you mean", a missing
 # adapter folder "does not exist", predict on a model whose head is untrained warns that its answers
-# are random, and eval of a model without labels of its own says so (no empty "()").
+# are random, eval of a model without labels of its own says so (no empty "()"), and a model
+# missing from the Hugging Face cache comes with how to fetch it.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -21,6 +22,8 @@ expect 2 "unknown verb 'trian' (did you mean train?)" "$cli" trian
 expect 2 "unknown option --frobnicate" "$cli" eval --model demo --data demo --frobnicate 1
 grep -q "did you mean" "$tmp/err.txt" && { echo "FAIL: a far-off option got a suggestion"; exit 1; }
 expect 2 "adapter folder $tmp/nope does not exist" "$cli" predict --model demo --adapter "$tmp/nope" hello
+HF_HUB_CACHE="$tmp/empty-hub" expect 2 "Fetch it into that cache with the GUI's Configure > Download..., or with \`hf download" \
+    "$cli" predict --model gpt2 hello
 expect 0 "has no trained classification head, so these answers are random" "$cli" predict --model demo hello
 
 printf 'text,label\nthe fox,a\nthe dog,b\na fox,a\na dog,b\n' >"$tmp/labels.csv"
