@@ -4,12 +4,7 @@
 # a classifier then starts from that folder (a new head); LoRA writes a CAUSAL_LM adapter; eval
 # --task causal-lm scores a held-out file; settings a causal LM cannot use exit 2 naming them.
 # (transformers and PEFT check the numbers: tests/hf/test_causal_lm.py.)
-set -euo pipefail
-py=/usr/bin/python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
-cli=${LITETUNE_CLI:?}
+source "$(dirname "$0")/common.sh"
 
 for i in $(seq 60); do echo "line $i: the quick brown fox jumps over the lazy dog $((i * 7))"; done >"$tmp/corpus.txt"
 printf 'the lazy dog sleeps\nthe quick fox runs\n' >"$tmp/held-out.txt"
@@ -82,7 +77,6 @@ PY
 [ -s "$tmp/eval/eval_blocks.jsonl" ] || { echo "FAIL: eval kept no blocks"; exit 1; }
 
 # What a causal LM cannot do is refused, exit 2, naming it.
-source "$(dirname "$0")/refusal.sh"
 expect_refusal "full or lora" "$cli" train "${knobs[@]}" --method head --out "$tmp/head"
 expect_refusal "unknown option --task" "$cli" compare --task causal-lm --model demo --data "$tmp/corpus.txt"
 expect_refusal "does not exist" "$cli" train --task causal-lm --method full --model demo --data "$tmp/nope.txt"

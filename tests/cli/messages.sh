@@ -3,11 +3,7 @@
 # adapter folder "does not exist", predict on a model whose head is untrained warns that its answers
 # are random, eval of a model without labels of its own says so (no empty "()"), and a model
 # missing from the Hugging Face cache comes with how to fetch it.
-set -euo pipefail
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
-cli=${LITETUNE_CLI:?}
+source "$(dirname "$0")/common.sh"
 
 expect() { # expected-exit-status expected-words command...
     local want=$1 words=$2 status=0

@@ -2,12 +2,7 @@
 # litetune-cli report: the report bundle of runs trained one by one (a full fine-tune and a LoRA
 # run on the demo data) holds both runs, in the order given; runs on other data, a causal-LM run,
 # a folder that is no run and an existing output are refused with exit 2 naming the problem.
-set -euo pipefail
-py=/usr/bin/python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
-cli=${LITETUNE_CLI:?}
+source "$(dirname "$0")/common.sh"
 knobs=(--model demo --data demo --max-steps 3 --limit-eval 40 --threads 1)
 "$cli" train "${knobs[@]}" --method full --out "$tmp/full" >/dev/null 2>&1
 "$cli" train "${knobs[@]}" --method lora --out "$tmp/lora" >/dev/null 2>&1
@@ -24,7 +19,6 @@ header = next(line for line in markdown.splitlines() if line.startswith("| Metri
 assert header.index("LoRA") < header.index("Full fine-tune"), header  # the order given
 PY
 
-source "$(dirname "$0")/refusal.sh"
 expect_refusal "already exists" "$cli" report --runs "$tmp/full" --out "$tmp/report.zip"
 printf 'text,label\nthe fox,a\nthe dog,b\na fox,a\na dog,b\nfox,a\ndog,b\n' >"$tmp/other.csv"
 "$cli" train --model demo --data "$tmp/other.csv" --method full --max-steps 1 --threads 1 --out "$tmp/other" >/dev/null 2>&1

@@ -177,28 +177,38 @@ def run_probe(np, model_folder, input_file, method, out_file, adapter=None, prec
         return {k: f.get_tensor(k) for k in f.keys()}, dict(f.metadata() or {})
 
 
-def run_shape_suite(argv, name, title, prepare_shape, check_shape):
-    """The main of a per-shape suite: prepare every selected shape (LiteTune jobs start in the
-    background), then check each against transformers/PEFT; `title` is formatted with the
-    transformers, PEFT and torch versions. Returns the exit status."""
+def run_checks(name, title, body):
+    """The main of a suite: `body(torch, transformers, peft, np, report, work)` runs its checks in a
+    temporary folder; `title` is formatted with the transformers, PEFT and torch versions. An
+    exception stops the suite as a failure. Returns the exit status."""
     torch = setup_torch()
     transformers, peft, np = require_modules("transformers", "peft", "numpy")
     quiet_transformers(transformers)
     report = Report(np, "%s: %s" % (name, title % (transformers.__version__, peft.__version__, torch.__version__)))
     work = WorkDir(name.replace("hf_", ""))
-    jobs = Jobs()
     try:
-        shapes = select_shapes(argv)
-        prepared = [prepare_shape(torch, transformers, peft, np, work, jobs, shape) for shape in shapes]
-        for shape, job in zip(shapes, prepared):
-            check_shape(torch, transformers, peft, np, report, shape, job)
+        body(torch, transformers, peft, np, report, work)
     except Exception:
         traceback.print_exc()
         report.fail(name, "stopped by the exception above")
     finally:
-        jobs.close()
         work.close()
     return report.finish()
+
+
+def run_shape_suite(argv, name, title, prepare_shape, check_shape):
+    """The main of a per-shape suite (run_checks): prepare every selected shape (LiteTune jobs
+    start in the background), then check each against transformers/PEFT."""
+    def body(torch, transformers, peft, np, report, work):
+        jobs = Jobs()
+        try:
+            shapes = select_shapes(argv)
+            prepared = [prepare_shape(torch, transformers, peft, np, work, jobs, shape) for shape in shapes]
+            for shape, job in zip(shapes, prepared):
+                check_shape(torch, transformers, peft, np, report, shape, job)
+        finally:
+            jobs.close()
+    return run_checks(name, title, body)
 
 
 def prepare_probe_jobs(torch, transformers, peft, np, work, jobs, shape, methods, adapter_seed, precision="fp32"):

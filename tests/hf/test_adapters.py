@@ -20,7 +20,6 @@ All fp32, CPU, tolerance hf_common.FP32_TOL.
 
 import os
 import sys
-import traceback
 
 import hf_common as hc
 
@@ -151,26 +150,15 @@ def check_peft_adapter(torch, transformers, peft, np, work, report, shape, overr
         report.close("%s PEFT adapter: cli loss vs PEFT %s" % (name, attn), lt["loss"], loss, kind="loss")
 
 
-def main(argv):
-    torch = hc.setup_torch()
-    transformers, peft, np, _ = hc.require_modules("transformers", "peft", "numpy", "safetensors")
-    hc.quiet_transformers(transformers)
+def checks(torch, transformers, peft, np, report, work):
+    hc.require_modules("safetensors")
     sys.path.insert(0, hc.HERE)
-    report = hc.Report(np, "hf_adapters: LiteTune <-> PEFT %s adapters, merged export -> transformers %s (torch %s)"
-                       % (peft.__version__, transformers.__version__, torch.__version__))
-    work = hc.WorkDir("adapters")
-    try:
-        for name, flags in TRAIN_RUNS:
-            check_litetune_adapter(torch, transformers, peft, np, work, report, shape_named(name), flags)
-        for name, overrides in PEFT_ADAPTERS:
-            check_peft_adapter(torch, transformers, peft, np, work, report, shape_named(name), overrides)
-    except Exception:
-        traceback.print_exc()
-        report.fail("hf_adapters", "stopped by the exception above")
-    finally:
-        work.close()
-    return report.finish()
+    for name, flags in TRAIN_RUNS:
+        check_litetune_adapter(torch, transformers, peft, np, work, report, shape_named(name), flags)
+    for name, overrides in PEFT_ADAPTERS:
+        check_peft_adapter(torch, transformers, peft, np, work, report, shape_named(name), overrides)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(hc.run_checks("hf_adapters", "LiteTune <-> PEFT adapters, merged export -> transformers %s / PEFT %s "
+                           "(torch %s)", checks))

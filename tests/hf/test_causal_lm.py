@@ -20,7 +20,6 @@ import json
 import math
 import os
 import sys
-import traceback
 
 import hf_common as hc
 
@@ -87,73 +86,60 @@ def hf_loss(torch, model, blocks):
         return model(input_ids=ids, labels=ids).loss.item()
 
 
-def main():
-    torch = hc.setup_torch()
-    transformers, peft, np = hc.require_modules("transformers", "peft", "numpy")
-    hc.quiet_transformers(transformers)
-    report = hc.Report(np, "hf_causal_lm: LiteTune causal LM vs transformers %s / PEFT %s (torch %s)"
-                       % (transformers.__version__, peft.__version__, torch.__version__))
-    work = hc.WorkDir("causal-lm")
-    try:
-        shape = next(s for s in hc.SHAPES if s["name"] == "gelu_new")
-        base = hc.make_model(torch, transformers, work.sub("base"), shape, tokenizer=True)
-        corpus = write_lines(work.sub("corpus.txt"), TRAIN_TEXT)
-        held_out = write_lines(work.sub("held-out.txt"), HELD_OUT)
+def checks(torch, transformers, peft, np, report, work):
+    shape = next(s for s in hc.SHAPES if s["name"] == "gelu_new")
+    base = hc.make_model(torch, transformers, work.sub("base"), shape, tokenizer=True)
+    corpus = write_lines(work.sub("corpus.txt"), TRAIN_TEXT)
+    held_out = write_lines(work.sub("held-out.txt"), HELD_OUT)
 
-        print("-- (a) full causal-LM run, model/ in GPT2LMHeadModel", flush=True)
-        full = os.path.join(train(work, base, corpus, "full", []), "model")
-        with open(os.path.join(full, "config.json"), encoding="utf-8") as f:
-            report.equal("full run's config.json architectures", json.load(f)["architectures"], ["GPT2LMHeadModel"])
-        model, info = transformers.GPT2LMHeadModel.from_pretrained(full, attn_implementation="eager",
-                                                                   output_loading_info=True)
-        model = model.float().eval()
-        problems = {k: v for k, v in info.items() if v}
-        report.equal("model/ loads in GPT2LMHeadModel.from_pretrained", problems, {},
-                     "no missing, unexpected or mismatched keys" if not problems else "")
-        report.equal("its LM head is wte", model.lm_head.weight.data_ptr() == model.transformer.wte.weight.data_ptr(),
-                     True)
-        start = transformers.GPT2LMHeadModel.from_pretrained(base, attn_implementation="eager").float().eval()
-        report.differ("training moved the weights", model.transformer.h[0].attn.c_attn.weight.detach().numpy(),
-                      start.transformer.h[0].attn.c_attn.weight.detach().numpy(), 1e-3)
+    print("-- (a) full causal-LM run, model/ in GPT2LMHeadModel", flush=True)
+    full = os.path.join(train(work, base, corpus, "full", []), "model")
+    with open(os.path.join(full, "config.json"), encoding="utf-8") as f:
+        report.equal("full run's config.json architectures", json.load(f)["architectures"], ["GPT2LMHeadModel"])
+    model, info = transformers.GPT2LMHeadModel.from_pretrained(full, attn_implementation="eager",
+                                                               output_loading_info=True)
+    model = model.float().eval()
+    problems = {k: v for k, v in info.items() if v}
+    report.equal("model/ loads in GPT2LMHeadModel.from_pretrained", problems, {},
+                 "no missing, unexpected or mismatched keys" if not problems else "")
+    report.equal("its LM head is wte", model.lm_head.weight.data_ptr() == model.transformer.wte.weight.data_ptr(),
+                 True)
+    start = transformers.GPT2LMHeadModel.from_pretrained(base, attn_implementation="eager").float().eval()
+    report.differ("training moved the weights", model.transformer.h[0].attn.c_attn.weight.detach().numpy(),
+                  start.transformer.h[0].attn.c_attn.weight.detach().numpy(), 1e-3)
 
-        print("-- (b) held-out loss: litetune-cli eval vs transformers' own tokenizer, packing and loss", flush=True)
-        blocks = hf_blocks(transformers, full, HELD_OUT)
-        metrics, lt_blocks = cli_eval(work, "full", full, held_out)
-        report.equal("LiteTune's eval blocks are transformers' blocks", lt_blocks, blocks,
-                     "%d blocks of %d tokens" % (len(blocks), BLOCK))
-        want = hf_loss(torch, model, blocks)
-        report.close("trained model: eval_loss vs GPT2LMHeadModel loss", metrics["eval_loss"], want, kind="loss")
-        report.close("trained model: perplexity vs exp(loss)", metrics["perplexity"], math.exp(want), kind="loss",
-                     relative=True)
-        base_metrics, _ = cli_eval(work, "base", base, held_out)
-        report.close("base model: eval_loss vs GPT2LMHeadModel loss", base_metrics["eval_loss"],
-                     hf_loss(torch, start, blocks), kind="loss")
+    print("-- (b) held-out loss: litetune-cli eval vs transformers' own tokenizer, packing and loss", flush=True)
+    blocks = hf_blocks(transformers, full, HELD_OUT)
+    metrics, lt_blocks = cli_eval(work, "full", full, held_out)
+    report.equal("LiteTune's eval blocks are transformers' blocks", lt_blocks, blocks,
+                 "%d blocks of %d tokens" % (len(blocks), BLOCK))
+    want = hf_loss(torch, model, blocks)
+    report.close("trained model: eval_loss vs GPT2LMHeadModel loss", metrics["eval_loss"], want, kind="loss")
+    report.close("trained model: perplexity vs exp(loss)", metrics["perplexity"], math.exp(want), kind="loss",
+                 relative=True)
+    base_metrics, _ = cli_eval(work, "base", base, held_out)
+    report.close("base model: eval_loss vs GPT2LMHeadModel loss", base_metrics["eval_loss"],
+                 hf_loss(torch, start, blocks), kind="loss")
 
-        print("-- (c) LoRA causal-LM run, adapter/ in PEFT", flush=True)
-        lora = os.path.join(train(work, base, corpus, "lora", ["--lora-r", "4", "--lora-alpha", "8",
-                                                                "--lora-targets", "c_attn,c_fc", "--lora-dropout", "0"]),
-                            "adapter")
-        with open(os.path.join(lora, "adapter_config.json"), encoding="utf-8") as f:
-            config = json.load(f)
-        report.equal("adapter task_type and modules_to_save", [config["task_type"], config["modules_to_save"]],
-                     ["CAUSAL_LM", None])
-        peft_model = peft.PeftModel.from_pretrained(
-            transformers.GPT2LMHeadModel.from_pretrained(base, attn_implementation="eager"), lora).float().eval()
-        import peft_load_ours
-        check = peft_load_ours.adapter_key_check(torch, peft, peft_model, lora)
-        report.equal("PEFT loads LiteTune's causal-LM adapter exactly", check["ok"], True,
-                     "%d tensors" % check["tensors_in_file"] if check["ok"] else str(check))
-        lora_metrics, _ = cli_eval(work, "lora", base, held_out, adapter=lora)
-        peft_loss = hf_loss(torch, peft_model, blocks)
-        report.close("LoRA: eval_loss vs PeftModel loss", lora_metrics["eval_loss"], peft_loss, kind="loss")
-        report.differ("LoRA changed the loss", [lora_metrics["eval_loss"]], [base_metrics["eval_loss"]], 1e-4)
-    except Exception:
-        traceback.print_exc()
-        report.fail("hf_causal_lm", "stopped by the exception above")
-    finally:
-        work.close()
-    return report.finish()
+    print("-- (c) LoRA causal-LM run, adapter/ in PEFT", flush=True)
+    lora = os.path.join(train(work, base, corpus, "lora", ["--lora-r", "4", "--lora-alpha", "8",
+                                                            "--lora-targets", "c_attn,c_fc", "--lora-dropout", "0"]),
+                        "adapter")
+    with open(os.path.join(lora, "adapter_config.json"), encoding="utf-8") as f:
+        config = json.load(f)
+    report.equal("adapter task_type and modules_to_save", [config["task_type"], config["modules_to_save"]],
+                 ["CAUSAL_LM", None])
+    peft_model = peft.PeftModel.from_pretrained(
+        transformers.GPT2LMHeadModel.from_pretrained(base, attn_implementation="eager"), lora).float().eval()
+    import peft_load_ours
+    check = peft_load_ours.adapter_key_check(torch, peft, peft_model, lora)
+    report.equal("PEFT loads LiteTune's causal-LM adapter exactly", check["ok"], True,
+                 "%d tensors" % check["tensors_in_file"] if check["ok"] else str(check))
+    lora_metrics, _ = cli_eval(work, "lora", base, held_out, adapter=lora)
+    peft_loss = hf_loss(torch, peft_model, blocks)
+    report.close("LoRA: eval_loss vs PeftModel loss", lora_metrics["eval_loss"], peft_loss, kind="loss")
+    report.differ("LoRA changed the loss", [lora_metrics["eval_loss"]], [base_metrics["eval_loss"]], 1e-4)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(hc.run_checks("hf_causal_lm", "LiteTune causal LM vs transformers %s / PEFT %s (torch %s)", checks))
