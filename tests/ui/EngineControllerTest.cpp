@@ -6,13 +6,12 @@
 // measured by litetune-bench-ui-ops (tests/bench/ui), where a busy machine cannot fail a test.
 #include "bridge/EngineController.h"
 #include "SmallDemoRun.h"
+#include "TrainProgressWatch.h"
 #include "bridge/EngineWorker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <algorithm>
 
 namespace {
 
@@ -122,22 +121,12 @@ void EngineControllerTest::signalsArriveInOrder() {
 
 void EngineControllerTest::pauseHoldsTheRun() {
     EngineController engine;
-    QSignalSpy progress(&engine, &EngineController::progressReported);
+    uitest::TrainProgressWatch training(&engine);
     QSignalSpy paused(&engine, &EngineController::pausedChanged);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
     QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("paused")), kEndlessEpochs)));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        progress.count() > 0 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
-    const auto lastTrainStep = [&progress] {
-        std::int64_t step = -1;
-        for (const QList<QVariant>& signal : progress) {
-            const auto update = signal.first().value<litetune::Progress>();
-            if (update.phase == "train") {
-                step = std::max(step, update.step);
-            }
-        }
-        return step;
-    };
+    QTRY_VERIFY_WITH_TIMEOUT(training.seen(), kRunTimeoutMs);
+    const auto lastTrainStep = [&training] { return training.latest().step; };
     engine.setPaused(true);
     QCOMPARE(paused.count(), 1);
     QVERIFY(engine.isPaused());
@@ -158,13 +147,12 @@ void EngineControllerTest::pauseHoldsTheRun() {
 
 void EngineControllerTest::cancelStopsWithinAStep() {
     EngineController engine;
-    QSignalSpy progress(&engine, &EngineController::progressReported);
+    uitest::TrainProgressWatch training(&engine);
     QSignalSpy result(&engine, &EngineController::runFinished);
     QSignalSpy finished(&engine, &EngineController::commandFinished);
     QVERIFY(engine.train(demoConfig(m_runs.filePath(QStringLiteral("cancelled")), kEndlessEpochs)));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        progress.count() > 1 && progress.last().first().value<litetune::Progress>().phase == "train", kRunTimeoutMs);
-    const auto last = progress.last().first().value<litetune::Progress>();
+    QTRY_VERIFY_WITH_TIMEOUT(training.seen(), kRunTimeoutMs);
+    const litetune::Progress last = training.latest();
     engine.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kRunTimeoutMs);
     QCOMPARE(result.count(), 1);

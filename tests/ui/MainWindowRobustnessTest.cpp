@@ -8,6 +8,7 @@
 #include "IsolatedTestMain.h"
 #include "NamedChild.h"
 #include "SmallDemoRun.h"
+#include "TrainProgressWatch.h"
 #include "bridge/EngineController.h"
 #include "configure/ConfigurePage.h"
 #include "dataset/DatasetPage.h"
@@ -136,14 +137,12 @@ void MainWindowRobustnessTest::destroyingMidRunJoinsTheEngine() {
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QSignalSpy started(window->engine(), &EngineController::runStarted);
-    QSignalSpy progress(window->engine(), &EngineController::progressReported);
+    uitest::TrainProgressWatch training(window->engine());
     auto* thread = window->engine()->findChild<QThread*>();
     QVERIFY(thread);
     QSignalSpy threadFinished(thread, &QThread::finished);
     QVERIFY(window->engine()->train(demoConfig(litetune::Method::Full, 100000)));
-    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 && !progress.isEmpty() &&
-                                 progress.last().first().value<litetune::Progress>().phase == "train",
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 && training.seen(), kTimeoutMs);
     const QString runDir = started.first().at(1).toString();
     delete window;
     QCOMPARE(threadFinished.count(), 1);
