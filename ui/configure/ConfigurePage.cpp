@@ -1,5 +1,6 @@
 #include "configure/ConfigurePage.h"
 
+#include "common/SchemeIcon.h"
 #include "configure/ConfigSettings.h"
 #include "configure/HfCacheScanner.h"
 #include "configure/HyperParameterForm.h"
@@ -112,10 +113,11 @@ QWidget* ConfigurePage::createSourcePanel() {
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::RichText);
 
-    m_train = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Train"), panel);
+    m_train = new QPushButton(schemeIcon(QStringLiteral(":/icons/run.svg")), tr("Train"), panel);
     m_train->setObjectName(QStringLiteral("trainButton"));
     m_train->setToolTip(tr("Run the chosen method with these settings (Ctrl+R)."));
-    m_compare = new QPushButton(QIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare base → full → LoRA"), panel);
+    m_compare =
+        new QPushButton(schemeIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare base → full → LoRA"), panel);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

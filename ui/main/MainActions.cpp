@@ -1,5 +1,7 @@
 #include "main/MainActions.h"
 
+#include "common/SchemeIcon.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QIcon>
@@ -14,7 +16,7 @@ QAction* makeAction(QObject* parent, const char* name, const QString& icon, cons
     auto* action = new QAction(text, parent);
     action->setObjectName(QLatin1String(name));
     if (!icon.isEmpty()) {
-        action->setIcon(QIcon(icon));
+        action->setIcon(schemeIcon(icon));
     }
     action->setShortcut(shortcut);
     action->setToolTip(

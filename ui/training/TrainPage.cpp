@@ -1,6 +1,7 @@
 #include "training/TrainPage.h"
 
 #include "bridge/EngineController.h"
+#include "common/SchemeIcon.h"
 #include "runs/RunCatalog.h"
 #include "runs/RunHistory.h"
 #include "training/TrainingPlot.h"
@@ -43,8 +44,8 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     , m_title(new QLabel(this))
     , m_stats(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_pause(new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause"), this))
-    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
+    , m_pause(new QPushButton(schemeIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause"), this))
+    , m_cancel(new QPushButton(schemeIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
     , m_overlays(new QToolButton(this))
     , m_overlayMenu(new QMenu(this))
     , m_log(new QPlainTextEdit(this)) {
@@ -62,7 +63,7 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     m_pause->setToolTip(tr("Pause after the current step; resume where it stopped (Ctrl+P)."));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Stop after the current step; a checkpoint is written so the run can resume (Esc)."));
-    auto* fit = new QPushButton(QIcon(QStringLiteral(":/icons/fit.svg")), tr("Fit"), this);
+    auto* fit = new QPushButton(schemeIcon(QStringLiteral(":/icons/fit.svg")), tr("Fit"), this);
     fit->setObjectName(QStringLiteral("fitButton"));
     fit->setToolTip(tr("Fit the curves into view again (or double-click the plot)."));
     m_overlays->setObjectName(QStringLiteral("overlayButton"));
@@ -240,7 +241,7 @@ void TrainPage::onPausedChanged(bool paused) {
     const QSignalBlocker blocker(m_pause);
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/run.svg") : QStringLiteral(":/icons/pause.svg")));
+    m_pause->setIcon(schemeIcon(paused ? QStringLiteral(":/icons/run.svg") : QStringLiteral(":/icons/pause.svg")));
     appendLog(paused ? tr("Paused.") : tr("Resumed."));
 }
 
