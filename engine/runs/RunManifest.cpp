@@ -36,7 +36,7 @@ std::string isoTimeNow() {
 }
 
 void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m) {
-    const json j{
+    json j{
         {"format", "litetune-run"},
         {"format_version", kFormatVersion},
         {"name", m.name},
@@ -53,6 +53,9 @@ void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m)
         {"data_fingerprint", m.dataFingerprint},
         {"config", trainConfigToJson(m.config)},
     };
+    // Only a renamed run carries it, so run.json of every other run keeps its fields.
+    if (!m.displayName.empty())
+        j["display_name"] = m.displayName;
     writeFileAtomically(runDir / kRunManifestFile, j.dump(2) + "\n");
 }
 
@@ -89,6 +92,7 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
     m.device = text(j, "device");
     m.precision = text(j, "precision");
     m.dataFingerprint = text(j, "data_fingerprint");
+    m.displayName = text(j, "display_name");
     if (const auto it = j.find("versions"); it != j.end() && it->is_object())
         m.torchVersion = text(*it, "torch");
     if (const auto it = j.find("threads"); it != j.end() && it->is_number_integer())

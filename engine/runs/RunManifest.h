@@ -22,6 +22,7 @@ struct RunManifest {
     std::string precision; // resolved precision, e.g. "fp32"
     int threads = 0;
     std::string dataFingerprint; // datasetFingerprint() when the run started; empty in older runs
+    std::string displayName;     // the user's name for the run (api/RunFolders.h, renameRun); empty: name
 };
 
 std::string isoTimeNow();

@@ -52,7 +52,7 @@ RunResult loadRun(const fs::path& runDir) {
     const RunManifest manifest = readRunManifest(runDir);
     RunResult result;
     result.runDir = runDir.string();
-    result.name = manifest.name;
+    result.name = manifest.displayName.empty() ? manifest.name : manifest.displayName;
     result.config = manifest.config;
     result.cancelled = manifest.status == "cancelled";
     if (const long holder = runLockHolder(runDir); holder != 0 && holder != static_cast<long>(::getpid()))

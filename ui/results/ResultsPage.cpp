@@ -4,6 +4,7 @@
 #include "results/ConfusionMatrixPlot.h"
 #include "results/PerClassF1Plot.h"
 #include "results/ResultsTableModel.h"
+#include "results/RunListPanel.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 
@@ -12,8 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -73,28 +72,9 @@ ResultsPage::ResultsPage(RunCatalog* runs, QWidget* parent)
 }
 
 QWidget* ResultsPage::createRunPanel() {
-    auto* panel = new QWidget(this);
-    auto* title = new QLabel(tr("<b>Runs</b>"), panel);
-    m_runList = new QListView(panel);
-    m_runList->setObjectName(QStringLiteral("resultsRunList"));
-    m_runList->setModel(m_selection);
-    m_runList->setUniformItemSizes(true);
-    m_runList->setMinimumWidth(180);
-    auto* hint = new QLabel(tr("Tick the runs to compare. Every run in the runs folder is listed."), panel);
-    hint->setWordWrap(true);
-    hint->setToolTip(QDir::toNativeSeparators(m_runs->runsRoot()));
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto* exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export Report…"), panel);
-    exportButton->setObjectName(QStringLiteral("exportReportButton"));
-    exportButton->setToolTip(tr("Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle"));
-    connect(exportButton, &QPushButton::clicked, this, &ResultsPage::exportRequested);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 4, 0);
-    layout->addWidget(title);
-    layout->addWidget(m_runList, 1);
-    layout->addWidget(hint);
-    layout->addWidget(exportButton);
-    return panel;
+    m_runPanel = new RunListPanel(m_runs, m_selection, this);
+    connect(m_runPanel, &RunListPanel::exportRequested, this, &ResultsPage::exportRequested);
+    return m_runPanel;
 }
 
 QWidget* ResultsPage::createComparison() {

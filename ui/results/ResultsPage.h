@@ -3,7 +3,8 @@
 // confusion matrices (counts or row-normalised) and per-class F1. Clicking a confusion cell asks
 // the Dataset place for exactly those samples (confusionCellClicked). Runs come from the runs
 // folder, so every past run can be compared, not just this session's. A causal language model has
-// no classes: its place among the confusion matrices, and the per-class tab, say so instead.
+// no classes: its place among the confusion matrices, and the per-class tab, say so instead. The
+// run list, and renaming, deleting and opening runs from it: RunListPanel.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -16,13 +17,13 @@ class PerClassF1Plot;
 class QCheckBox;
 class QHBoxLayout;
 class QLabel;
-class QListView;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
 class ResultsTableModel;
 class RunCatalog;
+class RunListPanel;
 class RunSelectionModel;
 
 class ResultsPage : public QWidget {
@@ -32,6 +33,7 @@ public:
     explicit ResultsPage(RunCatalog* runs, QWidget* parent = nullptr);
 
     RunSelectionModel* runSelection() const { return m_selection; }
+    RunListPanel* runPanel() const { return m_runPanel; }
     ResultsTableModel* tableModel() const { return m_model; }
     QList<ConfusionMatrixPlot*> confusionPlots() const { return m_confusionPlots; }
     PerClassF1Plot* perClassPlot() const { return m_perClass; }
@@ -55,7 +57,7 @@ private:
     RunCatalog* m_runs = nullptr;
     RunSelectionModel* m_selection = nullptr;
     ResultsTableModel* m_model = nullptr;
-    QListView* m_runList = nullptr;
+    RunListPanel* m_runPanel = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyState = nullptr;
     QTableView* m_table = nullptr;

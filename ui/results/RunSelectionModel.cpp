@@ -167,8 +167,14 @@ QVariant RunSelectionModel::data(const QModelIndex& index, int role) const {
             return run.heldByPid > 0 ? tr("%1 (running elsewhere, PID %2)").arg(name).arg(run.heldByPid)
                                      : tr("%1 (running elsewhere)").arg(name);
         }
+        const bool resumable = !m_catalog->resumeCheckpoint(dir).isEmpty();
+        if (resumable) {
+            return run.cancelled ? tr("%1 (cancelled, resumable)").arg(name) : tr("%1 (resumable)").arg(name);
+        }
         return run.cancelled ? tr("%1 (cancelled)").arg(name) : name;
     }
+    case Qt::EditRole:
+        return RunCatalog::displayName(run);
     case Qt::ToolTipRole: {
         const QLocale locale;
         QString tip = tr("%1 — %2<br>Accuracy %3, macro F1 %4<br>%5")
@@ -177,6 +183,11 @@ QVariant RunSelectionModel::data(const QModelIndex& index, int role) const {
                                locale.toString(run.eval.accuracy * 100.0, 'f', 2) + QLatin1Char('%'),
                                locale.toString(run.eval.f1Macro * 100.0, 'f', 2) + QLatin1Char('%'),
                                QDir::toNativeSeparators(dir).toHtmlEscaped());
+        if (!m_catalog->resumeCheckpoint(dir).isEmpty()) {
+            tip += tr("<br><b>Resumable</b>: it stopped before the end and kept a checkpoint. Continue it "
+                      "with <code>litetune-cli train --resume %1</code>")
+                       .arg(QDir::toNativeSeparators(dir).toHtmlEscaped());
+        }
         return tip;
     }
     case Qt::CheckStateRole:
@@ -190,13 +201,31 @@ QVariant RunSelectionModel::data(const QModelIndex& index, int role) const {
         return {};
     case RunDirRole:
         return dir;
+    case ResumableRole:
+        return !m_catalog->resumeCheckpoint(dir).isEmpty();
     default:
         return {};
     }
 }
 
 bool RunSelectionModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!index.isValid() || index.row() >= rowCount() || role != Qt::CheckStateRole) {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return false;
+    }
+    if (role == Qt::EditRole) {
+        const auto& run = m_runs[static_cast<size_t>(index.row())];
+        if (value.toString().trimmed() == RunCatalog::displayName(run)) {
+            return true; // an edit that changed nothing writes nothing
+        }
+        // The catalogue rereads the runs on success, which resets this model.
+        const QString error = m_catalog->rename(toQString(run.runDir), value.toString());
+        if (!error.isEmpty()) {
+            emit renameFailed(tr("Could not rename “%1”: %2").arg(RunCatalog::displayName(run), error));
+            return false;
+        }
+        return true;
+    }
+    if (role != Qt::CheckStateRole) {
         return false;
     }
     setSelected(toQString(m_runs[static_cast<size_t>(index.row())].runDir),
@@ -208,5 +237,5 @@ Qt::ItemFlags RunSelectionModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) {
         return Qt::NoItemFlags;
     }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
 }

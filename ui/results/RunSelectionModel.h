@@ -2,7 +2,8 @@
 // compares as columns, the Playground asks, and a report exports. One selection shared by those
 // places, so runs chosen in one are chosen in the others. Runs are keyed by folder, so the choice
 // survives a refresh of the catalogue; runs that appear later (a run just finished) are checked,
-// and the first fill checks the newest comparison. Also knows the label glyphs of the open
+// and the first fill checks the newest comparison. Editing a row renames its run (RunCatalog::
+// rename); runs `train --resume` can continue are marked. Also knows the label glyphs of the open
 // dataset, which run folders do not record.
 #pragma once
 
@@ -20,7 +21,10 @@ class RunSelectionModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { RunDirRole = Qt::UserRole + 1 };
+    enum Role {
+        RunDirRole = Qt::UserRole + 1,
+        ResumableRole, // bool: `litetune-cli train --resume` can continue the run
+    };
 
     explicit RunSelectionModel(RunCatalog* catalog, QObject* parent = nullptr);
 
@@ -49,6 +53,8 @@ public:
 signals:
     void selectionChanged();
     void glyphsChanged();
+    // An edit of a run's name (F2 in the run list) was refused; `message` says why.
+    void renameFailed(const QString& message);
 
 private:
     void reload();

@@ -1,5 +1,6 @@
 #include "runs/RunCatalog.h"
 
+#include "api/RunFolders.h"
 #include "api/Workbench.h"
 
 #include <QDebug>
@@ -29,6 +30,13 @@ void RunCatalog::refresh() {
     }
     m_runs = std::move(runs);
     m_predictions.clear();
+    m_resumable.clear();
+    for (const auto& run : m_runs) {
+        const std::filesystem::path checkpoint = litetune::resumeCheckpoint(run.runDir);
+        if (!checkpoint.empty()) {
+            m_resumable.insert(toQString(run.runDir), toQString(checkpoint.string()));
+        }
+    }
     emit runsChanged();
 }
 
@@ -62,4 +70,21 @@ QString RunCatalog::displayName(const litetune::RunResult& run) {
         return toQString(run.name);
     }
     return QFileInfo(toQString(run.runDir)).fileName();
+}
+
+QString RunCatalog::rename(const QString& runDir, const QString& name) {
+    if (!find(runDir)) {
+        return tr("%1 is not a run in the list.").arg(QDir::toNativeSeparators(runDir));
+    }
+    try {
+        litetune::renameRun(toStdString(runDir), toStdString(name.trimmed()));
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    refresh();
+    return {};
+}
+
+bool RunCatalog::isRunning(const QString& runDir) {
+    return litetune::runInUse(toStdString(runDir));
 }

@@ -21,8 +21,17 @@ public:
     const litetune::RunResult* find(const QString& runDir) const;
     // Per-sample predictions of a run's evaluation (empty when it has none or it is unreadable).
     const std::vector<litetune::SamplePrediction>& predictions(const QString& runDir);
-    // The name shown for a run: its name, else its folder's name.
+    // The name shown for a run: the name a user gave it, else its recorded name, else its folder's
+    // name (the engine puts the first two into RunResult::name).
     static QString displayName(const litetune::RunResult& run);
+    // Gives a listed run a name that survives restarts (empty: its recorded name again) and
+    // rereads the runs; the reason on failure, empty on success.
+    QString rename(const QString& runDir, const QString& name);
+    // The checkpoint `litetune-cli train --resume` would continue the run from; empty when the run
+    // finished, is running or has none.
+    QString resumeCheckpoint(const QString& runDir) const { return m_resumable.value(runDir); }
+    // Whether a process, this one included, is running the run now.
+    static bool isRunning(const QString& runDir);
 
 public slots:
     void refresh();
@@ -34,4 +43,5 @@ private:
     QString m_root;
     RunResultList m_runs;
     QHash<QString, std::vector<litetune::SamplePrediction>> m_predictions;
+    QHash<QString, QString> m_resumable; // run folder → checkpoint, for resumable runs only
 };
