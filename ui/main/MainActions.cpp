@@ -59,7 +59,9 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
                        QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause or resume the run"));
     pause->setCheckable(true);
     cancel = makeAction(this, "cancelAction", QStringLiteral(":/icons/cancel.svg"), tr("C&ancel"),
-                        QKeySequence(Qt::Key_Escape), tr("Stop the run after its current step"));
+                        // A chord, never a bare Esc: Esc clears search boxes and closes popups, and
+                        // once stopped runs that way without a word.
+                        QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the run after its current step"));
     refreshRuns = makeAction(this, "refreshRunsAction", {}, tr("Re&load Runs"), QKeySequence::Refresh,
                              tr("Read the runs folder again"));
     about = makeAction(this, "aboutAction", QStringLiteral(":/icons/app.svg"), tr("&About LiteTune"), {},

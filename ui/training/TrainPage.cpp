@@ -62,7 +62,7 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Pause after the current step; resume where it stopped (Ctrl+P)."));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setToolTip(tr("Stop after the current step; a checkpoint is written so the run can resume (Esc)."));
+    m_cancel->setToolTip(tr("Stop after the current step; a checkpoint is written so the run can resume."));
     auto* fit = new QPushButton(schemeIcon(QStringLiteral(":/icons/fit.svg")), tr("Fit"), this);
     fit->setObjectName(QStringLiteral("fitButton"));
     fit->setToolTip(tr("Fit the curves into view again (or double-click the plot)."));
