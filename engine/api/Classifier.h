@@ -4,10 +4,12 @@
 // - a model folder (or "demo") with an optional PEFT adapter answers in the checkpoint's labels;
 // - a finished run answers with the model it saved: model/ (full, head, BitFit) or its base model
 //   plus adapter/ (LoRA);
-// - a base evaluation saved nothing, so its model is rebuilt the way RunInputs built it for the
-//   evaluation: the checkpoint's own head when its labels cover the run's, else a head drawn from
-//   the run's recorded seed (Gpt2Loader draws it from a generator seeded with it), which makes it
-//   bit-identical to the evaluated one as long as the base model folder is unchanged.
+// - a base evaluation saved no model, so its model is rebuilt the way RunInputs built it for the
+//   evaluation: the checkpoint's own head when its labels cover the run's, else the head the
+//   evaluation drew, read from the run's score_head.safetensors; a base run written before that
+//   file existed gets its head drawn again from the run's recorded seed, the same head as long as
+//   LibTorch's generator draws the same numbers. Either way bit-identical to the evaluated model
+//   as long as the base model folder is unchanged.
 // Not thread-safe: one thread asks at a time (the GUI's engine thread). No LibTorch in this header.
 #pragma once
 

@@ -7,6 +7,7 @@
 #include "io/HfCache.h"
 #include "lora/PeftAdapter.h"
 #include "model/Gpt2Loader.h"
+#include "runs/BaseHead.h"
 #include "runs/RunInputs.h"
 #include "util/Error.h"
 
@@ -88,6 +89,11 @@ Classifier Classifier::forRun(const RunResult& run) {
             labelsOnly.labels.push_back({name, {}});
         SilentObserver silent;
         RunModel model = loadModelForEvaluation(run.config, labelsOnly, /*strictLabels=*/false, silent);
+        // The head the evaluation saved replaces the one just drawn. Base runs from before
+        // score_head.safetensors existed have none: theirs stays the one drawn from the run's seed,
+        // the same head as long as LibTorch draws the same numbers.
+        if (model.loaded.headInitialised)
+            loadBaseHead(model.loaded.model, runDir);
         auto impl = std::make_shared<Impl>();
         impl->untrainedHead = model.loaded.headInitialised;
         impl->loaded = std::move(model.loaded);

@@ -8,6 +8,7 @@
 #include "device/MemoryMeter.h"
 #include "metrics/SpeedMetrics.h"
 #include "model/TrainableParameters.h"
+#include "runs/BaseHead.h"
 #include "runs/ResultJson.h"
 #include "runs/RunManifest.h"
 #include "train/CausalLmBlocks.h"
@@ -97,6 +98,8 @@ RunResult evaluateRun(RunContext& ctx, const RunData& data, TrainingObserver& ob
     const TrainConfig& c = ctx.config;
     RunModel model = loadModelForEvaluation(c, data.dataset, /*strictLabels=*/false, observer);
     TrainingMethod::create(Method::Evaluate)->prepare(model.loaded.model, c, model.adapter, c.modelPath);
+    if (model.loaded.headInitialised) // the drawn head is part of what was evaluated: keep it (BaseHead.h)
+        saveBaseHead(model.loaded.model, ctx.runDir);
     model.loaded.model->to(ctx.exec.device);
     const EncodedSplit split =
         encodeForRun(data, model, evaluationSplit(data.dataset, c.evalSplit, false), c, c.limitEval, observer);
