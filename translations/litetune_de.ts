@@ -108,25 +108,122 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="135"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="126"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
         <source>%1: %2%</source>
         <translation>%1: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="160"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="176"/>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="181"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="197"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="202"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPredictionPane</name>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="32"/>
+        <source>Predict All</source>
+        <translation>Alle vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="33"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="34"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="41"/>
+        <source>Paste texts here, one per line.</source>
+        <translation>Texte hier einfügen, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="45"/>
+        <source>Stop asking; the answers made so far stay in the table.</source>
+        <translation>Die Befragung beenden; die bisherigen Antworten bleiben in der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="50"/>
+        <source>%v / %m texts</source>
+        <translation>%v / %m Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="122"/>
+        <source>Paste texts first, one per line.</source>
+        <translation>Fügen Sie zuerst Texte ein, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="130"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="170"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="188"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="188"/>
+        <source>The batch was cancelled before this run was asked this text.</source>
+        <translation>Der Batch wurde abgebrochen, bevor dieser Lauf zu diesem Text befragt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="216"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="221"/>
+        <source>Cancelled after %1 of %2 answers; columns marked (partial) lack the rest.</source>
+        <translation>Nach %1 von %2 Antworten abgebrochen; den mit (unvollständig) markierten Spalten fehlt der Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="225"/>
+        <source>%n text(s), %1 run(s)</source>
+        <translation>
+            <numerusform>%n Text, Läufe: %1</numerusform>
+            <numerusform>%n Texte, Läufe: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="251"/>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="258"/>
+        <source>Export Predictions</source>
+        <translation>Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="252"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="266"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -202,7 +299,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="224"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="236"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -230,157 +327,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="60"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="61"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="68"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="79"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="69"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="97"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="101"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="107"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="253"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 Dokumente Rohtext (ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="371"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>Der Vergleich stellt Klassifikatoren nebeneinander; ein Textkorpus trainiert ein kausales Sprachmodell mit „Trainieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="373"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="136"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="148"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="150"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="152"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="164"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="165"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="207"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="225"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="237"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="243"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="255"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="274"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="343"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="358"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -473,79 +570,165 @@
     </message>
 </context>
 <context>
-    <name>DatasetPage</name>
+    <name>DatasetLoadingView</name>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="27"/>
-        <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Datensatz öffnen&lt;/h2&gt;&lt;p&gt;Ziehen Sie eine CSV-, TSV- oder JSON-Lines-Datei, einen TweetEval-Ordner oder ein Archiv hierher,&lt;br&gt;öffnen Sie eine Datei mit &lt;b&gt;Strg+O&lt;/b&gt; oder beginnen Sie mit den eingebauten Demodaten.&lt;/p&gt;</translation>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="29"/>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="70"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="32"/>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="42"/>
+        <source>Stop opening this dataset; the one open before stays open.</source>
+        <translation>Das Öffnen dieses Datensatzes abbrechen; der zuvor geöffnete bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="65"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="68"/>
+        <source>Waits for the current run to end.</source>
+        <translation>Wartet, bis der aktuelle Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="68"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="91"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="97"/>
+        <source>%n row(s) read; checking them and building the splits…</source>
+        <translation>
+            <numerusform>%n Zeile gelesen; sie wird geprüft, und die Splits werden gebildet…</numerusform>
+            <numerusform>%n Zeilen gelesen; sie werden geprüft, und die Splits werden gebildet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="98"/>
+        <source>%1 of %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %2 · %n Zeile</numerusform>
+            <numerusform>%1 von %2 · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="115"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="116"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="47"/>
         <source>Open Dataset…</source>
         <translation>Datensatz öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="34"/>
-        <source>Use Demo Data</source>
-        <translation>Demodaten verwenden</translation>
+        <source>LiteTune fine-tunes GPT-2 on a dataset of labelled texts and shows how well each run classifies them. Open your own CSV, TSV, JSON Lines, TweetEval folder or archive (or drop it here), or try the built-in demo, which trains in about a minute.</source>
+        <translation>LiteTune stimmt GPT-2 auf einem Datensatz gelabelter Texte fein ab und zeigt, wie gut jeder Lauf sie klassifiziert. Öffnen Sie eine eigene CSV-, TSV- oder JSON-Lines-Datei, einen TweetEval-Ordner oder ein Archiv (oder ziehen Sie es hierher) oder probieren Sie die eingebaute Demo aus, die in etwa einer Minute trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="38"/>
-        <source>Use Demo Text Corpus</source>
-        <translation>Demo-Textkorpus verwenden</translation>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="49"/>
+        <source>Try the Demo</source>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="40"/>
-        <source>Raw text without labels, to train a causal language model</source>
-        <translation>Rohtext ohne Labels, um ein kausales Sprachmodell zu trainieren</translation>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="51"/>
+        <source>The built-in demo data and the tiny demo model, with settings that train in about a minute.</source>
+        <translation>Die eingebauten Demodaten und das winzige Demomodell, mit Einstellungen, mit denen das Training etwa eine Minute dauert.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="77"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="58"/>
+        <source>Or try the demo text corpus (raw text without labels, for a causal language model)</source>
+        <translation>Oder probieren Sie das Demo-Textkorpus aus (Rohtext ohne Labels, für ein kausales Sprachmodell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="93"/>
+        <source>Welcome to LiteTune</source>
+        <translation>Willkommen bei LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="93"/>
+        <source>Open a dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="95"/>
+        <source>%n earlier run(s) in Results: open a run&apos;s dataset to see its predictions here.</source>
+        <translation>
+            <numerusform>%n früherer Lauf im Bereich Ergebnisse: Öffnen Sie den Datensatz eines Laufs, um hier seine Vorhersagen zu sehen.</numerusform>
+            <numerusform>%n frühere Läufe im Bereich Ergebnisse: Öffnen Sie den Datensatz eines Laufs, um hier seine Vorhersagen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="119"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="85"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="127"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="86"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="128"/>
         <source>Token lengths</source>
         <translation>Token-Längen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="102"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="153"/>
         <source>Clean text</source>
         <translation>Text bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="104"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="155"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Entfernt unsichtbare Zeichen, etwa das U+FE0F, das beim Löschen eines Emojis zurückblieb, und fasst Leerräume in jedem Text zusammen. Der Datensatz wird neu geöffnet, und Läufe trainieren mit den bereinigten Texten.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="67"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="60"/>
+        <source>Cancelled opening %1.</source>
+        <translation>Öffnen von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="78"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="108"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 wird geöffnet, sobald der aktuelle Lauf beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="98"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="109"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="147"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="159"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Beispiel</numerusform>
@@ -553,12 +736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="173"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="248"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>
@@ -596,6 +779,31 @@
         <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="64"/>
         <source>Text corpus for causal-LM training: %1. No labels: the model learns to continue the text.</source>
         <translation>Textkorpus für das Training eines kausalen Sprachmodells: %1. Keine Labels: Das Modell lernt, den Text fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="71"/>
+        <source>No model is chosen, so tokens are not counted: choose one in Configure.</source>
+        <translation>Kein Modell gewählt, daher werden keine Tokens gezählt: Wählen Sie eines im Bereich Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="73"/>
+        <source>Loading the demo model&apos;s tokenizer…</source>
+        <translation>Der Tokenizer des Demomodells wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="74"/>
+        <source>Loading %1&apos;s tokenizer…</source>
+        <translation>Der Tokenizer von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="76"/>
+        <source>Tokens counted with the demo model&apos;s byte-level tokenizer: one token per byte, several times GPT-2&apos;s count. Choose another model in Configure to count with its tokenizer.</source>
+        <translation>Tokens gezählt mit dem Byte-Tokenizer des Demomodells: ein Token pro Byte, ein Vielfaches der Anzahl bei GPT-2. Wählen Sie im Bereich Konfiguration ein anderes Modell, um mit dessen Tokenizer zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="79"/>
+        <source>Tokens counted with %1&apos;s tokenizer, the model chosen in Configure.</source>
+        <translation>Tokens gezählt mit dem Tokenizer von %1, dem im Bereich Konfiguration gewählten Modell.</translation>
     </message>
 </context>
 <context>
@@ -692,22 +900,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="52"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="72"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Der Datensatz hat keinen Split namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="180"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="226"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="185"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="231"/>
         <source>The engine failed: %1</source>
         <translation>Die Engine ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="187"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="233"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Die Engine ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
@@ -1001,202 +1209,202 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
         <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
         <translation>Eine CSV-, TSV- oder JSON-Lines-Datei, einen Ordner oder ein Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <location filename="../ui/main/MainActions.cpp" line="36"/>
         <source>&amp;Demo Data</source>
         <translation>D&amp;emodaten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
         <source>Open the built-in demo dataset</source>
         <translation>Den eingebauten Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="36"/>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
         <source>Open Te&amp;xt Corpus…</source>
         <translation>&amp;Textkorpus öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>Open raw text to train a causal language model: one document per line</source>
         <translation>Rohtext öffnen, um ein kausales Sprachmodell zu trainieren: ein Dokument pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
         <source>Open Text Corpus &amp;Folder…</source>
         <translation>Textkorpus-&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Open a folder of .txt files to train a causal language model: one document per file</source>
         <translation>Einen Ordner mit .txt-Dateien öffnen, um ein kausales Sprachmodell zu trainieren: ein Dokument pro Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>Demo &amp;Text Corpus</source>
         <translation>Demo-Textkorp&amp;us</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
         <source>Open the built-in text corpus to train a causal language model</source>
         <translation>Das eingebaute Textkorpus öffnen, um ein kausales Sprachmodell zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="43"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="47"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Läufe als Bericht speichern: HTML, PDF, Markdown, CSV, JSON oder als .zip/.tar.gz-Paket</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Export &amp;Model…</source>
         <translation>&amp;Modell exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
         <translation>Das trainierte Modell eines Laufs als Hugging-Face-Modellordner oder als PEFT-Adapter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>Quit LiteTune</source>
         <translation>LiteTune beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Run the configured method</source>
         <translation>Die konfigurierte Methode ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Basis-Evaluation, vollständige Feinabstimmung und LoRA nacheinander</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="58"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="57"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>Pause or resume the run</source>
         <translation>Den Lauf pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="60"/>
+        <location filename="../ui/main/MainActions.cpp" line="64"/>
         <source>Stop the run after its current step</source>
         <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="61"/>
+        <location filename="../ui/main/MainActions.cpp" line="65"/>
         <source>Re&amp;load Runs</source>
         <translation>Läufe neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="62"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Read the runs folder again</source>
         <translation>Den Ordner der Läufe neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="63"/>
+        <location filename="../ui/main/MainActions.cpp" line="67"/>
         <source>&amp;About LiteTune</source>
         <translation>Über &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="64"/>
+        <location filename="../ui/main/MainActions.cpp" line="68"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versionen, Geräte und BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="76"/>
+        <location filename="../ui/main/MainActions.cpp" line="80"/>
         <source>Go to %1</source>
         <translation>Wechseln zu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="98"/>
+        <location filename="../ui/main/MainActions.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="100"/>
+        <location filename="../ui/main/MainActions.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="113"/>
+        <location filename="../ui/main/MainActions.cpp" line="117"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="122"/>
+        <location filename="../ui/main/MainActions.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="125"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>Colour &amp;Scheme</source>
         <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="129"/>
+        <location filename="../ui/main/MainActions.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1239,68 +1447,68 @@ Mittel %5 Tokens, längstes %6</translation>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="190"/>
         <source>Exporting the model to %1…</source>
         <translation>Modell wird nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Model exported: %1</source>
         <translation>Modell exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Text corpus: %1</source>
         <translation>Textkorpus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1309,27 +1517,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>No recent datasets</source>
         <translation>Keine zuletzt geöffneten Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -1502,119 +1710,55 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="47"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="39"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="48"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="40"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
         <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="82"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="92"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="85"/>
         <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
         <translation>Text eingeben oder einfügen, z. B. „Sonntagsbrunch mit meinen Lieblingsmenschen“…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
-        <source>Paste texts here, one per line.</source>
-        <translation>Texte hier einfügen, einen pro Zeile.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
-        <source>Predict All</source>
-        <translation>Alle vorhersagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="312"/>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="178"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="212"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="128"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="162"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Geben Sie einen Text ein, um zu sehen, was dieser Lauf vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="168"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Eine Basis-Evaluation antwortet mit dem Modell, das sie evaluiert hat. Hatte dieses Modell keinen Kopf für diese Labels, wurde der Kopf aus dem Seed %1 gezogen: untrainiert, seine Antworten sind also nicht besser als der Zufall.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="185"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="135"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Haken Sie Läufe in der Liste an, um sie zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="253"/>
-        <source>Paste texts first, one per line.</source>
-        <translation>Fügen Sie zuerst Texte ein, einen pro Zeile.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="261"/>
-        <source>no model</source>
-        <translation>kein Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="219"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="332"/>
-        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
-        <translation>Warten auf die Engine: Ein Trainingslauf ist im Gange, die Vorhersagen folgen, wenn er endet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="334"/>
-        <source>Asking the runs…</source>
-        <translation>Läufe werden befragt…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="341"/>
-        <source>%n text(s), %1 run(s)</source>
-        <translation>
-            <numerusform>%n Text, Läufe: %1</numerusform>
-            <numerusform>%n Texte, Läufe: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="376"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="383"/>
-        <source>Export Predictions</source>
-        <translation>Vorhersagen exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="377"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="391"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1704,87 +1848,87 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="77"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="28"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="37"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Haken Sie die zu vergleichenden Läufe an. Jeder Lauf im Ordner der Läufe wird aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="68"/>
         <source>Export Report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Die angehakten Läufe als HTML-, PDF- oder Markdown-Bericht, als Metriken oder als Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="121"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="101"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abweichende Einstellungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="126"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="106"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Ergebnisse&lt;/b&gt; – der beste Wert jeder Zeile fett</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="131"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="132"/>
         <source>Per-Class F1</source>
         <translation>F1 pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="148"/>
         <source>Normalise rows</source>
         <translation>Zeilen normieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="170"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Jede Zeile eines tatsächlichen Labels als Anteile zeigen, die sich zu 100&#xa0;% summieren, damit seltene Labels so deutlich lesbar sind wie häufige</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="172"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Beispiele im Bereich Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="210"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="190"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Läufe&lt;/h3&gt;&lt;p&gt;Abgeschlossene Läufe erscheinen hier. Trainieren Sie eine Methode oder vergleichen Sie Basis, vollständige Feinabstimmung und LoRA im Bereich Konfiguration.&lt;/p&gt;&lt;p&gt;Läufe werden in %1 gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Läufe ausgewählt&lt;/h3&gt;&lt;p&gt;Haken Sie Läufe in der Liste an, um sie nebeneinander zu vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="224"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Haken Sie zwei oder mehr Läufe an, um zu sehen, wie sich ihre Einstellungen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Die Einstellungen der Läufe sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="237"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Keine Klassen: ein kausales Sprachmodell.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="290"/>
         <source>No classes: a causal language model (%1).</source>
         <translation>Keine Klassen: ein kausales Sprachmodell (%1).</translation>
     </message>
@@ -1888,26 +2032,178 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
 </context>
 <context>
+    <name>RunCatalog</name>
+    <message>
+        <location filename="../ui/runs/RunCatalog.cpp" line="77"/>
+        <source>%1 is not a run in the list.</source>
+        <translation>%1 ist kein Lauf in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RunConfigDialog</name>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="43"/>
+        <source>Settings of “%1”</source>
+        <translation>Einstellungen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="46"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="47"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="48"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="53"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="53"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
+        <source>Right-click a run to rename, delete or open it.</source>
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Lauf, um ihn umzubenennen, zu löschen oder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="52"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
+        <translation>Den gelöschten Lauf aus dem Papierkorb zurückholen (Strg+Z in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="59"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="89"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="90"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <source>&amp;Open Run Folder</source>
+        <translation>Ordner des Laufs ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <source>Show &amp;Settings…</source>
+        <translation>&amp;Einstellungen anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <source>Move the run&apos;s folder to the trash</source>
+        <translation>Den Ordner des Laufs in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="160"/>
+        <source>“%1” is running; rename it when it has finished.</source>
+        <translation>„%1“ läuft; benennen Sie ihn um, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="179"/>
+        <source>Run “%1” moved to the trash.</source>
+        <translation>Lauf „%1“ in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
+        <translation>Für %1 gibt es keinen Papierkorb, daher bleibt der Lauf, wo er ist. Mit „Ordner des Laufs öffnen“ können Sie ihn selbst löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="214"/>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>RunPredictor</name>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="34"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="40"/>
         <source>Cancelled before its evaluation finished: nothing to ask.</source>
         <translation>Abgebrochen, bevor die Evaluation fertig war: Es gibt nichts zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="35"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="41"/>
         <source>This evaluation has no results, so its labels are unknown.</source>
         <translation>Diese Evaluation hat keine Ergebnisse, ihre Labels sind daher unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="52"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="58"/>
         <source>Cancelled before it saved a model: nothing to ask.</source>
         <translation>Abgebrochen, bevor ein Modell gespeichert wurde: Es gibt nichts zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="53"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="59"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Dieser Lauf hat kein Modell gespeichert (%1 fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="68"/>
+        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
+        <translation>Warten auf die Engine: Ein Trainingslauf ist im Gange, die Vorhersagen folgen, wenn er endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="70"/>
+        <source>Asking the runs…</source>
+        <translation>Läufe werden befragt…</translation>
+    </message>
+</context>
+<context>
+    <name>RunRemoval</name>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="53"/>
+        <source>%1 is not a run in the list; only listed runs are deleted.</source>
+        <translation>%1 ist kein Lauf in der Liste; nur aufgeführte Läufe werden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="56"/>
+        <source>“%1” is running; cancel it or wait until it has finished.</source>
+        <translation>„%1“ läuft; brechen Sie ihn ab oder warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="78"/>
+        <source>Cannot put “%1” back: %2 exists again.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2 existiert wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="81"/>
+        <source>Cannot put “%1” back: it is no longer in the trash.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Der Lauf ist nicht mehr im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="84"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>%1 kann nicht zurück nach %2 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +2219,34 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>%1 (läuft anderswo)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="172"/>
+        <source>%1 (cancelled, resumable)</source>
+        <translation>%1 (abgebrochen, fortsetzbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="172"/>
+        <source>%1 (resumable)</source>
+        <translation>%1 (fortsetzbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="174"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="174"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="180"/>
         <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
         <translation>%1 – %2&lt;br&gt;Genauigkeit %3, Makro-F1 %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="187"/>
+        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Fortsetzbar&lt;/b&gt;: Der Lauf hat vor dem Ende angehalten und einen Checkpoint behalten. Setzen Sie ihn fort mit &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="223"/>
+        <source>Could not rename “%1”: %2</source>
+        <translation>„%1“ konnte nicht umbenannt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2408,164 +2724,164 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="232"/>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <location filename="../ui/training/TrainPage.cpp" line="233"/>
+        <location filename="../ui/training/TrainPage.cpp" line="243"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <location filename="../ui/training/TrainPage.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="53"/>
+        <location filename="../ui/training/TrainPage.cpp" line="54"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt; – starten Sie einen im Bereich Konfiguration (Strg+R trainiert, Strg+Umschalt+R vergleicht).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="63"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Nach dem aktuellen Schritt pausieren; dort fortsetzen, wo angehalten wurde (Strg+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="64"/>
-        <source>Stop after the current step; a checkpoint is written so the run can resume (Esc).</source>
-        <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit der Lauf fortgesetzt werden kann (Esc).</translation>
+        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
+        <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit der Lauf fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <location filename="../ui/training/TrainPage.cpp" line="66"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="67"/>
+        <location filename="../ui/training/TrainPage.cpp" line="68"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Die Kurven wieder in die Ansicht einpassen (oder auf die Grafik doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="69"/>
+        <location filename="../ui/training/TrainPage.cpp" line="70"/>
         <source>Earlier runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <location filename="../ui/training/TrainPage.cpp" line="71"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="139"/>
+        <location filename="../ui/training/TrainPage.cpp" line="140"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <location filename="../ui/training/TrainPage.cpp" line="141"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (kausales Sprachmodell)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="144"/>
+        <location filename="../ui/training/TrainPage.cpp" line="145"/>
         <source>Started %1 in %2</source>
         <translation>%1 gestartet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="154"/>
+        <location filename="../ui/training/TrainPage.cpp" line="155"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="155"/>
+        <location filename="../ui/training/TrainPage.cpp" line="156"/>
         <source>Evaluating</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="161"/>
+        <location filename="../ui/training/TrainPage.cpp" line="162"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="167"/>
+        <location filename="../ui/training/TrainPage.cpp" line="168"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="180"/>
+        <location filename="../ui/training/TrainPage.cpp" line="181"/>
         <source>perplexity %1</source>
         <translation>Perplexität %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainPage.cpp" line="183"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Perplexität %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>accuracy %1%</source>
         <translation>Genauigkeit %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="191"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="200"/>
+        <location filename="../ui/training/TrainPage.cpp" line="201"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="203"/>
+        <location filename="../ui/training/TrainPage.cpp" line="204"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainPage.cpp" line="207"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="210"/>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Perplexität %2, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="216"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="224"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="243"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="244"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="244"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="254"/>
+        <location filename="../ui/training/TrainPage.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="261"/>
+        <location filename="../ui/training/TrainPage.cpp" line="262"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="274"/>
+        <location filename="../ui/training/TrainPage.cpp" line="275"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>
@@ -2630,54 +2946,64 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="7"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>GPT-2-Textklassifikatoren feinabstimmen, vollständig und mit LoRA, und die Läufe vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="13"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="23"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="24"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="19"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Das Training starten, sobald der Datensatz geöffnet ist (mit --demo: die schnelle Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="15"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Farben: system, light oder dark (Vorgabe: die Einstellung ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="17"/>
         <source>scheme</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="30"/>
         <source>A dataset to open.</source>
         <translation>Ein zu öffnender Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Unbekanntes Farbschema „%1“ (system, light oder dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Unbekannter Bereich „%1“ (dataset, configure, train, results oder playground).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Startup.cpp" line="63"/>
+        <source>LiteTune&apos;s window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>Das Fenster von LiteTune braucht eine Anzeige, und es gibt keine (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Startup.cpp" line="66"/>
+        <source>Without one, run QT_QPA_PLATFORM=offscreen litetune ..., or use litetune-cli.</source>
+        <translation>Ohne Anzeige starten Sie QT_QPA_PLATFORM=offscreen litetune ... oder verwenden Sie litetune-cli.</translation>
     </message>
 </context>
 </TS>

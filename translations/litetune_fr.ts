@@ -108,25 +108,122 @@
 <context>
     <name>BatchPredictionModel</name>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="118"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="135"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="126"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
         <source>%1: %2%</source>
         <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="143"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="160"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="176"/>
-        <location filename="../ui/playground/BatchPredictionModel.cpp" line="181"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="164"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (partiel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="197"/>
+        <location filename="../ui/playground/BatchPredictionModel.cpp" line="202"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPredictionPane</name>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="32"/>
+        <source>Predict All</source>
+        <translation>Tout prédire</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="33"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="34"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="41"/>
+        <source>Paste texts here, one per line.</source>
+        <translation>Collez les textes ici, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="45"/>
+        <source>Stop asking; the answers made so far stay in the table.</source>
+        <translation>Arrêter l’interrogation&#xa0;; les réponses déjà obtenues restent dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="50"/>
+        <source>%v / %m texts</source>
+        <translation>%v / %m textes</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="122"/>
+        <source>Paste texts first, one per line.</source>
+        <translation>Collez d’abord des textes, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="130"/>
+        <source>no model</source>
+        <translation>pas de modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="170"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="188"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="188"/>
+        <source>The batch was cancelled before this run was asked this text.</source>
+        <translation>Le lot a été annulé avant que cette exécution ne soit interrogée sur ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="216"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="221"/>
+        <source>Cancelled after %1 of %2 answers; columns marked (partial) lack the rest.</source>
+        <translation>Annulé après %1 réponses sur %2&#xa0;; il manque le reste aux colonnes marquées (partiel).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="225"/>
+        <source>%n text(s), %1 run(s)</source>
+        <translation>
+            <numerusform>%n texte, exécutions&#xa0;: %1</numerusform>
+            <numerusform>%n textes, exécutions&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="251"/>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="258"/>
+        <source>Export Predictions</source>
+        <translation>Exporter les prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="252"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/BatchPredictionPane.cpp" line="266"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -202,7 +299,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="224"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="236"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -230,157 +327,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="60"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="61"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="62"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="63"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="68"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="79"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="69"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="97"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="99"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="101"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="103"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="107"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="253"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 documents de texte brut (sans étiquettes)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="365"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="371"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>La comparaison met des classifieurs côte à côte&#xa0;; un corpus de texte entraîne un modèle de langage causal avec «&#xa0;Entraîner&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="373"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="136"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="148"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="138"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="150"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="152"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="164"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="165"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="195"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="207"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="225"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="237"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="243"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="255"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="274"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="343"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="358"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -473,79 +570,165 @@
     </message>
 </context>
 <context>
-    <name>DatasetPage</name>
+    <name>DatasetLoadingView</name>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="27"/>
-        <source>&lt;h2&gt;Open a dataset&lt;/h2&gt;&lt;p&gt;Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,&lt;br&gt;or open one with &lt;b&gt;Ctrl+O&lt;/b&gt;, or start with the built-in demo data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ouvrir un jeu de données&lt;/h2&gt;&lt;p&gt;Déposez ici un fichier CSV, TSV ou JSON Lines, un dossier TweetEval ou une archive,&lt;br&gt;ouvrez-en un avec &lt;b&gt;Ctrl+O&lt;/b&gt;, ou commencez avec les données de démo intégrées.&lt;/p&gt;</translation>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="29"/>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="70"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="32"/>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="42"/>
+        <source>Stop opening this dataset; the one open before stays open.</source>
+        <translation>Arrêter l’ouverture de ce jeu de données&#xa0;; celui ouvert auparavant reste ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="65"/>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="68"/>
+        <source>Waits for the current run to end.</source>
+        <translation>Attend la fin de l’exécution en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="68"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="91"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="97"/>
+        <source>%n row(s) read; checking them and building the splits…</source>
+        <translation>
+            <numerusform>%n ligne lue&#xa0;; vérification et création des partitions…</numerusform>
+            <numerusform>%n lignes lues&#xa0;; vérification et création des partitions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="98"/>
+        <source>%1 of %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 sur %2 · %n ligne</numerusform>
+            <numerusform>%1 sur %2 · %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="115"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetLoadingView.cpp" line="116"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="47"/>
         <source>Open Dataset…</source>
         <translation>Ouvrir un jeu de données…</translation>
     </message>
     <message>
         <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="34"/>
-        <source>Use Demo Data</source>
-        <translation>Utiliser les données de démo</translation>
+        <source>LiteTune fine-tunes GPT-2 on a dataset of labelled texts and shows how well each run classifies them. Open your own CSV, TSV, JSON Lines, TweetEval folder or archive (or drop it here), or try the built-in demo, which trains in about a minute.</source>
+        <translation>LiteTune ajuste finement GPT-2 sur un jeu de données de textes étiquetés et montre avec quelle justesse chaque exécution les classe. Ouvrez votre propre fichier CSV, TSV ou JSON Lines, dossier TweetEval ou archive (ou déposez-le ici), ou essayez la démo intégrée, qui s’entraîne en une minute environ.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="38"/>
-        <source>Use Demo Text Corpus</source>
-        <translation>Utiliser le corpus de texte de démo</translation>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="49"/>
+        <source>Try the Demo</source>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="40"/>
-        <source>Raw text without labels, to train a causal language model</source>
-        <translation>Texte brut sans étiquettes, pour entraîner un modèle de langage causal</translation>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="51"/>
+        <source>The built-in demo data and the tiny demo model, with settings that train in about a minute.</source>
+        <translation>Les données de démo intégrées et le minuscule modèle de démo, avec des paramètres qui permettent un entraînement en une minute environ.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="77"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="58"/>
+        <source>Or try the demo text corpus (raw text without labels, for a causal language model)</source>
+        <translation>Ou essayez le corpus de texte de démo (texte brut sans étiquettes, pour un modèle de langage causal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="93"/>
+        <source>Welcome to LiteTune</source>
+        <translation>Bienvenue dans LiteTune</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="93"/>
+        <source>Open a dataset</source>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="95"/>
+        <source>%n earlier run(s) in Results: open a run&apos;s dataset to see its predictions here.</source>
+        <translation>
+            <numerusform>%n exécution précédente dans l’espace Résultats&#xa0;: ouvrez le jeu de données d’une exécution pour voir ici ses prédictions.</numerusform>
+            <numerusform>%n exécutions précédentes dans l’espace Résultats&#xa0;: ouvrez le jeu de données d’une exécution pour voir ici ses prédictions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="119"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="85"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="127"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="86"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="128"/>
         <source>Token lengths</source>
         <translation>Longueurs en tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="102"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="153"/>
         <source>Clean text</source>
         <translation>Nettoyer le texte</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="104"/>
+        <location filename="../ui/dataset/DatasetPageWidgets.cpp" line="155"/>
         <source>Drop invisible characters, such as the U+FE0F left where an emoji was deleted, and collapse white space in every text. The dataset opens again, and runs train on the cleaned texts.</source>
         <translation>Supprime les caractères invisibles, comme le U+FE0F resté là où un emoji a été effacé, et réduit les espaces dans chaque texte. Le jeu de données est rouvert, et les exécutions s’entraînent sur les textes nettoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="67"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="60"/>
+        <source>Cancelled opening %1.</source>
+        <translation>Ouverture de %1 annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="78"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="68"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="79"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;All files (*)</source>
         <translation>Jeux de données (*.csv *.tsv *.jsonl *.json *.zip *.tar *.tar.gz *.tgz *.tar.xz *.gz *.xz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="97"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="108"/>
         <source>%1 opens when the current run ends.</source>
         <translation>%1 s’ouvrira à la fin de l’exécution en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="98"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="109"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset/DatasetPage.cpp" line="147"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="159"/>
         <source>Opened %1: %n example(s)</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n exemple</numerusform>
@@ -553,12 +736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="173"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="185"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="280"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="248"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>
@@ -596,6 +779,31 @@
         <location filename="../ui/dataset/DatasetPageCorpus.cpp" line="64"/>
         <source>Text corpus for causal-LM training: %1. No labels: the model learns to continue the text.</source>
         <translation>Corpus de texte pour entraîner un modèle de langage causal&#xa0;: %1. Sans étiquettes&#xa0;: le modèle apprend à continuer le texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="71"/>
+        <source>No model is chosen, so tokens are not counted: choose one in Configure.</source>
+        <translation>Aucun modèle n’est choisi, les tokens ne sont donc pas comptés&#xa0;: choisissez-en un dans l’espace Configuration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="73"/>
+        <source>Loading the demo model&apos;s tokenizer…</source>
+        <translation>Chargement du tokenizer du modèle de démo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="74"/>
+        <source>Loading %1&apos;s tokenizer…</source>
+        <translation>Chargement du tokenizer de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="76"/>
+        <source>Tokens counted with the demo model&apos;s byte-level tokenizer: one token per byte, several times GPT-2&apos;s count. Choose another model in Configure to count with its tokenizer.</source>
+        <translation>Tokens comptés avec le tokenizer par octets du modèle de démo&#xa0;: un token par octet, soit plusieurs fois le nombre de GPT-2. Choisissez un autre modèle dans l’espace Configuration pour compter avec son tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetPageTokens.cpp" line="79"/>
+        <source>Tokens counted with %1&apos;s tokenizer, the model chosen in Configure.</source>
+        <translation>Tokens comptés avec le tokenizer de %1, le modèle choisi dans l’espace Configuration.</translation>
     </message>
 </context>
 <context>
@@ -692,22 +900,22 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="52"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="72"/>
         <source>The dataset has no split named &quot;%1&quot;.</source>
         <translation>Le jeu de données n’a pas de partition nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="180"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="226"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="185"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="231"/>
         <source>The engine failed: %1</source>
         <translation>Le moteur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/EngineWorker.cpp" line="187"/>
+        <location filename="../ui/bridge/EngineWorker.cpp" line="233"/>
         <source>The engine failed with an unknown error.</source>
         <translation>Le moteur a échoué avec une erreur inconnue.</translation>
     </message>
@@ -1001,202 +1209,202 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="32"/>
+        <location filename="../ui/main/MainActions.cpp" line="34"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="33"/>
+        <location filename="../ui/main/MainActions.cpp" line="35"/>
         <source>Open a CSV, TSV, JSON Lines file, folder or archive</source>
         <translation>Ouvrir un fichier CSV, TSV ou JSON Lines, un dossier ou une archive</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="34"/>
+        <location filename="../ui/main/MainActions.cpp" line="36"/>
         <source>&amp;Demo Data</source>
         <translation>Données de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="35"/>
+        <location filename="../ui/main/MainActions.cpp" line="37"/>
         <source>Open the built-in demo dataset</source>
         <translation>Ouvrir le jeu de données de démo intégré</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="36"/>
+        <location filename="../ui/main/MainActions.cpp" line="38"/>
         <source>Open Te&amp;xt Corpus…</source>
         <translation>Ouvrir un corpus de &amp;texte…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="37"/>
+        <location filename="../ui/main/MainActions.cpp" line="39"/>
         <source>Open raw text to train a causal language model: one document per line</source>
         <translation>Ouvrir du texte brut pour entraîner un modèle de langage causal&#xa0;: un document par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="39"/>
+        <location filename="../ui/main/MainActions.cpp" line="41"/>
         <source>Open Text Corpus &amp;Folder…</source>
         <translation>Ouvrir un do&amp;ssier de textes…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="40"/>
+        <location filename="../ui/main/MainActions.cpp" line="42"/>
         <source>Open a folder of .txt files to train a causal language model: one document per file</source>
         <translation>Ouvrir un dossier de fichiers .txt pour entraîner un modèle de langage causal&#xa0;: un document par fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="41"/>
+        <location filename="../ui/main/MainActions.cpp" line="43"/>
         <source>Demo &amp;Text Corpus</source>
         <translation>Corpus de démo (te&amp;xte)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="42"/>
+        <location filename="../ui/main/MainActions.cpp" line="44"/>
         <source>Open the built-in text corpus to train a causal language model</source>
         <translation>Ouvrir le corpus de texte intégré pour entraîner un modèle de langage causal</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="43"/>
+        <location filename="../ui/main/MainActions.cpp" line="45"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="45"/>
+        <location filename="../ui/main/MainActions.cpp" line="47"/>
         <source>Save runs as a report: HTML, PDF, Markdown, CSV, JSON, or a .zip/.tar.gz bundle</source>
         <translation>Enregistrer les exécutions dans un rapport&#xa0;: HTML, PDF, Markdown, CSV, JSON, ou une archive .zip/.tar.gz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="46"/>
+        <location filename="../ui/main/MainActions.cpp" line="48"/>
         <source>Export &amp;Model…</source>
         <translation>Exporter le &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="48"/>
+        <location filename="../ui/main/MainActions.cpp" line="50"/>
         <source>Save a run&apos;s trained model as a Hugging Face model folder or a PEFT adapter</source>
         <translation>Enregistrer le modèle entraîné d’une exécution sous forme de dossier de modèle Hugging Face ou d’adaptateur PEFT</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="49"/>
+        <location filename="../ui/main/MainActions.cpp" line="51"/>
         <source>Quit LiteTune</source>
         <translation>Quitter LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="51"/>
+        <location filename="../ui/main/MainActions.cpp" line="53"/>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="52"/>
+        <location filename="../ui/main/MainActions.cpp" line="54"/>
         <source>Run the configured method</source>
         <translation>Exécuter la méthode configurée</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="53"/>
+        <location filename="../ui/main/MainActions.cpp" line="55"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="55"/>
+        <location filename="../ui/main/MainActions.cpp" line="57"/>
         <source>Base evaluation, full fine-tune and LoRA in a row</source>
         <translation>Évaluation de base, ajustement fin complet et LoRA à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="56"/>
+        <location filename="../ui/main/MainActions.cpp" line="58"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="57"/>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
         <source>Pause or resume the run</source>
         <translation>Mettre en pause ou reprendre l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="60"/>
+        <location filename="../ui/main/MainActions.cpp" line="64"/>
         <source>Stop the run after its current step</source>
         <translation>Arrêter l’exécution après l’étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="61"/>
+        <location filename="../ui/main/MainActions.cpp" line="65"/>
         <source>Re&amp;load Runs</source>
         <translation>&amp;Recharger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="62"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="63"/>
+        <location filename="../ui/main/MainActions.cpp" line="67"/>
         <source>&amp;About LiteTune</source>
         <translation>À propos de &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="64"/>
+        <location filename="../ui/main/MainActions.cpp" line="68"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versions, périphériques et BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>About the Qt toolkit</source>
         <translation>À propos de la bibliothèque Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="76"/>
+        <location filename="../ui/main/MainActions.cpp" line="80"/>
         <source>Go to %1</source>
         <translation>Aller à&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="85"/>
+        <location filename="../ui/main/MainActions.cpp" line="89"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="98"/>
+        <location filename="../ui/main/MainActions.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="100"/>
+        <location filename="../ui/main/MainActions.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="113"/>
+        <location filename="../ui/main/MainActions.cpp" line="117"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="122"/>
+        <location filename="../ui/main/MainActions.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="125"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>Colour &amp;Scheme</source>
         <translation>Thème de &amp;couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="129"/>
+        <location filename="../ui/main/MainActions.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1239,68 +1447,68 @@ moyenne %5 tokens, le plus long %6</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="190"/>
         <source>Exporting the model to %1…</source>
         <translation>Exportation du modèle vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Model exported: %1</source>
         <translation>Modèle exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Text corpus: %1</source>
         <translation>Corpus de texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1309,27 +1517,27 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>No recent datasets</source>
         <translation>Aucun jeu de données récent</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -1502,119 +1710,55 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="47"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="39"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="48"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="40"/>
         <source>Batch</source>
         <translation>Par lot</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
         <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="82"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="92"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="85"/>
         <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
         <translation>Saisissez ou collez un texte, par ex. «&#xa0;Brunch du dimanche avec mes personnes préférées&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
-        <source>Paste texts here, one per line.</source>
-        <translation>Collez les textes ici, un par ligne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="119"/>
-        <source>Predict All</source>
-        <translation>Tout prédire</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="312"/>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="178"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="212"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="128"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="162"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Saisissez un texte pour voir ce que prédit cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="168"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Une évaluation de base répond avec le modèle qu’elle a évalué. Si ce modèle n’avait pas de tête pour ces étiquettes, la tête a été tirée de la graine %1&#xa0;: non entraînée, ses réponses ne valent pas mieux que le hasard.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="185"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="135"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Cochez des exécutions dans la liste pour les interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="253"/>
-        <source>Paste texts first, one per line.</source>
-        <translation>Collez d’abord des textes, un par ligne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="261"/>
-        <source>no model</source>
-        <translation>pas de modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="305"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="219"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="332"/>
-        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
-        <translation>En attente du moteur&#xa0;: un entraînement est en cours, les prédictions suivront à sa fin.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="334"/>
-        <source>Asking the runs…</source>
-        <translation>Interrogation des exécutions…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="341"/>
-        <source>%n text(s), %1 run(s)</source>
-        <translation>
-            <numerusform>%n texte, exécutions&#xa0;: %1</numerusform>
-            <numerusform>%n textes, exécutions&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="376"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="383"/>
-        <source>Export Predictions</source>
-        <translation>Exporter les prédictions</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="377"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="391"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -1704,87 +1848,87 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="77"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="28"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="37"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Cochez les exécutions à comparer. Toutes les exécutions du dossier des exécutions sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="68"/>
         <source>Export Report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Enregistrer les exécutions cochées dans un rapport HTML, PDF ou Markdown, en métriques ou en archive</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="121"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="101"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Paramètres qui diffèrent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="126"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="106"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Résultats&lt;/b&gt; — le meilleur de chaque ligne en gras</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="131"/>
         <source>Confusion Matrices</source>
         <translation>Matrices de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="132"/>
         <source>Per-Class F1</source>
         <translation>F1 par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="148"/>
         <source>Normalise rows</source>
         <translation>Normaliser les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="170"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Afficher la ligne de chaque étiquette réelle en proportions dont la somme vaut 100&#xa0;%, pour que les étiquettes rares se lisent aussi bien que les fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="172"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Cliquez sur une cellule pour voir ses exemples dans l’espace Données.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="210"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="190"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution pour l’instant&lt;/h3&gt;&lt;p&gt;Les exécutions terminées apparaissent ici. Entraînez une méthode ou comparez base, ajustement fin complet et LoRA depuis l’espace Configuration.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution choisie&lt;/h3&gt;&lt;p&gt;Cochez des exécutions dans la liste pour les comparer côte à côte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="224"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Cochez au moins deux exécutions pour voir en quoi leurs paramètres diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Les paramètres des exécutions sont identiques.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="237"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Pas de classes&#xa0;: un modèle de langage causal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="290"/>
         <source>No classes: a causal language model (%1).</source>
         <translation>Pas de classes&#xa0;: un modèle de langage causal (%1).</translation>
     </message>
@@ -1888,26 +2032,178 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
 </context>
 <context>
+    <name>RunCatalog</name>
+    <message>
+        <location filename="../ui/runs/RunCatalog.cpp" line="77"/>
+        <source>%1 is not a run in the list.</source>
+        <translation>%1 n’est pas une exécution de la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RunConfigDialog</name>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="43"/>
+        <source>Settings of “%1”</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="46"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="47"/>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="48"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="53"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunConfigDialog.cpp" line="53"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
+        <source>Right-click a run to rename, delete or open it.</source>
+        <translation>Cliquez avec le bouton droit sur une exécution pour la renommer, la supprimer ou l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="52"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
+        <translation>Récupérer l’exécution supprimée dans la corbeille (Ctrl+Z dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="59"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="89"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="90"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <source>&amp;Open Run Folder</source>
+        <translation>&amp;Ouvrir le dossier de l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <source>Show &amp;Settings…</source>
+        <translation>Afficher les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <source>Move the run&apos;s folder to the trash</source>
+        <translation>Déplacer le dossier de l’exécution dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="160"/>
+        <source>“%1” is running; rename it when it has finished.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours&#xa0;; renommez-la une fois qu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="179"/>
+        <source>Run “%1” moved to the trash.</source>
+        <translation>Exécution «&#xa0;%1&#xa0;» déplacée dans la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
+        <translation>Il n’y a pas de corbeille pour %1&#xa0;: l’exécution reste où elle est. Utilisez «&#xa0;Ouvrir le dossier de l’exécution&#xa0;» pour la supprimer vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="214"/>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>RunPredictor</name>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="34"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="40"/>
         <source>Cancelled before its evaluation finished: nothing to ask.</source>
         <translation>Annulée avant la fin de son évaluation&#xa0;: rien à interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="35"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="41"/>
         <source>This evaluation has no results, so its labels are unknown.</source>
         <translation>Cette évaluation n’a aucun résultat, ses étiquettes sont donc inconnues.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="52"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="58"/>
         <source>Cancelled before it saved a model: nothing to ask.</source>
         <translation>Annulée avant d’avoir enregistré un modèle&#xa0;: rien à interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/RunPredictor.cpp" line="53"/>
+        <location filename="../ui/playground/RunPredictor.cpp" line="59"/>
         <source>This run saved no model (%1 is missing).</source>
         <translation>Cette exécution n’a enregistré aucun modèle (%1 manque).</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="68"/>
+        <source>Waiting for the engine: a training run is in progress, the predictions follow when it ends.</source>
+        <translation>En attente du moteur&#xa0;: un entraînement est en cours, les prédictions suivront à sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/RunPredictor.cpp" line="70"/>
+        <source>Asking the runs…</source>
+        <translation>Interrogation des exécutions…</translation>
+    </message>
+</context>
+<context>
+    <name>RunRemoval</name>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="53"/>
+        <source>%1 is not a run in the list; only listed runs are deleted.</source>
+        <translation>%1 n’est pas une exécution de la liste&#xa0;; seules les exécutions listées sont supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="56"/>
+        <source>“%1” is running; cancel it or wait until it has finished.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours&#xa0;; annulez-la ou attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="78"/>
+        <source>Cannot put “%1” back: %2 exists again.</source>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: %2 existe de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="81"/>
+        <source>Cannot put “%1” back: it is no longer in the trash.</source>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: l’exécution n’est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunRemoval.cpp" line="84"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>Impossible de replacer %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +2219,34 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>%1 (en cours ailleurs)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="170"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="172"/>
+        <source>%1 (cancelled, resumable)</source>
+        <translation>%1 (annulée, reprise possible)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="172"/>
+        <source>%1 (resumable)</source>
+        <translation>%1 (reprise possible)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="174"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (annulée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="174"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="180"/>
         <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
         <translation>%1 — %2&lt;br&gt;Exactitude %3, F1 macro %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="187"/>
+        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Reprise possible&lt;/b&gt;&#xa0;: l’exécution s’est arrêtée avant la fin et a conservé un point de contrôle. Reprenez-la avec &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="223"/>
+        <source>Could not rename “%1”: %2</source>
+        <translation>Impossible de renommer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2408,164 +2724,164 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="46"/>
-        <location filename="../ui/training/TrainPage.cpp" line="232"/>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <location filename="../ui/training/TrainPage.cpp" line="233"/>
+        <location filename="../ui/training/TrainPage.cpp" line="243"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="47"/>
+        <location filename="../ui/training/TrainPage.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="53"/>
+        <location filename="../ui/training/TrainPage.cpp" line="54"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Aucune exécution&lt;/b&gt; — lancez-en une depuis l’espace Configuration (Ctrl+R entraîne, Ctrl+Maj+R compare).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="63"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Mettre en pause après l’étape en cours&#xa0;; reprendre là où elle s’est arrêtée (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="64"/>
-        <source>Stop after the current step; a checkpoint is written so the run can resume (Esc).</source>
-        <translation>Arrêter après l’étape en cours&#xa0;; un point de contrôle est écrit pour que l’exécution puisse reprendre (Échap).</translation>
+        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
+        <translation>Arrêter après l’étape en cours&#xa0;; un point de contrôle est écrit pour que l’exécution puisse reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <location filename="../ui/training/TrainPage.cpp" line="66"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="67"/>
+        <location filename="../ui/training/TrainPage.cpp" line="68"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Réajuster les courbes à la vue (ou double-cliquer sur le graphique).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="69"/>
+        <location filename="../ui/training/TrainPage.cpp" line="70"/>
         <source>Earlier runs</source>
         <translation>Exécutions précédentes</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <location filename="../ui/training/TrainPage.cpp" line="71"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="139"/>
+        <location filename="../ui/training/TrainPage.cpp" line="140"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <location filename="../ui/training/TrainPage.cpp" line="141"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (modèle de langage causal)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="144"/>
+        <location filename="../ui/training/TrainPage.cpp" line="145"/>
         <source>Started %1 in %2</source>
         <translation>%1 démarrée dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="154"/>
+        <location filename="../ui/training/TrainPage.cpp" line="155"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="155"/>
+        <location filename="../ui/training/TrainPage.cpp" line="156"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="161"/>
+        <location filename="../ui/training/TrainPage.cpp" line="162"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 exemples/s · écoulé %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="167"/>
+        <location filename="../ui/training/TrainPage.cpp" line="168"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="180"/>
+        <location filename="../ui/training/TrainPage.cpp" line="181"/>
         <source>perplexity %1</source>
         <translation>perplexité %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainPage.cpp" line="183"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, perplexité %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>accuracy %1%</source>
         <translation>exactitude %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="191"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="200"/>
+        <location filename="../ui/training/TrainPage.cpp" line="201"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="203"/>
+        <location filename="../ui/training/TrainPage.cpp" line="204"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainPage.cpp" line="207"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="210"/>
+        <location filename="../ui/training/TrainPage.cpp" line="211"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 terminé&#xa0;: perplexité %2, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="215"/>
+        <location filename="../ui/training/TrainPage.cpp" line="216"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="224"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="243"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="244"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="244"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="254"/>
+        <location filename="../ui/training/TrainPage.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="261"/>
+        <location filename="../ui/training/TrainPage.cpp" line="262"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="274"/>
+        <location filename="../ui/training/TrainPage.cpp" line="275"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -2630,54 +2946,64 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="7"/>
         <source>Fine-tune GPT-2 text classifiers, fully and with LoRA, and compare the runs.</source>
         <translation>Ajuster finement des classifieurs de texte GPT-2, entièrement ou avec LoRA, et comparer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="13"/>
         <source>Open the built-in demo dataset and demo model.</source>
         <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="23"/>
         <source>Start on a place: dataset, configure, train, results or playground.</source>
         <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="24"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="19"/>
         <source>Start training as soon as the dataset is open (with --demo: the quick demo).</source>
         <translation>Lancer l’entraînement dès que le jeu de données est ouvert (avec --demo&#xa0;: la démo rapide).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="15"/>
         <source>Colours: system, light or dark (default: the setting ui/colorScheme).</source>
         <translation>Couleurs&#xa0;: system, light ou dark (par défaut&#xa0;: le réglage ui/colorScheme).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="17"/>
         <source>scheme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="30"/>
         <source>A dataset to open.</source>
         <translation>Un jeu de données à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Unknown colour scheme &quot;%1&quot; (system, light or dark).</source>
         <translation>Thème de couleurs inconnu «&#xa0;%1&#xa0;» (system, light ou dark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Unknown place &quot;%1&quot; (dataset, configure, train, results or playground).</source>
         <translation>Espace inconnu «&#xa0;%1&#xa0;» (dataset, configure, train, results ou playground).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Startup.cpp" line="63"/>
+        <source>LiteTune&apos;s window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>La fenêtre de LiteTune a besoin d’un affichage, et il n’y en a aucun (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Startup.cpp" line="66"/>
+        <source>Without one, run QT_QPA_PLATFORM=offscreen litetune ..., or use litetune-cli.</source>
+        <translation>Sans affichage, lancez QT_QPA_PLATFORM=offscreen litetune ..., ou utilisez litetune-cli.</translation>
     </message>
 </context>
 </TS>

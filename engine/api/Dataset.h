@@ -3,8 +3,10 @@
 // browser share. Needs no LibTorch.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,12 +65,33 @@ struct Dataset {
 // Opens a dataset; bad input → Error(BadInput) naming file and line (the first few bad rows).
 Dataset loadDataset(const DatasetOptions& options);
 
+// How far a load has come: bytes of the data files parsed of all their bytes (a compressed file
+// counts its compressed size until it is read), and records parsed so far.
+struct LoadProgress {
+    std::uint64_t bytesRead = 0;
+    std::uint64_t totalBytes = 0; // 0 while not known (the demo, TweetEval folders)
+    std::int64_t rows = 0;
+};
+
+// What watches a long load, both optional. `progressed` is called on the loading thread once the
+// total is known, then at most every progressIntervalSeconds, after each file, and at the end. A
+// set `cancel` stops the load within a few thousand rows with Error(Cancelled): no dataset, and no
+// message to show (the caller asked for it).
+struct LoadControl {
+    std::function<void(const LoadProgress&)> progressed;
+    const std::atomic<bool>* cancel = nullptr;
+    double progressIntervalSeconds = 0.1;
+};
+Dataset loadDataset(const DatasetOptions& options, const LoadControl& control);
+
 // Raw text for causal-LM training (data/TextCorpus.h): a .txt file (one document per line), a
 // folder of .txt files (one document each), or kDemoCorpusName. Split into train and held-out
 // validation documents by options' validationFraction and seed; kept whole as "test" when
 // options.splitSingleFile is false. No labels.
 inline constexpr const char* kDemoCorpusName = "demo-text";
 Dataset loadTextCorpus(const DatasetOptions& options);
+// The same, watched like loadDataset (rows are lines).
+Dataset loadTextCorpus(const DatasetOptions& options, const LoadControl& control);
 
 // A fingerprint of what the dataset holds (label names, each split's texts and labels), 32 hex
 // digits: the same data read from another file format gives the same fingerprint. Resume compares

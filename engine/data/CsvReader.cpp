@@ -1,6 +1,7 @@
 // CsvReader: RFC 4180 parsing with line numbers and bounded fields (see CsvReader.h).
 #include "data/CsvReader.h"
 
+#include "data/LoadMeter.h"
 #include "data/TextEncoding.h"
 #include "util/Error.h"
 
@@ -36,6 +37,7 @@ public:
         , m_limits(limits) {}
 
     bool atEnd() const { return m_pos >= m_text.size(); }
+    std::size_t position() const { return m_pos; }
 
     // Reads one record; returns false for a blank line (nothing recorded).
     bool readRecord(RawRecord& record) {
@@ -145,7 +147,8 @@ private:
 
 } // namespace
 
-RawTable CsvReader::parse(std::string_view text, char delimiter, const std::string& file, const ReadLimits& limits) {
+RawTable CsvReader::parse(std::string_view text, char delimiter, const std::string& file, const ReadLimits& limits,
+                          LoadMeter* meter) {
     RawTable table;
     table.file = file;
     text = TextEncoding::withoutBom(text);
@@ -153,7 +156,10 @@ RawTable CsvReader::parse(std::string_view text, char delimiter, const std::stri
     RawRecord record;
     bool haveHeader = false;
     while (!scanner.atEnd()) {
-        if (!scanner.readRecord(record))
+        const bool read = scanner.readRecord(record);
+        if (meter)
+            meter->parsed(scanner.position(), static_cast<std::int64_t>(table.records.size()));
+        if (!read)
             continue;
         if (!haveHeader) {
             if (!record.problem.empty())

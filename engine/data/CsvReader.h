@@ -14,9 +14,13 @@
 
 namespace litetune {
 
+class LoadMeter;
+
 class CsvReader {
 public:
-    static RawTable parse(std::string_view text, char delimiter, const std::string& file, const ReadLimits& limits);
+    // `meter`, when given, hears of every record and may stop the parse (LoadMeter.h).
+    static RawTable parse(std::string_view text, char delimiter, const std::string& file, const ReadLimits& limits,
+                          LoadMeter* meter = nullptr);
 
     // ',' for .csv, '\t' for .tsv/.tab; otherwise the most frequent of , TAB ; | in the first
     // line (',' when none occurs).

@@ -2,6 +2,7 @@
 #include "data/DataSource.h"
 
 #include "archive/Archive.h"
+#include "data/LoadMeter.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ std::string mebibytes(std::uint64_t bytes) {
     return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MiB";
 }
 
-std::string readPlainFile(const fs::path& file, const ReadLimits& limits) {
+std::string readPlainFile(const fs::path& file, const ReadLimits& limits, const LoadMeter* meter) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec)
@@ -38,8 +39,16 @@ std::string readPlainFile(const fs::path& file, const ReadLimits& limits) {
                       " limit for a dataset file");
     std::ifstream in(file, std::ios::binary);
     std::string data(static_cast<std::size_t>(size), '\0');
-    if (!in.read(data.data(), static_cast<std::streamsize>(size)))
-        throwBadInput("cannot read " + file.string());
+    // In chunks, so that a cancel need not wait for a gigabyte to come off a slow disk.
+    constexpr std::size_t kChunk = std::size_t(16) << 20;
+    for (std::size_t done = 0; done < data.size();) {
+        const std::size_t chunk = std::min(kChunk, data.size() - done);
+        if (!in.read(data.data() + done, static_cast<std::streamsize>(chunk)))
+            throwBadInput("cannot read " + file.string());
+        done += chunk;
+        if (meter)
+            meter->checkCancelled();
+    }
     return data;
 }
 
@@ -169,7 +178,20 @@ std::string DataSource::displayName(const std::string& name) const {
     return it->second;
 }
 
-std::string DataSource::read(const std::string& name) const {
+std::uint64_t DataSource::sizeHint(const std::string& name) const {
+    const auto it = m_files.find(name);
+    if (it == m_files.end())
+        return 0;
+    if (m_kind == Kind::Archive) {
+        const auto content = m_contents.find(it->second);
+        return content == m_contents.end() ? 0 : content->second.size();
+    }
+    std::error_code ec;
+    const auto size = fs::file_size(it->second, ec);
+    return ec ? 0 : static_cast<std::uint64_t>(size);
+}
+
+std::string DataSource::read(const std::string& name, const LoadMeter* meter) const {
     const auto it = m_files.find(name);
     if (it == m_files.end())
         throwBadInput(m_description + " has no file " + name);
@@ -178,7 +200,7 @@ std::string DataSource::read(const std::string& name) const {
     const fs::path file = it->second;
     if (Archive::isCompressedName(file.filename().string()))
         return Archive::decompressFile(file, archiveLimitsFor(m_limits));
-    return readPlainFile(file, m_limits);
+    return readPlainFile(file, m_limits, meter);
 }
 
 } // namespace litetune

@@ -15,6 +15,8 @@
 
 namespace litetune {
 
+class LoadMeter;
+
 class DataSource {
 public:
     explicit DataSource(const std::filesystem::path& path, const ReadLimits& limits = {});
@@ -23,7 +25,10 @@ public:
     const std::string& description() const { return m_description; }
     std::vector<std::string> fileNames() const;
     bool has(const std::string& name) const { return m_files.count(name) != 0; }
-    std::string read(const std::string& name) const;
+    // `meter`, when given, may stop a long read between chunks (LoadMeter.h).
+    std::string read(const std::string& name, const LoadMeter* meter = nullptr) const;
+    // The bytes read returns, or, for a compressed file, its size on disk (its text is larger).
+    std::uint64_t sizeHint(const std::string& name) const;
     // The file as messages name it: a path, or "archive.zip:folder/train.csv".
     std::string displayName(const std::string& name) const;
 

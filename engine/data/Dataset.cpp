@@ -36,6 +36,10 @@ Dataset loadDataset(const DatasetOptions& options) {
     return DatasetReader(options).read();
 }
 
+Dataset loadDataset(const DatasetOptions& options, const LoadControl& control) {
+    return DatasetReader(options, control).read();
+}
+
 std::vector<std::string> datasetColumns(const DatasetOptions& options) {
     return DatasetReader(options).columns();
 }

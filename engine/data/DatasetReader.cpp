@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <string_view>
 
 namespace litetune {
 
@@ -65,14 +66,14 @@ void checkIsText(const std::string& display, const std::string& content) {
         throwBadInput(display + " is UTF-32 text (it starts with a UTF-32 byte-order mark); save it as UTF-8");
     if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2))
         throwBadInput(display + " is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8");
-    const std::size_t nul = content.find('\0');
+    const std::size_t nul = std::string_view(content).substr(0, 8000).find('\0');
     if (nul != std::string::npos && nul < 8000)
         throwBadInput(display + " holds a NUL byte at offset " + std::to_string(nul) +
                       ", so it is not UTF-8 text (a binary file, or UTF-16 without a byte-order mark?)");
 }
 
 RawTable parseTable(const std::string& name, const std::string& display, const std::string& content,
-                    const ReadLimits& limits) {
+                    const ReadLimits& limits, LoadMeter* meter = nullptr) {
     checkIsText(display, content);
     const std::string lowerName = lower(name);
     const bool jsonName =
@@ -85,15 +86,16 @@ RawTable parseTable(const std::string& name, const std::string& display, const s
             throwBadInput(display + " is empty: expected JSON Lines (one object per line)");
         if (content[first] == '[')
             throwBadInput(display + " holds a JSON array; expected JSON Lines (one object per line)");
-        return JsonLinesReader::parse(content, display, limits);
+        return JsonLinesReader::parse(content, display, limits, meter);
     }
-    return CsvReader::parse(content, CsvReader::delimiterFor(name, content), display, limits);
+    return CsvReader::parse(content, CsvReader::delimiterFor(name, content), display, limits, meter);
 }
 
 } // namespace
 
-DatasetReader::DatasetReader(DatasetOptions options)
-    : m_options(std::move(options)) {}
+DatasetReader::DatasetReader(DatasetOptions options, LoadControl control)
+    : m_options(std::move(options))
+    , m_meter(std::move(control)) {}
 
 std::vector<DatasetReader::SplitRows> DatasetReader::findSplitFiles(const DataSource& source) const {
     std::vector<SplitRows> splits;
@@ -128,7 +130,14 @@ std::string DatasetReader::singleDataFile(const DataSource& source) const {
 void DatasetReader::readRows(const DataSource& source, SplitRows& split, Dataset& dataset) {
     const std::string display = source.displayName(split.file);
     split.display = display;
-    const RawTable table = parseTable(split.file, display, source.read(split.file), m_limits);
+    const std::uint64_t estimate = source.sizeHint(split.file);
+    RawTable table;
+    {
+        const std::string content = source.read(split.file, &m_meter);
+        m_meter.correct(estimate, content.size());
+        table = parseTable(split.file, display, content, m_limits, &m_meter);
+        m_meter.fileDone(content.size(), static_cast<std::int64_t>(table.records.size()));
+    }
     if (table.columns.empty() && !table.records.empty()) { // JSON Lines with no valid object at all
         for (const RawRecord& record : table.records)
             m_badRows.add(display, record.line, record.problem.empty() ? "an object without keys" : record.problem);
@@ -143,6 +152,7 @@ void DatasetReader::readRows(const DataSource& source, SplitRows& split, Dataset
         dataset.labelColumn = table.columns[label];
     }
     for (const RawRecord& record : table.records) {
+        m_meter.step();
         std::string problem = record.problem;
         if (problem.empty() && !record.fieldProblems.empty()) {
             for (const std::size_t column : {text, label})
@@ -179,6 +189,7 @@ void DatasetReader::buildSplits(std::vector<SplitRows>& splits, Dataset& dataset
         Split out{split.name, {}};
         out.examples.reserve(split.rows.size());
         for (Row& row : split.rows) {
+            m_meter.step();
             const int index = catalog.indexOf(row.label);
             if (index < 0) {
                 m_badRows.add(split.display, row.line, "unknown label \"" + row.label + "\" (not in the train split)");
@@ -197,14 +208,18 @@ void DatasetReader::buildSplits(std::vector<SplitRows>& splits, Dataset& dataset
 
 Dataset DatasetReader::read() {
     Dataset dataset = readAsWritten();
-    if (!m_options.cleanText)
+    if (!m_options.cleanText) {
+        m_meter.finish();
         return dataset;
+    }
     // A text of invisible characters only is empty once cleaned: a bad row like any empty text,
     // never a training example of nothing.
     std::vector<BadRow> emptied;
     for (Split& split : dataset.splits) {
-        for (Example& example : split.examples)
+        for (Example& example : split.examples) {
+            m_meter.step();
             example.text = TextCleaner::clean(example.text);
+        }
         const auto empty = [](const Example& example) { return example.text.empty(); };
         for (const Example& example : split.examples)
             if (empty(example))
@@ -217,10 +232,12 @@ Dataset DatasetReader::read() {
                       emptied.front().reason + " (" + std::to_string(emptied.size()) +
                       " such rows; skip bad rows to leave them out)");
     dataset.skippedRows.insert(dataset.skippedRows.end(), emptied.begin(), emptied.end());
+    m_meter.finish();
     return dataset;
 }
 
 Dataset DatasetReader::readAsWritten() {
+    m_meter.checkCancelled(); // a load cancelled while it waited for its turn never starts
     if (m_options.path == "demo")
         return DemoDataset::load(m_options);
     StratifiedSplitter::checkFractions(m_options.validationFraction, m_options.testFraction);
@@ -238,9 +255,13 @@ Dataset DatasetReader::readAsWritten() {
         } else if (splits.size() == 1 && splits.front().name == "train") {
             oneFile = true; // a folder with a train file only is split like a single file
         }
+        for (const SplitRows& split : splits)
+            m_meter.expect(source.sizeHint(split.file));
+        m_meter.announce();
         for (SplitRows& split : splits)
             readRows(source, split, dataset);
         buildSplits(splits, dataset, oneFile && m_options.splitSingleFile);
+        m_meter.checkCancelled(); // the stratified split just took a while
     }
     m_badRows.settle(m_options.skipBadRows, dataset.skippedRows);
     std::size_t total = 0;

@@ -12,6 +12,7 @@
 #include "api/Dataset.h"
 #include "data/BadRowLog.h"
 #include "data/DataSource.h"
+#include "data/LoadMeter.h"
 
 #include <string>
 #include <vector>
@@ -20,7 +21,7 @@ namespace litetune {
 
 class DatasetReader {
 public:
-    explicit DatasetReader(DatasetOptions options);
+    explicit DatasetReader(DatasetOptions options, LoadControl control = {});
 
     Dataset read();
     // The columns of the dataset's main file (train, else the single file), for a column dialog;
@@ -50,6 +51,7 @@ private:
     DatasetOptions m_options;
     ReadLimits m_limits;
     BadRowLog m_badRows;
+    LoadMeter m_meter;
 };
 
 } // namespace litetune

@@ -2,6 +2,7 @@
 // JsonLinesReader.h).
 #include "data/JsonLinesReader.h"
 
+#include "data/LoadMeter.h"
 #include "data/TextEncoding.h"
 
 #include <algorithm>
@@ -76,7 +77,8 @@ bool JsonLinesReader::looksLikeJsonLines(std::string_view text) {
     return first != std::string_view::npos && text[first] == '{';
 }
 
-RawTable JsonLinesReader::parse(std::string_view text, const std::string& file, const ReadLimits& limits) {
+RawTable JsonLinesReader::parse(std::string_view text, const std::string& file, const ReadLimits& limits,
+                                LoadMeter* meter) {
     RawTable table;
     table.file = file;
     text = TextEncoding::withoutBom(text);
@@ -89,6 +91,8 @@ RawTable JsonLinesReader::parse(std::string_view text, const std::string& file, 
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++lineNumber;
+        if (meter)
+            meter->parsed(pos, static_cast<std::int64_t>(table.records.size()));
         if (isBlank(line))
             continue;
         RawRecord record;

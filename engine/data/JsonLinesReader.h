@@ -12,9 +12,13 @@
 
 namespace litetune {
 
+class LoadMeter;
+
 class JsonLinesReader {
 public:
-    static RawTable parse(std::string_view text, const std::string& file, const ReadLimits& limits);
+    // `meter`, when given, hears of every line and may stop the parse (LoadMeter.h).
+    static RawTable parse(std::string_view text, const std::string& file, const ReadLimits& limits,
+                          LoadMeter* meter = nullptr);
 
     // Whether text looks like JSON Lines (its first non-blank character is '{').
     static bool looksLikeJsonLines(std::string_view text);

@@ -2,6 +2,7 @@
 #include "data/TextCorpus.h"
 
 #include "data/DemoDataset.h"
+#include "data/LoadMeter.h"
 #include "data/SplitMix64.h"
 #include "data/TextEncoding.h"
 #include "util/Error.h"
@@ -37,7 +38,7 @@ std::string readBounded(const fs::path& file, std::uintmax_t limit) {
 
 // Calls `take(line, number)` for every line of `text`, '\r' stripped; BadInput at the first line
 // that is not UTF-8.
-template <typename Take> void forEachLine(const std::string& text, const fs::path& file, Take take) {
+template <typename Take> void forEachLine(const std::string& text, const fs::path& file, LoadMeter& meter, Take take) {
     std::size_t start = 0;
     std::int64_t number = 0;
     while (start < text.size()) {
@@ -53,23 +54,33 @@ template <typename Take> void forEachLine(const std::string& text, const fs::pat
                           ": not UTF-8 text (save the corpus as UTF-8)");
         take(std::move(line), number);
         start = end + 1;
+        meter.parsed(start, number);
     }
+    meter.fileDone(text.size(), number);
+}
+
+std::uint64_t sizeOf(const fs::path& file) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    return ec ? 0 : static_cast<std::uint64_t>(size);
 }
 
 bool blank(const std::string& text) {
     return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
-std::vector<Example> documentsPerLine(const fs::path& file) {
+std::vector<Example> documentsPerLine(const fs::path& file, LoadMeter& meter) {
+    meter.expect(sizeOf(file));
+    meter.announce();
     std::vector<Example> documents;
-    forEachLine(readBounded(file, kMaxCorpusFileBytes), file, [&](std::string line, std::int64_t number) {
+    forEachLine(readBounded(file, kMaxCorpusFileBytes), file, meter, [&](std::string line, std::int64_t number) {
         if (!blank(line))
             documents.push_back({std::move(line), -1, number});
     });
     return documents;
 }
 
-std::vector<Example> documentsPerFile(const fs::path& folder) {
+std::vector<Example> documentsPerFile(const fs::path& folder, LoadMeter& meter) {
     std::vector<fs::path> files;
     std::error_code ec;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
@@ -82,6 +93,9 @@ std::vector<Example> documentsPerFile(const fs::path& folder) {
     if (ec)
         throwBadInput("cannot list " + folder.string() + ": " + ec.message());
     std::sort(files.begin(), files.end());
+    for (const fs::path& file : files)
+        meter.expect(sizeOf(file));
+    meter.announce();
     std::vector<Example> documents;
     std::uintmax_t total = 0;
     for (const fs::path& file : files) {
@@ -91,7 +105,7 @@ std::vector<Example> documentsPerFile(const fs::path& folder) {
             throwBadInput(folder.string() + " holds more than " + std::to_string(kMaxCorpusBytes >> 20) +
                           " MiB of text; a corpus may hold at most that");
         std::string document;
-        forEachLine(text, file, [&](std::string line, std::int64_t) { document += line + "\n"; });
+        forEachLine(text, file, meter, [&](std::string line, std::int64_t) { document += line + "\n"; });
         if (!blank(document))
             documents.push_back({std::move(document), -1, 1});
     }
@@ -121,6 +135,12 @@ std::vector<Split> heldOut(std::vector<Example> documents, const DatasetOptions&
 } // namespace
 
 Dataset loadTextCorpus(const DatasetOptions& options) {
+    return loadTextCorpus(options, LoadControl{});
+}
+
+Dataset loadTextCorpus(const DatasetOptions& options, const LoadControl& control) {
+    LoadMeter meter(control);
+    meter.checkCancelled(); // a load cancelled while it waited for its turn never starts
     if (options.path == kDemoCorpusName)
         return DemoDataset::corpus();
     const fs::path path(options.path);
@@ -129,13 +149,14 @@ Dataset loadTextCorpus(const DatasetOptions& options) {
         throwBadInput("text corpus " + options.path + " does not exist (give a .txt file, a folder of .txt files, or " +
                       kDemoCorpusName + ")");
     const bool folder = fs::is_directory(path, ec);
-    std::vector<Example> documents = folder ? documentsPerFile(path) : documentsPerLine(path);
+    std::vector<Example> documents = folder ? documentsPerFile(path, meter) : documentsPerLine(path, meter);
     if (documents.empty())
         throwBadInput(options.path + " holds no text" + (folder ? " (.txt files)" : ""));
     Dataset dataset;
     dataset.source = options.path;
     dataset.textColumn = "text";
     dataset.splits = heldOut(std::move(documents), options);
+    meter.finish();
     return dataset;
 }
 

@@ -130,7 +130,7 @@ const QList<Probe>& probes() {
          [](MainWindow& w) { return w.findChild<QPushButton*>(QStringLiteral("trainButton"))->text(); }},
         {"Cancel button", "TrainPage", "Cancel",
          [](MainWindow& w) { return w.findChild<QPushButton*>(QStringLiteral("cancelButton"))->text(); }},
-        {"demo data button", "DatasetPage", "Use Demo Data",
+        {"demo data button", "DatasetPage", "Try the Demo",
          [](MainWindow& w) { return w.findChild<QPushButton*>(QStringLiteral("emptyDemoButton"))->text(); }},
     };
     return list;

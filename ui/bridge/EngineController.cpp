@@ -30,6 +30,13 @@ EngineController::EngineController(QObject* parent)
     });
     connect(m_worker, &EngineWorker::failed, this, &EngineController::onFailed);
     connect(m_worker, &EngineWorker::commandFinished, this, &EngineController::onCommandFinished);
+    // A prediction's cancel flag goes with its answer, whichever it is.
+    connect(this, &EngineEvents::predictionsReady, this,
+            [this](const QStringList&, const PredictionTable&, quint64 id) { m_predictionCancels.remove(id); });
+    connect(this, &EngineEvents::predictionFailed, this,
+            [this](quint64 id, const QString&) { m_predictionCancels.remove(id); });
+    connect(this, &EngineEvents::predictionCancelled, this,
+            [this](const QStringList&, const PredictionTable&, quint64 id) { m_predictionCancels.remove(id); });
 
     m_thread->start();
     postBookkeeping([](EngineWorker* worker) { worker->reportRuntimeInfo(); });
@@ -40,6 +47,10 @@ EngineController::~EngineController() {
     // engine polls the flag every step, so this waits at most one step (plus its checkpoint).
     m_control->paused = false;
     m_control->cancelRequested = true;
+    *m_loadCancel = true;
+    for (const auto& flag : std::as_const(m_predictionCancels)) { // a long batch stops within one chunk
+        *flag = true;
+    }
     m_thread->quit();
     m_thread->wait();
 }
@@ -57,11 +68,18 @@ bool EngineController::isPaused() const {
 }
 
 void EngineController::loadDataset(const litetune::DatasetOptions& options) {
-    post(Command::Load, [options](EngineWorker* worker) { worker->loadDataset(options); });
+    const std::shared_ptr<const std::atomic<bool>> cancel = m_loadCancel;
+    post(Command::Load, [options, cancel](EngineWorker* worker) { worker->loadDataset(options, cancel); });
+}
+
+void EngineController::cancelLoad() {
+    *m_loadCancel = true;
+    m_loadCancel = std::make_shared<std::atomic<bool>>(false);
 }
 
 void EngineController::loadTextCorpus(const litetune::DatasetOptions& options) {
-    post(Command::Load, [options](EngineWorker* worker) { worker->loadTextCorpus(options); });
+    const std::shared_ptr<const std::atomic<bool>> cancel = m_loadCancel;
+    post(Command::Load, [options, cancel](EngineWorker* worker) { worker->loadTextCorpus(options, cancel); });
 }
 
 void EngineController::loadTokenizer(const QString& modelPath) {
@@ -88,8 +106,20 @@ bool EngineController::compare(const litetune::TrainConfig& config) {
 }
 
 void EngineController::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId) {
-    post(Command::Predict,
-         [run, texts, topK, requestId](EngineWorker* worker) { worker->predict(run, texts, topK, requestId); });
+    std::shared_ptr<std::atomic<bool>> cancel;
+    if (requestId != 0) { // id 0 (an asker that does not tell its questions apart) cannot be cancelled
+        cancel = std::make_shared<std::atomic<bool>>(false);
+        m_predictionCancels.insert(requestId, cancel);
+    }
+    post(Command::Predict, [run, texts, topK, requestId, cancel](EngineWorker* worker) {
+        worker->predict(run, texts, topK, requestId, cancel);
+    });
+}
+
+void EngineController::cancelPrediction(quint64 requestId) {
+    if (const auto flag = m_predictionCancels.value(requestId)) {
+        *flag = true;
+    }
 }
 
 void EngineController::retainModels(const QStringList& runDirs) {

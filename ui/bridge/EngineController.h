@@ -9,10 +9,12 @@
 #include "bridge/EngineEvents.h"
 #include "bridge/EngineTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQueue>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,9 +37,14 @@ public:
     bool isRunning() const; // a training run or comparison queued or running
     bool isPaused() const;
 
+    // Answered by datasetLoaded, datasetFailed or (after cancelLoad) datasetLoadCancelled, with
+    // datasetLoadProgressed on the way.
     void loadDataset(const litetune::DatasetOptions& options);
+    // Stops every dataset or corpus load asked so far, running or queued, within a fraction of a
+    // second. Training runs, predictions and later loads are not touched.
+    void cancelLoad();
     // A raw-text corpus (.txt file, folder of .txt files, or litetune::kDemoCorpusName), answered
-    // by datasetLoaded / datasetFailed like loadDataset; the Dataset has no labels.
+    // like loadDataset (progress and cancel included); the Dataset has no labels.
     void loadTextCorpus(const litetune::DatasetOptions& options);
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
@@ -51,6 +58,10 @@ public:
     // carrying `requestId`. The engine keeps the last few runs' models loaded (modelLoaded tells
     // when it reads one from disk).
     void predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId = 0);
+    // Stops prediction `requestId` (not 0) between two chunks of its texts, or before it starts; it
+    // then ends with predictionCancelled carrying the answers made so far instead of
+    // predictionsReady. Training runs are not touched. Unknown or finished ids are ignored.
+    void cancelPrediction(quint64 requestId);
     // Lets go of the loaded models of runs not in `runDirs` (runs deleted from the runs folder).
     void retainModels(const QStringList& runDirs);
     // Empty until the engine thread has answered the first time (runtimeInfoChanged).
@@ -82,6 +93,12 @@ private:
     bool startRun(const std::function<void(EngineWorker*)>& call);
 
     std::shared_ptr<litetune::RunControl> m_control;
+    // The cancel flag the dataset loads asked since the last cancelLoad share; cancelLoad sets it
+    // and starts a fresh one, so later loads are not born cancelled.
+    std::shared_ptr<std::atomic<bool>> m_loadCancel = std::make_shared<std::atomic<bool>>(false);
+    // One flag per prediction not yet answered, polled by the worker between chunks. Not in
+    // RunControl: cancelling a batch must not stop a training run, nor the other way round.
+    QHash<quint64, std::shared_ptr<std::atomic<bool>>> m_predictionCancels;
     QThread* m_thread = nullptr;
     EngineWorker* m_worker = nullptr; // lives on m_thread; deleted there when it finishes
     QQueue<Command> m_queue;

@@ -3,6 +3,7 @@
 #include "api/Error.h"
 #include "api/RuntimeInfo.h"
 
+#include <algorithm>
 #include <exception>
 #include <optional>
 #include <utility>
@@ -11,20 +12,39 @@ EngineWorker::EngineWorker(std::shared_ptr<litetune::RunControl> control, QObjec
     : EngineEvents(parent)
     , m_control(std::move(control)) {}
 
-void EngineWorker::loadDataset(const litetune::DatasetOptions& options) {
-    guarded(
-        [this, options] {
-            auto dataset = std::make_shared<const litetune::Dataset>(litetune::loadDataset(options));
-            emit datasetLoaded(dataset, options);
-        },
-        [this, options](const QString& message) { emit datasetFailed(options, message); });
+void EngineWorker::loadDataset(const litetune::DatasetOptions& options,
+                               std::shared_ptr<const std::atomic<bool>> cancel) {
+    load(options, std::move(cancel),
+         [&options](const litetune::LoadControl& control) { return litetune::loadDataset(options, control); });
 }
 
-void EngineWorker::loadTextCorpus(const litetune::DatasetOptions& options) {
+void EngineWorker::loadTextCorpus(const litetune::DatasetOptions& options,
+                                  std::shared_ptr<const std::atomic<bool>> cancel) {
+    load(options, std::move(cancel),
+         [&options](const litetune::LoadControl& control) { return litetune::loadTextCorpus(options, control); });
+}
+
+void EngineWorker::load(const litetune::DatasetOptions& options, std::shared_ptr<const std::atomic<bool>> cancel,
+                        const std::function<litetune::Dataset(const litetune::LoadControl&)>& read) {
     guarded(
-        [this, options] {
-            auto corpus = std::make_shared<const litetune::Dataset>(litetune::loadTextCorpus(options));
-            emit datasetLoaded(corpus, options);
+        [this, &options, &cancel, &read] {
+            litetune::LoadControl control;
+            control.cancel = cancel.get();
+            control.progressIntervalSeconds = kMinSignalIntervalMs / 1000.0;
+            control.progressed = [this, &options](const litetune::LoadProgress& progress) {
+                emit datasetLoadProgressed(options, static_cast<qint64>(progress.bytesRead),
+                                           static_cast<qint64>(progress.totalBytes), progress.rows);
+            };
+            try {
+                auto dataset = std::make_shared<const litetune::Dataset>(read(control));
+                emit datasetLoaded(dataset, options);
+            } catch (const litetune::Error& error) {
+                if (error.kind() != litetune::ErrorKind::Cancelled) {
+                    throw;
+                }
+                // Not through guarded: a cancelled load is no failure and leaves no "Cancelled." in the run log.
+                emit datasetLoadCancelled(options);
+            }
         },
         [this, options](const QString& message) { emit datasetFailed(options, message); });
 }
@@ -84,9 +104,15 @@ void EngineWorker::compare(const litetune::TrainConfig& config) {
     });
 }
 
-void EngineWorker::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId) {
+void EngineWorker::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId,
+                           std::shared_ptr<const std::atomic<bool>> cancel) {
     guarded(
-        [this, run, texts, topK, requestId] {
+        [this, run, texts, topK, requestId, cancel] {
+            const auto cancelled = [&cancel] { return cancel && cancel->load(); };
+            if (cancelled()) { // cancelled while it waited in the queue: not even the model is loaded
+                emit predictionCancelled(texts, {}, requestId);
+                return;
+            }
             bool loaded = false;
             QStringList dropped;
             const auto reportDropped = [this, &dropped] {
@@ -105,12 +131,32 @@ void EngineWorker::predict(const litetune::RunResult& run, const QStringList& te
             if (loaded) {
                 emit modelLoaded(toQString(run.runDir));
             }
-            std::vector<std::string> input;
-            input.reserve(static_cast<size_t>(texts.size()));
-            for (const auto& text : texts) {
-                input.push_back(toStdString(text));
+            const int total = static_cast<int>(texts.size());
+            PredictionTable answers;
+            answers.reserve(static_cast<size_t>(total));
+            QElapsedTimer sinceProgress;
+            for (int start = 0; start < total; start += kPredictionChunk) {
+                if (cancelled()) {
+                    emit predictionCancelled(texts, answers, requestId);
+                    return;
+                }
+                const int end = std::min(total, start + kPredictionChunk);
+                std::vector<std::string> input;
+                input.reserve(static_cast<size_t>(end - start));
+                for (int i = start; i < end; ++i) {
+                    input.push_back(toStdString(texts.at(i)));
+                }
+                for (auto& scores : classifier->predict(input, topK)) {
+                    answers.push_back(std::move(scores));
+                }
+                // The first chunk and the last go out at once, the rest at most every kMinSignalIntervalMs.
+                if (total > kPredictionChunk &&
+                    (!sinceProgress.isValid() || end == total || sinceProgress.elapsed() >= kMinSignalIntervalMs)) {
+                    sinceProgress.start();
+                    emit predictionProgressed(requestId, end, total);
+                }
             }
-            emit predictionsReady(texts, classifier->predict(input, topK), requestId);
+            emit predictionsReady(texts, answers, requestId);
         },
         [this, requestId](const QString& message) { emit predictionFailed(requestId, message); });
 }

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -26,10 +27,12 @@ public:
     explicit EngineWorker(std::shared_ptr<litetune::RunControl> control, QObject* parent = nullptr);
 
     // Commands; EngineController queues them onto the engine thread.
-    void loadDataset(const litetune::DatasetOptions& options);
-    // Raw text for causal-LM training (litetune::loadTextCorpus); answered by datasetLoaded, like a
-    // dataset, with a Dataset that has no labels.
-    void loadTextCorpus(const litetune::DatasetOptions& options);
+    // Reports datasetLoadProgressed while it reads; once `cancel` is set it stops and answers
+    // datasetLoadCancelled instead of datasetLoaded.
+    void loadDataset(const litetune::DatasetOptions& options, std::shared_ptr<const std::atomic<bool>> cancel = {});
+    // Raw text for causal-LM training (litetune::loadTextCorpus); answered like a dataset, with a
+    // Dataset that has no labels.
+    void loadTextCorpus(const litetune::DatasetOptions& options, std::shared_ptr<const std::atomic<bool>> cancel = {});
     void loadTokenizer(const QString& modelPath);
     void computeLengthStats(const DatasetHandle& dataset, const TokenizerHandle& tokenizer, const QString& splitName,
                             int maxLength);
@@ -38,14 +41,20 @@ public:
     void computeCleaningShares(const DatasetHandle& dataset);
     void train(const litetune::TrainConfig& config);
     void compare(const litetune::TrainConfig& config);
-    // Asks the model a finished run saved (or, for a base evaluation, the one it evaluated).
-    void predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId = 0);
+    // Asks the model a finished run saved (or, for a base evaluation, the one it evaluated),
+    // kPredictionChunk texts at a time: between chunks it reports predictionProgressed (batches of
+    // more than one chunk, rate-limited like training progress) and stops, answering
+    // predictionCancelled with the texts done so far, once `cancel` is set.
+    void predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId = 0,
+                 std::shared_ptr<const std::atomic<bool>> cancel = {});
     // Not commands (they emit no commandFinished): bookkeeping the controller posts in between.
     void retainModels(const QStringList& runDirs);
     void reportRuntimeInfo();
 
     // The shortest time between two progress or log signals.
     static constexpr int kMinSignalIntervalMs = 250;
+    // Texts asked between two looks at the cancel flag: a fraction of a second even on GPT-2 small.
+    static constexpr int kPredictionChunk = 16;
 
 signals:
     void runtimeInfoReported(const litetune::RuntimeInfo& info);
@@ -63,6 +72,9 @@ protected:
 private:
     // Runs one command, turning every exception into failed(); emits commandFinished().
     void guarded(const std::function<void()>& command, const std::function<void(const QString&)>& onError = {});
+    // loadDataset and loadTextCorpus: `read` with progress signals and the cancel flag.
+    void load(const litetune::DatasetOptions& options, std::shared_ptr<const std::atomic<bool>> cancel,
+              const std::function<litetune::Dataset(const litetune::LoadControl&)>& read);
     void flushProgress();
     void flushLog();
     void resetRateLimit();

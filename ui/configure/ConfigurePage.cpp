@@ -25,6 +25,16 @@ const QString kDemoModel = QString::fromLatin1(litetune::kDemoModelName);
 // Stands for "GPT-2 wanted but not in the cache", so the problem can say so.
 const QString kMissingGpt2 = QStringLiteral("missing:gpt2");
 
+// GPT-2's snapshot in the Hugging Face cache, else `otherwise`.
+QString cachedGpt2(const QString& otherwise) {
+    for (const auto& cached : HfCacheScanner::scan()) {
+        if (cached.repoId == QLatin1String("openai-community/gpt2") || cached.repoId == QLatin1String("gpt2")) {
+            return cached.snapshotPath;
+        }
+    }
+    return otherwise;
+}
+
 } // namespace
 
 ConfigurePage::ConfigurePage(QWidget* parent)
@@ -265,13 +275,7 @@ void ConfigurePage::applyPreset(Preset preset) {
         config.limitEval = 0;
         break;
     case Preset::Reference: {
-        QString gpt2 = kMissingGpt2;
-        for (const auto& cached : HfCacheScanner::scan()) {
-            if (cached.repoId == QLatin1String("openai-community/gpt2") || cached.repoId == QLatin1String("gpt2")) {
-                gpt2 = cached.snapshotPath;
-                break;
-            }
-        }
+        const QString gpt2 = cachedGpt2(kMissingGpt2);
         if (gpt2 == kMissingGpt2 && m_model->findData(kMissingGpt2) < 0) {
             m_model->addItem(tr("GPT-2 (not in the Hugging Face cache)"), kMissingGpt2);
         }
@@ -386,7 +390,8 @@ void ConfigurePage::restoreSettings() {
     litetune::TrainConfig config;
     ConfigSettings::load(settings, config);
     m_form->setConfig(config);
-    selectModel(settings.value(QStringLiteral("model"), kDemoModel).toString());
+    // Until one is chosen: GPT-2 when the cache has it, so a dataset's token counts are GPT-2's.
+    selectModel(settings.value(QStringLiteral("model"), cachedGpt2(kDemoModel)).toString());
     m_wantedDevice = settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString();
     m_device->setCurrentIndex(std::max(0, m_device->findData(m_wantedDevice)));
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(QStringLiteral("preset"), 0))));

@@ -7,6 +7,7 @@
 #include "dataset/DatasetFilterBar.h"
 #include "dataset/DatasetFilterModel.h"
 #include "dataset/DatasetHeader.h"
+#include "dataset/DatasetLoadingView.h"
 #include "dataset/DatasetTableModel.h"
 #include "dataset/LabelChart.h"
 #include "dataset/LengthHistogram.h"
@@ -46,16 +47,26 @@ DatasetPage::DatasetPage(EngineController* engine, RunCatalog* runs, QWidget* pa
 
     m_stack->addWidget(createEmptyState());
     m_stack->addWidget(createBrowser());
+    m_loading = new DatasetLoadingView(m_engine, m_stack, this); // adds itself to the stack
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
 
     connect(m_engine, &EngineController::datasetLoaded, this, &DatasetPage::onDatasetLoaded);
     connect(m_engine, &EngineController::datasetFailed, this, &DatasetPage::onDatasetFailed);
+    connect(m_engine, &EngineController::datasetLoadCancelled, this, [this](const litetune::DatasetOptions& options) {
+        if (isPending(options)) { // m_loading went back to what was shown before
+            m_pending.reset();
+            emit statusMessage(tr("Cancelled opening %1.").arg(toQString(options.path)));
+        }
+    });
     connect(m_engine, &EngineController::tokenizerLoaded, this, &DatasetPage::onTokenizerLoaded);
     connect(m_engine, &EngineController::lengthStatsComputed, this, &DatasetPage::onLengthStats);
     connect(m_engine, &EngineController::cleaningSharesComputed, this, &DatasetPage::onCleaningShares);
     connect(m_runs, &RunCatalog::runsChanged, this, &DatasetPage::rebuildRunViews);
+    connect(m_runs, &RunCatalog::runsChanged, this, &DatasetPage::updateWelcome);
+    showTokenizer();
+    updateWelcome();
 }
 
 const DatasetHandle& DatasetPage::dataset() const {
@@ -101,6 +112,7 @@ void DatasetPage::load(const litetune::DatasetOptions& options, bool corpus) {
     } else {
         m_engine->loadDataset(options);
     }
+    m_loading->start(options);
 }
 
 // Only the latest request counts: an answer to an earlier one (another file, or the same file
@@ -175,53 +187,9 @@ void DatasetPage::showError(const QString& message) {
     emit statusMessage(message);
 }
 
-void DatasetPage::setTokenizerModel(const QString& modelPath) {
-    if (modelPath == m_tokenizerModel) {
-        return;
-    }
-    m_tokenizerModel = modelPath;
-    m_tokenizer.reset();
-    m_lengths->clear();
-    if (!modelPath.isEmpty()) {
-        m_engine->loadTokenizer(modelPath);
-    }
-}
-
-void DatasetPage::setMaxLength(int maxLength) {
-    if (maxLength != m_maxLength) {
-        m_maxLength = maxLength;
-        requestLengthStats();
-    }
-}
-
-void DatasetPage::onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath) {
-    if (modelPath != m_tokenizerModel) {
-        return;
-    }
-    m_tokenizer = tokenizer;
-    requestLengthStats();
-    showCurrentSample();
-}
-
-void DatasetPage::requestLengthStats() {
-    const DatasetHandle& data = dataset();
-    if (!data || !m_tokenizer || data->splits.empty()) {
-        return;
-    }
-    const int split = m_filterBar->split();
-    const auto& chosen = data->splits[static_cast<size_t>(split >= 0 ? split : 0)];
-    m_engine->computeLengthStats(data, m_tokenizer, toQString(chosen.name), m_maxLength);
-}
-
 void DatasetPage::onCleaningShares(const DatasetHandle& dataset, const QList<double>& shares) {
     if (dataset == this->dataset() && !m_options.cleanText) {
         m_cleaningBanner->showShares(*dataset, shares);
-    }
-}
-
-void DatasetPage::onLengthStats(const litetune::LengthStats& stats, const QString& splitName) {
-    if (dataset() && stats.maxLength == m_maxLength) {
-        m_lengths->setStats(stats, splitName);
     }
 }
 

@@ -5,6 +5,9 @@
 // warns when the training texts hold far more invisible leftovers than the held-out ones.
 // A raw-text corpus for causal-LM training (openTextCorpus, DatasetPageCorpus.cpp) shows its
 // documents without label column, label filter or label chart, and its documents per split.
+// Token counts (sample pane, length histogram, truncation share) use the tokenizer of the model
+// chosen in Configure, and a line says which one (DatasetPageTokens.cpp). Before any dataset the
+// place is the first-run guidance: what LiteTune does, "Open Dataset…" and "Try the Demo".
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -17,6 +20,7 @@
 class CleaningBanner;
 class DatasetFilterBar;
 class DatasetFilterModel;
+class DatasetLoadingView;
 class DatasetTableModel;
 class EngineController;
 class LabelChart;
@@ -54,6 +58,8 @@ public:
 signals:
     void datasetOpened(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
     void statusMessage(const QString& message);
+    // "Try the Demo": the window opens the demo data with the demo model and its quick settings.
+    void demoRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -65,6 +71,8 @@ private:
     void onDatasetLoaded(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
     void onDatasetFailed(const litetune::DatasetOptions& options, const QString& message);
     void onTokenizerLoaded(const TokenizerHandle& tokenizer, const QString& modelPath);
+    void showTokenizer();
+    void updateWelcome();
     void onLengthStats(const litetune::LengthStats& stats, const QString& splitName);
     void onCleaningShares(const DatasetHandle& dataset, const QList<double>& shares);
     void load(const litetune::DatasetOptions& options, bool corpus = false);
@@ -90,14 +98,19 @@ private:
     bool m_pendingCorpus = false;                      // m_pending is a text corpus
     TokenizerHandle m_tokenizer;
     QString m_tokenizerModel;
+    QString m_tokenizerName; // the model as the user knows it: a cache repository or a folder's name
     int m_maxLength = 128;
     QString m_cellRunDir; // the confusion cell shown, if any
     int m_cellTrue = -1;
     int m_cellPredicted = -1;
     QLabel* m_cellBanner = nullptr;
     QLabel* m_corpusInfo = nullptr; // documents per split of an open text corpus
+    QLabel* m_tokenizerLabel = nullptr;
+    QLabel* m_welcomeTitle = nullptr;
+    QLabel* m_runsHint = nullptr; // on later starts: where the earlier runs are
 
     QStackedWidget* m_stack = nullptr;
+    DatasetLoadingView* m_loading = nullptr;
     QLabel* m_error = nullptr;
     CleaningBanner* m_cleaningBanner = nullptr;
     QCheckBox* m_cleanText = nullptr;

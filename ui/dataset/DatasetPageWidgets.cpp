@@ -1,4 +1,4 @@
-// The widgets of the Dataset place: the empty state shown before a dataset opens, and the
+// The widgets of the Dataset place: the first-run guidance shown before a dataset opens, and the
 // browser (filter bar, table, charts, sample pane) that replaces it; DatasetPage.cpp holds what
 // they do once built.
 #include "dataset/DatasetPage.h"
@@ -10,6 +10,7 @@
 #include "dataset/LabelChart.h"
 #include "dataset/LengthHistogram.h"
 #include "dataset/SamplePane.h"
+#include "runs/RunCatalog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -22,36 +23,77 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+// The first-run guidance: what LiteTune does with a dataset and the two ways to start, the demo
+// being the one that needs nothing. On later starts the same page, with where the runs are.
 QWidget* DatasetPage::createEmptyState() {
     auto* page = new QWidget(this);
-    auto* title = new QLabel(tr("<h2>Open a dataset</h2>"
-                                "<p>Drop a CSV, TSV or JSON Lines file, a TweetEval folder or an archive here,<br>"
-                                "or open one with <b>Ctrl+O</b>, or start with the built-in demo data.</p>"),
-                             page);
-    title->setAlignment(Qt::AlignCenter);
+    page->setObjectName(QStringLiteral("datasetWelcome"));
+    m_welcomeTitle = new QLabel(page);
+    m_welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
+    m_welcomeTitle->setAlignment(Qt::AlignCenter);
+    auto* guidance = new QLabel(tr("LiteTune fine-tunes GPT-2 on a dataset of labelled texts and shows how well each "
+                                   "run classifies them. Open your own CSV, TSV, JSON Lines, TweetEval folder or "
+                                   "archive (or drop it here), or try the built-in demo, which trains in about a "
+                                   "minute."),
+                                page);
+    guidance->setObjectName(QStringLiteral("welcomeText"));
+    guidance->setAlignment(Qt::AlignCenter);
+    guidance->setWordWrap(true);
+    m_runsHint = new QLabel(page);
+    m_runsHint->setObjectName(QStringLiteral("welcomeRunsHint"));
+    m_runsHint->setAlignment(Qt::AlignCenter);
+    m_runsHint->setWordWrap(true);
+
     auto* open = new QPushButton(tr("Open Dataset…"), page);
     open->setObjectName(QStringLiteral("emptyOpenButton"));
-    auto* demo = new QPushButton(tr("Use Demo Data"), page);
+    auto* demo = new QPushButton(tr("Try the Demo"), page);
     demo->setObjectName(QStringLiteral("emptyDemoButton"));
+    demo->setToolTip(tr("The built-in demo data and the tiny demo model, with settings that train in about a "
+                        "minute."));
+    demo->setDefault(true);
     connect(open, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
-    connect(demo, &QPushButton::clicked, this, [this] { openDataset(QStringLiteral("demo")); });
-    auto* demoText = new QPushButton(tr("Use Demo Text Corpus"), page);
-    demoText->setObjectName(QStringLiteral("emptyDemoTextButton"));
-    demoText->setToolTip(tr("Raw text without labels, to train a causal language model"));
-    connect(demoText, &QPushButton::clicked, this,
+    connect(demo, &QPushButton::clicked, this, &DatasetPage::demoRequested);
+    // Raw text is the rarer start, so it is a link below the two buttons.
+    auto* demoText = new QLabel(QStringLiteral("<a href=\"demo-text\">%1</a>")
+                                    .arg(tr("Or try the demo text corpus (raw text without labels, "
+                                            "for a causal language model)")
+                                             .toHtmlEscaped()),
+                                page);
+    demoText->setObjectName(QStringLiteral("emptyDemoTextLink"));
+    demoText->setAlignment(Qt::AlignCenter);
+    connect(demoText, &QLabel::linkActivated, this,
             [this] { openTextCorpus(QString::fromLatin1(litetune::kDemoCorpusName)); });
+
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(open);
     buttons->addWidget(demo);
-    buttons->addWidget(demoText);
+    buttons->addWidget(open);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
-    layout->addWidget(title);
+    layout->addWidget(m_welcomeTitle);
+    auto* guidanceRow = new QHBoxLayout; // wrapped text in the middle half, whatever the window's width
+    guidanceRow->addStretch(1);
+    guidanceRow->addWidget(guidance, 2);
+    guidanceRow->addStretch(1);
+    layout->addLayout(guidanceRow);
+    layout->addSpacing(fontMetrics().height());
     layout->addLayout(buttons);
+    layout->addWidget(demoText);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_runsHint);
     layout->addStretch(2);
     return page;
+}
+
+void DatasetPage::updateWelcome() {
+    const int runs = static_cast<int>(m_runs->runs().size());
+    m_welcomeTitle->setText(
+        QStringLiteral("<h2>%1</h2>")
+            .arg(runs == 0 ? tr("Welcome to LiteTune").toHtmlEscaped() : tr("Open a dataset").toHtmlEscaped()));
+    m_runsHint->setText(
+        tr("%n earlier run(s) in Results: open a run's dataset to see its predictions here.", nullptr, runs));
+    m_runsHint->setVisible(runs > 0);
 }
 
 QWidget* DatasetPage::createBrowser() {
@@ -86,10 +128,19 @@ QWidget* DatasetPage::createBrowser() {
     m_charts->addTab(m_lengths, tr("Token lengths"));
     m_sample = new SamplePane(page);
     m_sample->setObjectName(QStringLiteral("samplePane"));
+    // Between the histogram and the sample's tokens: both are counted with this tokenizer.
+    auto* sampleSide = new QWidget(page);
+    m_tokenizerLabel = new QLabel(sampleSide);
+    m_tokenizerLabel->setObjectName(QStringLiteral("tokenizerLabel"));
+    m_tokenizerLabel->setWordWrap(true);
+    auto* sampleLayout = new QVBoxLayout(sampleSide);
+    sampleLayout->setContentsMargins(0, 0, 0, 0);
+    sampleLayout->addWidget(m_tokenizerLabel);
+    sampleLayout->addWidget(m_sample, 1);
 
     auto* side = new QSplitter(Qt::Vertical, page);
     side->addWidget(m_charts);
-    side->addWidget(m_sample);
+    side->addWidget(sampleSide);
     side->setStretchFactor(0, 1);
     side->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Horizontal, page);

@@ -166,6 +166,7 @@ void MainWindow::connectActions() {
     connect(m_configurePage, &ConfigurePage::modelChanged, m_datasetPage, &DatasetPage::setTokenizerModel);
     connect(m_configurePage, &ConfigurePage::maxLengthChanged, m_datasetPage, &DatasetPage::setMaxLength);
     connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::onDatasetOpened);
+    connect(m_datasetPage, &DatasetPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_datasetPage, &DatasetPage::datasetOpened, m_resultsPage->runSelection(), &RunSelectionModel::setDataset);
     connect(m_resultsPage, &ResultsPage::confusionCellClicked, m_datasetPage,
             [this](const QString& runDir, int trueLabel, int predictedLabel) {

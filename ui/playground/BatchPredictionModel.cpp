@@ -73,6 +73,23 @@ void BatchPredictionModel::setRunMessage(int run, const QString& message, const 
     }
 }
 
+void BatchPredictionModel::setPartial(int run) {
+    if (run < 0 || run >= m_runs.size()) {
+        return;
+    }
+    m_runs[run].partial = true;
+    emit headerDataChanged(Qt::Horizontal, FirstRunColumn + run, FirstRunColumn + run);
+}
+
+bool BatchPredictionModel::isPartial() const {
+    for (const auto& run : m_runs) {
+        if (run.partial) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool BatchPredictionModel::hasPredictions() const {
     for (const auto& run : m_runs) {
         if (!run.predictions.empty()) {
@@ -142,7 +159,11 @@ QVariant BatchPredictionModel::headerData(int section, Qt::Orientation orientati
     if (section == TextColumn) {
         return tr("Text");
     }
-    return m_runNames.value(section - FirstRunColumn);
+    const int run = section - FirstRunColumn;
+    if (run >= 0 && run < m_runs.size() && m_runs.at(run).partial) {
+        return tr("%1 (partial)").arg(m_runNames.at(run));
+    }
+    return m_runNames.value(run);
 }
 
 QString BatchPredictionModel::toCsv() const {

@@ -24,10 +24,13 @@ public:
     void setPredictions(int run, const PredictionTable& predictions, const QHash<QString, QString>& glyphs = {});
     // Why a run has no answers: `message` in its cells, `detail` in their tooltips.
     void setRunMessage(int run, const QString& message, const QString& detail = {});
+    // A cancelled run's column: its header says "(partial)"; the CSV's column names stay as they are.
+    void setPartial(int run);
 
     const QStringList& texts() const { return m_texts; }
     int runCount() const { return m_runNames.size(); }
     bool hasPredictions() const;
+    bool isPartial() const;
     QString toCsv() const;
     // Writes the CSV atomically (QSaveFile); false with a message on failure.
     bool writeCsv(const QString& path, QString* errorMessage) const;
@@ -43,6 +46,7 @@ private:
         QStringList glyphs;          // top label's glyph per text
         QString message;             // why there is no answer
         QString detail;
+        bool partial = false; // cancelled: answers for the first texts only
     };
 
     QStringList m_texts;

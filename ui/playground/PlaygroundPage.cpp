@@ -1,34 +1,26 @@
 #include "playground/PlaygroundPage.h"
 
 #include "bridge/EngineController.h"
-#include "playground/BatchPredictionModel.h"
+#include "playground/BatchPredictionPane.h"
 #include "playground/LabelScoreView.h"
 #include "playground/RunPredictor.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int kCardColumns = 3;
-// More lines than this in one batch would keep the engine busy for minutes per run.
-constexpr int kMaxBatchLines = 10000;
 
 } // namespace
 
@@ -39,13 +31,13 @@ PlaygroundPage::PlaygroundPage(EngineController* engine, RunSelectionModel* sele
     , m_predictor(new RunPredictor(engine, this))
     , m_debounce(new QTimer(this))
     , m_modes(new QTabWidget(this))
-    , m_batch(new BatchPredictionModel(this)) {
+    , m_batchPane(new BatchPredictionPane(engine, m_predictor, selection, this)) {
     setObjectName(QStringLiteral("playgroundPage"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     m_modes->setObjectName(QStringLiteral("playgroundModes"));
     m_modes->addTab(createLiveTab(), tr("Text"));
-    m_modes->addTab(createBatchTab(), tr("Batch"));
+    m_modes->addTab(m_batchPane, tr("Batch"));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(createRunPanel());
@@ -61,6 +53,7 @@ PlaygroundPage::PlaygroundPage(EngineController* engine, RunSelectionModel* sele
     connect(m_selection, &RunSelectionModel::selectionChanged, this, &PlaygroundPage::rebuildViews);
     connect(m_selection, &RunSelectionModel::modelReset, this, &PlaygroundPage::rebuildViews);
     connect(m_engine, &EngineController::runningChanged, this, &PlaygroundPage::updateStatus);
+    connect(m_batchPane, &BatchPredictionPane::finished, this, &PlaygroundPage::batchPredictionsFinished);
     // Runs deleted from the runs folder vanish from the catalogue; their loaded models go too.
     connect(m_selection->catalog(), &RunCatalog::runsChanged, this, &PlaygroundPage::releaseDeletedRuns);
     rebuildViews();
@@ -107,49 +100,6 @@ QWidget* PlaygroundPage::createLiveTab() {
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     connect(m_input, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    return tab;
-}
-
-QWidget* PlaygroundPage::createBatchTab() {
-    auto* tab = new QWidget(this);
-    m_batchInput = new QPlainTextEdit(tab);
-    m_batchInput->setObjectName(QStringLiteral("batchInput"));
-    m_batchInput->setPlaceholderText(tr("Paste texts here, one per line."));
-    m_batchInput->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_batchButton = new QPushButton(tr("Predict All"), tab);
-    m_batchButton->setObjectName(QStringLiteral("batchPredictButton"));
-    m_exportButton = new QPushButton(tr("Export CSV…"), tab);
-    m_exportButton->setObjectName(QStringLiteral("batchExportButton"));
-    m_exportButton->setEnabled(false);
-    m_batchStatus = new QLabel(tab);
-    m_batchStatus->setObjectName(QStringLiteral("batchStatus"));
-    m_batchTable = new QTableView(tab);
-    m_batchTable->setObjectName(QStringLiteral("batchTable"));
-    m_batchTable->setModel(m_batch);
-    m_batchTable->setWordWrap(false);
-    m_batchTable->setAlternatingRowColors(true);
-    m_batchTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_batchTable->horizontalHeader()->setStretchLastSection(true);
-    m_batchTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_batchTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_batchButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_batchStatus, 1);
-    auto* top = new QWidget(tab);
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_batchInput, 1);
-    topLayout->addLayout(buttons);
-    auto* split = new QSplitter(Qt::Vertical, tab);
-    split->addWidget(top);
-    split->addWidget(m_batchTable);
-    split->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(split);
-    connect(m_batchButton, &QPushButton::clicked, this, &PlaygroundPage::predictBatch);
-    connect(m_exportButton, &QPushButton::clicked, this, &PlaygroundPage::chooseCsvFile);
     return tab;
 }
 
@@ -233,43 +183,15 @@ void PlaygroundPage::predictLive() {
 }
 
 void PlaygroundPage::predictBatch() {
-    QStringList texts;
-    for (const QString& line : m_batchInput->toPlainText().split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty()) {
-            texts.append(line.trimmed());
-        }
-    }
-    if (texts.size() > kMaxBatchLines) {
-        texts = texts.mid(0, kMaxBatchLines);
-    }
-    const RunResultList runs = m_selection->selectedRuns();
-    QStringList names;
-    for (const auto& run : runs) {
-        names.append(RunCatalog::displayName(run));
-    }
-    m_batch->reset(texts, names);
-    m_batchRequests.clear();
-    if (texts.isEmpty()) {
-        m_batchStatus->setText(tr("Paste texts first, one per line."));
-        return;
-    }
-    for (size_t i = 0; i < runs.size(); ++i) {
-        QString model;
-        QString adapter;
-        QString reason;
-        if (!RunPredictor::modelOf(runs[i], &model, &adapter, &reason)) {
-            m_batch->setRunMessage(static_cast<int>(i), tr("no model"), reason);
-            continue;
-        }
-        m_batchRequests.insert(m_predictor->predict(runs[i], texts, kTopK), static_cast<int>(i));
-    }
-    m_batchButton->setEnabled(m_batchRequests.isEmpty());
-    m_exportButton->setEnabled(false);
-    m_batchTable->setColumnWidth(BatchPredictionModel::TextColumn, m_batchTable->width() / 3);
-    updateStatus();
-    if (m_batchRequests.isEmpty()) {
-        emit batchPredictionsFinished();
-    }
+    m_batchPane->predictAll();
+}
+
+void PlaygroundPage::cancelBatch() {
+    m_batchPane->cancel();
+}
+
+BatchPredictionModel* PlaygroundPage::batchModel() const {
+    return m_batchPane->model();
 }
 
 void PlaygroundPage::onPredicted(quint64 requestId, const QString& runDir, const QStringList& texts,
@@ -287,14 +209,6 @@ void PlaygroundPage::onPredicted(quint64 requestId, const QString& runDir, const
                 emit livePredictionsFinished();
             }
         }
-    } else if (m_batchRequests.contains(requestId)) {
-        m_batch->setPredictions(m_batchRequests.take(requestId), predictions, glyphMap(predictions));
-        if (m_batchRequests.isEmpty()) {
-            m_batchButton->setEnabled(true);
-            m_exportButton->setEnabled(m_batch->hasPredictions());
-            fitBatchColumns();
-            emit batchPredictionsFinished();
-        }
     }
     updateStatus();
 }
@@ -308,37 +222,14 @@ void PlaygroundPage::onFailed(quint64 requestId, const QString& runDir, const QS
             m_liveDirty = false;
             emit livePredictionsFinished();
         }
-    } else if (m_batchRequests.contains(requestId)) {
-        m_batch->setRunMessage(m_batchRequests.take(requestId), tr("no answer"), message);
-        if (m_batchRequests.isEmpty()) {
-            m_batchButton->setEnabled(true);
-            m_exportButton->setEnabled(m_batch->hasPredictions());
-            fitBatchColumns();
-            emit batchPredictionsFinished();
-        }
     }
     updateStatus();
 }
 
-void PlaygroundPage::fitBatchColumns() {
-    m_batchTable->resizeColumnsToContents();
-    const int textWidth = m_batchTable->viewport()->width() / 2;
-    if (m_batchTable->columnWidth(BatchPredictionModel::TextColumn) > textWidth) {
-        m_batchTable->setColumnWidth(BatchPredictionModel::TextColumn, textWidth);
-    }
-}
-
 void PlaygroundPage::updateStatus() {
-    const QString busy = m_engine->isRunning() ? tr("Waiting for the engine: a training run is in progress, the "
-                                                    "predictions follow when it ends.")
-                                               : tr("Asking the runs…");
+    const QString busy = RunPredictor::waitingText(m_engine);
     if (!m_selection->selectedRuns().empty()) {
         m_status->setText(!m_live.isEmpty() ? busy : QString());
-    }
-    if (!m_batchRequests.isEmpty()) {
-        m_batchStatus->setText(busy);
-    } else if (m_batch->rowCount() > 0) {
-        m_batchStatus->setText(tr("%n text(s), %1 run(s)", nullptr, m_batch->rowCount()).arg(m_batch->runCount()));
     }
 }
 
@@ -346,19 +237,6 @@ QStringList PlaygroundPage::glyphsOf(const std::vector<litetune::LabelScore>& sc
     QStringList glyphs;
     for (const auto& score : scores) {
         glyphs.append(score.glyph.empty() ? m_selection->glyph(score.name) : toQString(score.glyph));
-    }
-    return glyphs;
-}
-
-QHash<QString, QString> PlaygroundPage::glyphMap(const PredictionTable& predictions) const {
-    QHash<QString, QString> glyphs;
-    for (const auto& scores : predictions) {
-        for (const auto& score : scores) {
-            const QString name = toQString(score.name);
-            if (!glyphs.contains(name)) {
-                glyphs.insert(name, m_selection->glyph(score.name));
-            }
-        }
     }
     return glyphs;
 }
@@ -372,22 +250,6 @@ bool PlaygroundPage::isPredicting() const {
     return m_predictor->pendingCount() > 0 || m_debounce->isActive();
 }
 
-void PlaygroundPage::chooseCsvFile() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Predictions"), QStringLiteral("predictions.csv"),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!exportBatchCsv(path, &error)) {
-        QMessageBox::warning(this, tr("Export Predictions"), error);
-    }
-}
-
 bool PlaygroundPage::exportBatchCsv(const QString& path, QString* errorMessage) {
-    if (!m_batch->writeCsv(path, errorMessage)) {
-        return false;
-    }
-    m_batchStatus->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_batchPane->exportCsv(path, errorMessage);
 }

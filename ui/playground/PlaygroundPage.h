@@ -1,9 +1,10 @@
 // PlaygroundPage: the Playground place — type or paste a text and see every chosen run's top five
 // labels with probabilities, live (a short pause in typing asks again); or paste a list, one text
-// per line, and get a table of every run's answer, exportable as CSV. Predictions run on the
-// engine thread through the bridge, so the window never waits; while a training run occupies the
-// engine, the questions wait their turn and the place says so. The engine keeps the models of the
-// last few runs asked loaded, and lets go of a run's model when the run leaves the runs folder.
+// per line, and get a table of every run's answer, exportable as CSV and cancellable while it runs
+// (BatchPredictionPane). Predictions run on the engine thread through the bridge, so the window
+// never waits; while a training run occupies the engine, the questions wait their turn and the
+// place says so. The engine keeps the models of the last few runs asked loaded, and lets go of a
+// run's model when the run leaves the runs folder.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -12,13 +13,12 @@
 #include <QWidget>
 
 class BatchPredictionModel;
+class BatchPredictionPane;
 class EngineController;
 class LabelScoreView;
 class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
-class QTableView;
 class QTabWidget;
 class QTimer;
 class RunPredictor;
@@ -37,10 +37,13 @@ public:
     // The latest top labels of a run for the typed text (empty until answered).
     std::vector<litetune::LabelScore> scoresFor(const QString& runDir) const;
     LabelScoreView* viewFor(const QString& runDir) const { return m_views.value(runDir); }
-    BatchPredictionModel* batchModel() const { return m_batch; }
+    BatchPredictionModel* batchModel() const;
+    BatchPredictionPane* batchPane() const { return m_batchPane; }
     bool isPredicting() const;
 
     void predictBatch();
+    // Stops a running batch, keeping the answers made so far (BatchPredictionPane::cancel).
+    void cancelBatch();
     // Writes the batch table as CSV; false with a message on failure.
     bool exportBatchCsv(const QString& path, QString* errorMessage);
 
@@ -51,18 +54,14 @@ signals:
 private:
     QWidget* createRunPanel();
     QWidget* createLiveTab();
-    QWidget* createBatchTab();
     void rebuildViews();
     void releaseDeletedRuns();
     void predictLive();
-    void chooseCsvFile();
     void onPredicted(quint64 requestId, const QString& runDir, const QStringList& texts,
                      const PredictionTable& predictions);
     void onFailed(quint64 requestId, const QString& runDir, const QString& message);
     void updateStatus();
-    void fitBatchColumns();
     QStringList glyphsOf(const std::vector<litetune::LabelScore>& scores) const;
-    QHash<QString, QString> glyphMap(const PredictionTable& predictions) const;
 
     EngineController* m_engine = nullptr;
     RunSelectionModel* m_selection = nullptr;
@@ -77,12 +76,5 @@ private:
     QHash<quint64, QString> m_live;          // live request id → run folder
     bool m_liveDirty = false;                // the text changed while the runs were busy answering
     QString m_askedText;
-
-    QPlainTextEdit* m_batchInput = nullptr;
-    QPushButton* m_batchButton = nullptr;
-    QPushButton* m_exportButton = nullptr;
-    QLabel* m_batchStatus = nullptr;
-    QTableView* m_batchTable = nullptr;
-    BatchPredictionModel* m_batch = nullptr;
-    QHash<quint64, int> m_batchRequests; // batch request id → run column
+    BatchPredictionPane* m_batchPane = nullptr;
 };

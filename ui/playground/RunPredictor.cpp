@@ -21,6 +21,12 @@ RunPredictor::RunPredictor(EngineController* engine, QObject* parent)
     , m_engine(engine) {
     connect(m_engine, &EngineController::predictionsReady, this, &RunPredictor::onReady);
     connect(m_engine, &EngineController::predictionFailed, this, &RunPredictor::onFailed);
+    connect(m_engine, &EngineController::predictionCancelled, this, &RunPredictor::onCancelled);
+    connect(m_engine, &EngineController::predictionProgressed, this, [this](quint64 requestId, int done, int total) {
+        if (m_pending.contains(requestId)) {
+            emit progressed(requestId, done, total);
+        }
+    });
 }
 
 bool RunPredictor::modelOf(const litetune::RunResult& run, QString* modelPath, QString* adapterPath, QString* reason) {
@@ -58,6 +64,12 @@ bool RunPredictor::modelOf(const litetune::RunResult& run, QString* modelPath, Q
     return true;
 }
 
+QString RunPredictor::waitingText(const EngineController* engine) {
+    return engine->isRunning() ? tr("Waiting for the engine: a training run is in progress, the predictions follow "
+                                    "when it ends.")
+                               : tr("Asking the runs…");
+}
+
 quint64 RunPredictor::predict(const litetune::RunResult& run, const QStringList& texts, int topK) {
     QString model;
     QString adapter;
@@ -68,6 +80,12 @@ quint64 RunPredictor::predict(const litetune::RunResult& run, const QStringList&
     m_pending.insert(id, toQString(run.runDir));
     m_engine->predict(run, texts, topK, id);
     return id;
+}
+
+void RunPredictor::cancel(quint64 requestId) {
+    if (m_pending.contains(requestId)) {
+        m_engine->cancelPrediction(requestId);
+    }
 }
 
 void RunPredictor::onReady(const QStringList& texts, const PredictionTable& predictions, quint64 requestId) {
@@ -88,4 +106,14 @@ void RunPredictor::onFailed(quint64 requestId, const QString& message) {
     const QString runDir = *it;
     m_pending.erase(it);
     emit failed(requestId, runDir, message);
+}
+
+void RunPredictor::onCancelled(const QStringList& texts, const PredictionTable& partial, quint64 requestId) {
+    const auto it = m_pending.constFind(requestId);
+    if (it == m_pending.constEnd()) {
+        return;
+    }
+    const QString runDir = *it;
+    m_pending.erase(it);
+    emit cancelled(requestId, runDir, texts, partial);
 }
