@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -377,7 +378,9 @@ void MainWindow::restoreSettings() {
         action->setChecked(action->data().toString() == scheme);
     }
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1400, 900);
+        // The first start fits the screen: a 1366 × 768 laptop would otherwise lose the right edge.
+        const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(room));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showPlace(static_cast<Place>(std::clamp(settings.value(QStringLiteral("window/place"), 0).toInt(), 0, 4)));
