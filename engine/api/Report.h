@@ -137,10 +137,20 @@ std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs);
 // Params, Adapter Size), which are never marked.
 enum class Better { Lower, Higher, Neither };
 
+// How a run ended, from its run.json status (RunResult::cancelled, a lock held elsewhere): Finished
+// for a completed or early-stopped run, Unfinished for one still running or whose process died.
+// Only a Finished run is ranked: runIsRanked is the one rule behind every best mark (the results
+// table, so the Results place and every report format). The others are named beside the run
+// ("quick (cancelled)"), and a zero they left is shown as missing, never as 0.00%.
+enum class RunOutcome { Finished, Cancelled, Failed, Unfinished };
+RunOutcome runOutcome(const RunResult& run); // reads run.json when the run has a folder
+bool runIsRanked(RunOutcome outcome);
+const char* runOutcomeName(RunOutcome outcome); // "finished", "cancelled", "failed", "unfinished"
+
 struct MetricCell {
     std::optional<double> value; // empty: not applicable to this run
     std::string text;            // "47.32%", "—"
-    bool best = false;           // marked as the best of its row (rule: report/MetricTable.h)
+    bool best = false;           // marked as the best of its row (rule: report/MetricTable.h, runIsRanked)
 };
 
 struct MetricRow {

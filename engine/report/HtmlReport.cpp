@@ -131,8 +131,9 @@ std::string HtmlReport::resultsSection() const {
                       "scope=\"col\">Metric</th>";
     for (std::size_t i = 0; i < table.columns().size(); ++i) {
         const RunResult& run = m_model.runs()[i];
+        const std::string mark = table.outcomeMark(i);
         out += "<th scope=\"col\">" + esc(table.columns()[i]) + "<span class=\"run-method\">" +
-               methodName(run.config.method) + (run.cancelled ? ", cancelled" : "") + "</span></th>";
+               methodName(run.config.method) + (mark.empty() ? std::string() : ", " + mark) + "</span></th>";
     }
     out += "</tr>\n</thead>\n<tbody>\n";
     bool firstExtra = true;
@@ -155,8 +156,10 @@ std::string HtmlReport::resultsSection() const {
     out += "</tbody>\n</table>\n<p class=\"note\">\xE2\x98\x85 marks the best value of a row: lower is better for "
            "losses, durations and memory, higher for the scores and throughput; epochs, parameter counts and sizes "
            "are not ranked. Precision, recall and F1 are weighted averages; Macro F1 is TweetEval's metric. Samples "
-           "and steps per second are the evaluation's.</p>\n</section>\n";
-    return out;
+           "and steps per second are the evaluation's.";
+    if (table.anyUnranked())
+        out += std::string(" ") + MetricTable::kUnrankedNote;
+    return out + "</p>\n</section>\n";
 }
 
 std::string HtmlReport::confusionSection() const {
@@ -288,7 +291,7 @@ std::string HtmlReport::environmentSection() const {
                esc(manifest ? pick(manifest->precision, precisionName(run.config.precision))
                             : precisionName(run.config.precision)) +
                "</td><td>" + std::to_string(run.config.seed) + "</td><td>" +
-               esc(manifest ? manifest->status : (run.cancelled ? "cancelled" : "")) + "</td><td>" +
+               esc(manifest ? manifest->status : runOutcomeName(m_model.metrics().outcomes()[i])) + "</td><td>" +
                esc(manifest ? manifest->startedAt : "") + "</td><td>" + esc(manifest ? manifest->finishedAt : "") +
                "</td></tr>\n";
     }

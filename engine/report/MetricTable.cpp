@@ -88,14 +88,20 @@ bool classifierOnly(const std::string& key) {
     return key.rfind("eval_", 0) == 0 && languageModel.trainerMetrics().count(key) == 0;
 }
 
-void markBest(MetricRow& row) {
+// Only the cells of ranked runs (runIsRanked) compete; the others are never marked.
+void markBest(MetricRow& row, const std::vector<bool>& ranked) {
     if (row.better == Better::Neither)
         return;
+    const auto competes = [&](std::size_t i) {
+        const MetricCell& cell = row.cells[i];
+        return ranked[i] && cell.value && std::isfinite(*cell.value);
+    };
     const MetricCell* best = nullptr;
     std::size_t comparable = 0;
-    for (const MetricCell& cell : row.cells) {
-        if (!cell.value || !std::isfinite(*cell.value))
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (!competes(i))
             continue;
+        const MetricCell& cell = row.cells[i];
         ++comparable;
         if (!best || (row.better == Better::Lower ? *cell.value < *best->value : *cell.value > *best->value))
             best = &cell;
@@ -103,9 +109,9 @@ void markBest(MetricRow& row) {
     if (comparable < 2)
         return;
     std::size_t tied = 0;
-    for (MetricCell& cell : row.cells)
-        if (cell.value && std::isfinite(*cell.value) && cell.text == best->text) {
-            cell.best = true;
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+        if (competes(i) && row.cells[i].text == best->text) {
+            row.cells[i].best = true;
             ++tied;
         }
     if (tied == comparable) // all the same: nothing stands out
@@ -116,8 +122,12 @@ void markBest(MetricRow& row) {
 } // namespace
 
 MetricTable::MetricTable(const std::vector<RunResult>& runs) {
-    for (const RunResult& run : runs)
+    std::vector<bool> ranked;
+    for (const RunResult& run : runs) {
         m_columns.push_back(run.name.empty() ? methodName(run.config.method) : run.name);
+        m_outcomes.push_back(runOutcome(run));
+        ranked.push_back(runIsRanked(m_outcomes.back()));
+    }
     const bool anyLanguageModel =
         std::any_of(runs.begin(), runs.end(), [](const RunResult& run) { return run.eval.perplexity > 0.0; });
     for (const RowSpec& spec : specs()) {
@@ -128,17 +138,19 @@ MetricTable::MetricTable(const std::vector<RunResult>& runs) {
         row.key = spec.key;
         row.better = spec.better;
         row.reference = spec.reference;
-        for (const RunResult& run : runs) {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const RunResult& run = runs[i];
             MetricCell cell;
             const double value = spec.value(run);
             // Empty rather than a 0 that would win "lower is better": no training happened (a base
             // evaluation, or a run cancelled before its first step), no evaluation happened (no
-            // samples), or the quantity was not measured.
+            // samples), the quantity was not measured, or a run that did not finish left a zero
+            // where it never got to the number (a failed run's folder holds no metrics at all).
             const bool untrained = run.config.method == Method::Evaluate || run.globalStep <= 0;
             const bool unevaluated = (std::string(spec.key).rfind("eval_", 0) == 0 && run.eval.samples <= 0) ||
                                      (run.eval.perplexity > 0.0 && classifierOnly(spec.key));
             const bool missing =
-                (spec.trainingOnly && untrained) || unevaluated || (spec.zeroIsUnknown && value == 0.0);
+                (spec.trainingOnly && untrained) || unevaluated || ((spec.zeroIsUnknown || !ranked[i]) && value == 0.0);
             if (!missing) {
                 cell.value = value;
                 cell.text = spec.format(value);
@@ -147,7 +159,7 @@ MetricTable::MetricTable(const std::vector<RunResult>& runs) {
             }
             row.cells.push_back(std::move(cell));
         }
-        markBest(row);
+        markBest(row, ranked);
         m_rows.push_back(std::move(row));
     }
 }
@@ -159,11 +171,25 @@ const MetricRow* MetricTable::row(const std::string& key) const {
     return nullptr;
 }
 
+bool MetricTable::anyUnranked() const {
+    return std::any_of(m_outcomes.begin(), m_outcomes.end(), [](RunOutcome o) { return !runIsRanked(o); });
+}
+
+std::string MetricTable::outcomeMark(std::size_t column) const {
+    const RunOutcome outcome = m_outcomes.at(column);
+    return runIsRanked(outcome) ? std::string() : runOutcomeName(outcome);
+}
+
+std::string MetricTable::heading(std::size_t column) const {
+    const std::string mark = outcomeMark(column);
+    return mark.empty() ? m_columns.at(column) : m_columns.at(column) + " (" + mark + ")";
+}
+
 std::string MetricTable::markdown(bool referenceRowsOnly) const {
     std::string out = "| Metric |";
     std::string rule = "|---|";
-    for (const std::string& column : m_columns) {
-        out += " " + ReportText::escapeMarkdownCell(column) + " |";
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        out += " " + ReportText::escapeMarkdownCell(heading(i)) + " |";
         rule += "---|";
     }
     out += "\n" + rule + "\n";

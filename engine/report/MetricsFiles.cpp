@@ -37,9 +37,12 @@ std::string MetricsFiles::csv() const {
     out += "\n";
     for (const std::string& key : keys) {
         out += key;
-        for (const auto& m : metrics) {
-            const auto it = m.find(key);
-            out += "," + (it == m.end() ? std::string() : ReportText::exact(it->second));
+        const MetricRow* row = m_model.metrics().row(key);
+        for (std::size_t i = 0; i < metrics.size(); ++i) {
+            const auto it = metrics[i].find(key);
+            // Empty, like the table's "—", where the table says the run has no such number.
+            const bool missing = it == metrics[i].end() || (row && !row->cells[i].value);
+            out += "," + (missing ? std::string() : ReportText::exact(it->second));
         }
         out += "\n";
     }
@@ -53,6 +56,7 @@ std::string MetricsFiles::json() const {
         nlohmann::json object = runResultToJson(run);
         object["name"] = m_model.metrics().columns()[i];
         object["method"] = methodName(run.config.method);
+        object["status"] = runOutcomeName(m_model.metrics().outcomes()[i]);
         if (!m_model.bundledFiles(i).empty())
             object["folder"] = "runs/" + m_model.runFiles()[i].folder;
         runs.push_back(std::move(object));

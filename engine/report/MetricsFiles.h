@@ -1,8 +1,10 @@
 // MetricsFiles: the machine-readable parts of a report. metrics.csv has one row per Trainer-named
 // metric (the man page (packaging/litetune-cli.1)) and one column per run, numbers written exactly (shortest round-trip
-// form, empty where a run lacks the metric, e.g. train_loss of a base evaluation). metrics.json holds
+// form, empty where a run lacks the metric or the results table shows "—", e.g. train_loss of a base
+// evaluation or what a cancelled run never reached). metrics.json holds
 // {"format": "litetune-report", "version": 1, "created_at", "litetune_version", "runs": [...]}, one
-// object per run: "name", "method", "folder" (its files in the bundle) and everything the run's own
+// object per run: "name", "method", "status" (runOutcomeName: "finished", "cancelled", "failed",
+// "unfinished"), "folder" (its files in the bundle) and everything the run's own
 // metrics.json holds — the flat RunResult::trainerMetrics(), "labels", "per_class" and
 // "confusion_matrix" (runs/ResultJson), so scripts read either file the same way.
 #pragma once

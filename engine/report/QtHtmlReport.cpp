@@ -48,8 +48,10 @@ std::string QtHtmlReport::render() const {
                       "</h1>\n<p style=\"color: #616e7c;\">" + std::to_string(n) + (n == 1 ? " run" : " runs") +
                       " \xC2\xB7 " + esc(m_model.createdAt()) + "</p>\n";
     out += heading("Results") + resultsTable() +
-           note("\xE2\x98\x85 marks the best value of a row: lower is better for losses, durations and memory, higher "
-                "for the scores and throughput. Precision, recall and F1 are weighted averages.");
+           note(std::string("\xE2\x98\x85 marks the best value of a row: lower is better for losses, durations and "
+                            "memory, higher for the scores and throughput. Precision, recall and F1 are weighted "
+                            "averages.") +
+                (m_model.metrics().anyUnranked() ? std::string(" ") + MetricTable::kUnrankedNote : std::string()));
     std::vector<const ReportPlot*> plots;
     for (const ReportPlot& plot : m_model.confusionPlots())
         plots.push_back(&plot);
@@ -72,10 +74,13 @@ std::string QtHtmlReport::render() const {
 std::string QtHtmlReport::resultsTable() const {
     const MetricTable& table = m_model.metrics();
     std::string out = std::string(kTable) + "<tr>" + headCell("Metric");
-    for (std::size_t i = 0; i < table.columns().size(); ++i)
+    for (std::size_t i = 0; i < table.columns().size(); ++i) {
+        const std::string mark = table.outcomeMark(i);
         out += headCell(esc(table.columns()[i]) + "<br/><span style=\"font-weight: normal; color: #616e7c;\">" +
-                            methodName(m_model.runs()[i].config.method) + "</span>",
+                            methodName(m_model.runs()[i].config.method) + (mark.empty() ? std::string() : ", " + mark) +
+                            "</span>",
                         "right");
+    }
     out += "</tr>\n";
     for (const MetricRow& row : table.rows()) {
         out += "<tr><td>" + esc(row.label) + "</td>";
@@ -177,6 +182,8 @@ std::string QtHtmlReport::environmentTable() const {
         const RunResult& run = m_model.runs()[i];
         const auto& manifest = m_model.runFiles()[i].manifest;
         std::string text = "seed " + std::to_string(run.config.seed);
+        if (const std::string mark = m_model.metrics().outcomeMark(i); !mark.empty())
+            text += ", " + mark;
         if (manifest && !manifest->device.empty())
             text += ", " + esc(manifest->device) + ", " + esc(manifest->precision);
         if (manifest && !manifest->startedAt.empty())

@@ -96,9 +96,11 @@ std::vector<ReportPlot> ReportBuilder::plots() const {
 }
 
 std::string ReportBuilder::markdown() const {
-    return "# " + ReportText::escapeMarkdownCell(m_model->input().title) + "\n\n" + m_model->metrics().markdown() +
+    const MetricTable& table = m_model->metrics();
+    return "# " + ReportText::escapeMarkdownCell(m_model->input().title) + "\n\n" + table.markdown() +
            "\nPrecision, recall and F1 are weighted averages; Macro F1 is TweetEval's metric. Samples and steps per "
-           "second are the evaluation's.\n";
+           "second are the evaluation's." +
+           (table.anyUnranked() ? std::string(" ") + MetricTable::kUnrankedNote : std::string()) + "\n";
 }
 
 std::string ReportBuilder::metricsCsv() const {

@@ -2,8 +2,10 @@
 // offers is written in the background (the PDF starts with %PDF and poppler renders at least one
 // page of it; the HTML is a standalone page with the runs and inline SVG; Markdown, CSV and JSON
 // carry the metrics; the bundle is a ZIP), failures leave no file behind, colour emoji reach the
-// PDF as images, and the paper follows the locale.
+// PDF as images, and the paper follows the locale. A cancelled run is named so in every format and
+// never marked best, the PDF checked in the document its printer lays out.
 #include "IsolatedTestMain.h"
+#include "ReferenceRuns.h"
 #include "TinyComparison.h"
 #include "report/EmojiImages.h"
 #include "report/ExportRunsDialog.h"
@@ -13,6 +15,7 @@
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 
+#include "api/Report.h"
 #include "api/Workbench.h"
 
 #include <QApplication>
@@ -27,7 +30,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 namespace {
@@ -37,6 +42,13 @@ constexpr int kTimeoutMs = 120000;
 QByteArray readAll(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString cellText(QTextTable* table, int row, int column) {
+    const QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor cursor = cell.firstCursorPosition();
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    return cursor.selectedText();
 }
 
 } // namespace
@@ -55,6 +67,7 @@ private slots:
     void emojiBecomeImages();
     void runDialogStartsFromTheSelection();
     void paperFollowsLocale();
+    void cancelledRunInEveryFormat();
 
 private:
     bool exportTo(const QString& path, QString* error = nullptr);
@@ -250,6 +263,65 @@ void ReportExportTest::paperFollowsLocale() {
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
     QCOMPARE(ReportPdfPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+}
+
+void ReportExportTest::cancelledRunInEveryFormat() {
+    RunResultList runs = uitest::referenceRuns(); // base, full, lora: all finished
+    litetune::RunResult quick = runs[2];
+    quick.name = "quick";
+    quick.cancelled = true;
+    quick.trainRuntime = 60.0;  // the shortest
+    quick.eval.accuracy = 0.95; // the highest
+    quick.eval.f1Macro = 0.9;
+    quick.peakMemoryBytes = 0; // never measured
+    runs.push_back(quick);
+    litetune::ReportInput input;
+    input.runs = runs;
+
+    const QList<QPair<QString, QByteArray>> files = {
+        {QStringLiteral("unfinished.html"), "quick<span class=\"run-method\">lora, cancelled</span>"},
+        {QStringLiteral("unfinished.md"), "| Metric | base | full | lora | quick (cancelled) |"},
+        {QStringLiteral("unfinished.json"), "\"status\": \"cancelled\""},
+    };
+    for (const auto& [name, needle] : files) {
+        const QString path = m_out.filePath(name);
+        QString error;
+        QVERIFY2(ReportWriter::write(input, path, QPageSize::A4, &error), qPrintable(error));
+        const QByteArray bytes = readAll(path);
+        QVERIFY2(bytes.contains(needle), bytes.left(600).constData());
+        QVERIFY(!bytes.contains("data-run=\"quick\" class=\"best\""));
+    }
+    const QByteArray html = readAll(m_out.filePath(QStringLiteral("unfinished.html")));
+    QVERIFY(html.contains("<td data-run=\"lora\" class=\"best\"><strong>1 hr 25 min</strong>"));
+    const QByteArray md = readAll(m_out.filePath(QStringLiteral("unfinished.md")));
+    QVERIFY2(md.contains("| Peak Memory | — | 3.00 GiB | 2.00 GiB | — |"), md.constData());
+
+    // The PDF: the results table of the document the printer lays out.
+    const litetune::ReportBuilder report(input);
+    QTextDocument document;
+    QString error;
+    QVERIFY2(ReportPdfPrinter::layOut(report, &document, &error), qPrintable(error));
+    QTextTable* table = nullptr;
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        if ((table = qobject_cast<QTextTable*>(frame))) {
+            break;
+        }
+    }
+    QVERIFY(table);
+    QCOMPARE(table->columns(), 1 + int(runs.size()));
+    QVERIFY2(cellText(table, 0, 4).contains(QStringLiteral("cancelled")), qPrintable(cellText(table, 0, 4)));
+    QVERIFY(!cellText(table, 0, 3).contains(QStringLiteral("cancelled")));
+    int stars = 0;
+    for (int row = 1; row < table->rows(); ++row) {
+        QVERIFY2(!cellText(table, row, 4).contains(QStringLiteral("★")), qPrintable(cellText(table, row, 0)));
+        for (int column = 1; column < 4; ++column) {
+            stars += cellText(table, row, column).contains(QStringLiteral("★"));
+        }
+        if (cellText(table, row, 0) == QStringLiteral("Peak Memory")) {
+            QCOMPARE(cellText(table, row, 4), QStringLiteral("—"));
+        }
+    }
+    QVERIFY(stars > 0);
 }
 
 LITETUNE_ISOLATED_TEST_MAIN(ReportExportTest)

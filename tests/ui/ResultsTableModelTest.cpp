@@ -1,12 +1,13 @@
 // The Results table over docs/architecture.md's reference numbers: each row's format, and which
 // column it marks best (or that it marks none), stated here row by row; a single run marks nothing,
-// and the rows that describe a run are never marked. The same table over a real comparison:
-// ResultsPageTest.cpp.
+// and the rows that describe a run are never marked; a cancelled run is named so and never marked,
+// and shows "—" for what it did not reach. The same table over a real comparison: ResultsPageTest.cpp.
 #include "results/ResultsTableModel.h"
 #include "IsolatedTestMain.h"
 #include "ReferenceRuns.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QtTest>
 
 using Row = ResultsTableModel::Row;
@@ -23,6 +24,7 @@ private slots:
     void referenceFormatsAndBest();
     void singleRunMarksNothing();
     void describingRowsAreNeverMarked();
+    void cancelledRunsAreNeverBest();
 };
 
 // The expected texts are US English ("124,439,808").
@@ -102,6 +104,57 @@ void ResultsTableModelTest::describingRowsAreNeverMarked() {
         for (int column = 0; column < 4; ++column) {
             QVERIFY2(!model.isBest(row, column), qPrintable(ResultsTableModel::rowName(row)));
         }
+    }
+}
+
+// A cancelled run that trained fastest and scored highest still marks nothing: the finished runs
+// keep their marks, its header says how it ended, and a run cancelled before evaluating shows "—".
+void ResultsTableModelTest::cancelledRunsAreNeverBest() {
+    RunResultList runs = referenceRuns();
+    litetune::RunResult quick = runs[2];
+    quick.name = "quick";
+    quick.cancelled = true;
+    quick.trainRuntime = 60.0;
+    quick.trainLoss = 0.5;
+    quick.eval.loss = 0.4;
+    quick.eval.accuracy = 0.95;
+    quick.eval.f1Macro = 0.9;
+    quick.peakMemoryBytes = 0;
+    litetune::RunResult early = runs[2];
+    early.name = "early";
+    early.cancelled = true;
+    early.trainRuntime = 30.0;
+    early.eval = litetune::EvalReport{};
+    runs.push_back(quick);
+    runs.push_back(early);
+    ResultsTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRuns(runs);
+
+    int marked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const bool best = model.index(row, column).data(ResultsTableModel::BestRole).toBool();
+            QVERIFY2(!(best && column >= 3), qPrintable(model.headerData(row, Qt::Vertical).toString()));
+            marked += best;
+        }
+    }
+    QVERIFY(marked > 0);
+    QVERIFY(model.isBest(Row::TrainingDurationRow, 2));
+    QVERIFY(model.isBest(Row::AccuracyRow, 1));
+    QVERIFY(model.isBest(Row::MacroF1Row, 1));
+    QVERIFY(model.outcome(3) == litetune::RunOutcome::Cancelled);
+    QVERIFY(model.outcome(1) == litetune::RunOutcome::Finished);
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("quick (cancelled)"));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("full"));
+    QVERIFY(model.headerData(3, Qt::Horizontal, Qt::FontRole).value<QFont>().italic());
+
+    QCOMPARE(model.text(Row::TrainingDurationRow, 3), QStringLiteral("1 min 0 sec"));
+    QCOMPARE(model.text(Row::AccuracyRow, 3), QStringLiteral("95.00%"));
+    QCOMPARE(model.text(Row::PeakMemoryRow, 3), QStringLiteral("—"));
+    for (const Row row : {Row::MacroF1Row, Row::AccuracyRow, Row::ValidationLossRow, Row::EvalRuntimeRow}) {
+        QCOMPARE(model.text(row, 4), QStringLiteral("—"));
+        QVERIFY(!model.value(row, 4));
     }
 }
 

@@ -44,9 +44,7 @@ QPageSize::PageSizeId ReportPdfPrinter::pageSizeFor(const QLocale& locale) {
     }
 }
 
-bool ReportPdfPrinter::print(const litetune::ReportBuilder& report, const QString& title, QIODevice* device,
-                             QPageSize::PageSizeId pageSize, QString* errorMessage) {
-    QTextDocument document;
+bool ReportPdfPrinter::layOut(const litetune::ReportBuilder& report, QTextDocument* document, QString* errorMessage) {
     for (const litetune::ReportPlot& plot : report.plots()) {
         QString text = fromUtf8(plot.svg);
         const QVector<EmojiImages::GlyphText> glyphs = EmojiImages::takeGlyphTexts(&text);
@@ -63,10 +61,19 @@ bool ReportPdfPrinter::print(const litetune::ReportBuilder& report, const QStrin
         svg.render(&painter);
         EmojiImages::paint(&painter, glyphs, kImageScale);
         painter.end();
-        document.addResource(QTextDocument::ImageResource, QUrl(fromUtf8(plot.name)), image);
+        document->addResource(QTextDocument::ImageResource, QUrl(fromUtf8(plot.name)), image);
     }
     // After addResource: the images resolve now.
-    document.setHtml(EmojiImages::replaceGlyphSpans(fromUtf8(report.qtHtml()), &document));
+    document->setHtml(EmojiImages::replaceGlyphSpans(fromUtf8(report.qtHtml()), document));
+    return true;
+}
+
+bool ReportPdfPrinter::print(const litetune::ReportBuilder& report, const QString& title, QIODevice* device,
+                             QPageSize::PageSizeId pageSize, QString* errorMessage) {
+    QTextDocument document;
+    if (!layOut(report, &document, errorMessage)) {
+        return false;
+    }
 
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(pageSize));

@@ -12,6 +12,7 @@
 
 class QIODevice;
 class QLocale;
+class QTextDocument;
 
 namespace litetune {
 class ReportBuilder;
@@ -26,6 +27,9 @@ public:
 
     // Letter where it is the usual paper (the Americas that use it, the Philippines), else A4.
     static QPageSize::PageSizeId pageSizeFor(const QLocale& locale);
+    // Fills `document` with what print() lays out: the plots as image resources, then qtHtml() with
+    // its emoji as images. False with a message when a plot is not valid SVG.
+    static bool layOut(const litetune::ReportBuilder& report, QTextDocument* document, QString* errorMessage);
     // Prints into an open, writable device; false with a message when a plot or the page fails.
     static bool print(const litetune::ReportBuilder& report, const QString& title, QIODevice* device,
                       QPageSize::PageSizeId pageSize, QString* errorMessage);

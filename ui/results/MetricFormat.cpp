@@ -72,3 +72,7 @@ QString MetricFormat::bytes(std::int64_t value) {
     }
     return QStringLiteral("%1 %2").arg(fixed(scaled.value, scaled.decimals), QLatin1String(scaled.unit));
 }
+
+QString MetricFormat::missing() {
+    return tr("—", "a number the run does not have");
+}

@@ -25,4 +25,6 @@ public:
     static QString count(std::int64_t value);
     // "1.50 MiB", "496 MiB", "12 B".
     static QString bytes(std::int64_t value);
+    // What a cell shows for a number a run does not have ("—", as the report's MetricTable::kMissing).
+    static QString missing();
 };

@@ -97,8 +97,26 @@ void ResultsTableModel::setRuns(const RunResultList& runs) {
     endResetModel();
 }
 
+QString ResultsTableModel::outcomeText(litetune::RunOutcome outcome) {
+    switch (outcome) {
+    case litetune::RunOutcome::Finished:
+        break;
+    case litetune::RunOutcome::Cancelled:
+        return tr("cancelled");
+    case litetune::RunOutcome::Failed:
+        return tr("failed");
+    case litetune::RunOutcome::Unfinished:
+        return tr("unfinished");
+    }
+    return {};
+}
+
 void ResultsTableModel::computeCells() {
     const std::vector<litetune::MetricRow> rows = litetune::metricTableRows(m_runs);
+    m_outcomes.clear();
+    for (const litetune::RunResult& run : m_runs) {
+        m_outcomes.append(litetune::runOutcome(run));
+    }
     m_cells = QVector<QVector<Cell>>(RowCount, QVector<Cell>(static_cast<int>(m_runs.size())));
     m_better = QVector<litetune::Better>(RowCount, litetune::Better::Neither);
     m_shown.clear();
@@ -114,7 +132,7 @@ void ResultsTableModel::computeCells() {
             const litetune::MetricCell& from = source.cells[static_cast<size_t>(column)];
             Cell& cell = m_cells[row][column];
             cell.value = from.value;
-            cell.text = from.value ? format(row, *from.value) : QString::fromStdString(from.text);
+            cell.text = from.value ? format(row, *from.value) : MetricFormat::missing();
             cell.best = from.best;
         }
     }
@@ -132,6 +150,10 @@ QString ResultsTableModel::text(Row row, int column) const {
         return {};
     }
     return m_cells[row][column].text;
+}
+
+litetune::RunOutcome ResultsTableModel::outcome(int column) const {
+    return m_outcomes.value(column, litetune::RunOutcome::Finished);
 }
 
 bool ResultsTableModel::isBest(Row row, int column) const {
@@ -160,9 +182,10 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (cell.best) {
+        if (cell.best || !litetune::runIsRanked(outcome(index.column()))) {
             QFont font;
-            font.setBold(true);
+            font.setBold(cell.best);
+            font.setItalic(!cell.best); // an unranked run's numbers: shown, but not in the contest
             return font;
         }
         return {};
@@ -205,11 +228,20 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     }
     const auto& run = m_runs[static_cast<size_t>(section)];
+    const litetune::RunOutcome ended = outcome(section);
+    const bool ranked = litetune::runIsRanked(ended);
     if (role == Qt::DisplayRole) {
-        return RunCatalog::displayName(run);
+        return ranked ? RunCatalog::displayName(run)
+                      : tr("%1 (%2)", "run name, how it ended").arg(RunCatalog::displayName(run), outcomeText(ended));
     }
     if (role == Qt::ToolTipRole) {
-        return QDir::toNativeSeparators(toQString(run.runDir));
+        const QString folder = QDir::toNativeSeparators(toQString(run.runDir));
+        return ranked ? folder : tr("%1\nThe run did not finish: its numbers are never marked best.").arg(folder);
+    }
+    if (role == Qt::FontRole && !ranked) {
+        QFont font;
+        font.setItalic(true);
+        return font;
     }
     return {};
 }

@@ -3,9 +3,11 @@
 // Trainable Params, Peak Memory, Adapter Size). The engine's results table (api/Report.h,
 // metricTableRows) decides which cells apply and which is each row's best; this model only prints
 // the values in the user's locale and shows the marks (bold, tinted background, BestRole), so
-// window and exported report always agree. Row follows the engine's row order, except
-// PerplexityRow: shown (between Trainable Params and Peak Memory, where the engine puts it) only when
-// a causal LM is among the runs, it comes last in Row so the other rows' numbers never move.
+// window and exported report always agree. A run that did not finish (cancelled, failed,
+// unfinished: litetune::runOutcome) is named so in its column header and set in italics; the engine
+// never marks it best, and a number it does not have shows MetricFormat::missing(). Row follows the engine's row order,
+// except PerplexityRow: shown (between Trainable Params and Peak Memory, where the engine puts it) only when a causal
+// LM is among the runs, it comes last in Row so the other rows' numbers never move.
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -52,6 +54,9 @@ public:
     std::optional<double> value(Row row, int column) const;
     QString text(Row row, int column) const;
     bool isBest(Row row, int column) const;
+    litetune::RunOutcome outcome(int column) const;
+    // "cancelled", "failed", "unfinished" in the user's language; empty for a finished run.
+    static QString outcomeText(litetune::RunOutcome outcome);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -70,7 +75,8 @@ private:
     Row rowAt(int shownRow) const { return m_shown.value(shownRow, RowCount); }
 
     RunResultList m_runs;
-    QVector<Row> m_shown;               // the rows shown, in the engine's order
-    QVector<QVector<Cell>> m_cells;     // [row][column]
-    QVector<litetune::Better> m_better; // [row], for the tooltip
+    QVector<Row> m_shown;                     // the rows shown, in the engine's order
+    QVector<QVector<Cell>> m_cells;           // [row][column]
+    QVector<litetune::Better> m_better;       // [row], for the tooltip
+    QVector<litetune::RunOutcome> m_outcomes; // [column]
 };
