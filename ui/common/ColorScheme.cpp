@@ -1,5 +1,7 @@
 #include "common/ColorScheme.h"
 
+#include "common/IndicatorContrastStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -44,7 +46,7 @@ bool ColorScheme::apply(const QString& name) {
         QApplication::setPalette(QPalette());
         return true;
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette() : lightPalette());
     return true;
 }
