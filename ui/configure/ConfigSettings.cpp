@@ -3,14 +3,38 @@
 #include "api/OptionTable.h"
 #include "bridge/EngineTypes.h"
 
+#include <QLocale>
 #include <QSettings>
-#include <QStringList>
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
+using litetune::OptionSpec;
 using litetune::OptionType;
 
-QVariant toVariant(const litetune::OptionSpec& option, const litetune::OptionValue& value) {
+const QString kKnobs = QStringLiteral("knobs");
+
+// The rows kept in group "knobs" and their keys: the method (its own key, older than the table's
+// settings keys) and every row with a settings key.
+std::vector<std::pair<const OptionSpec*, QString>> storedOptions() {
+    std::vector<std::pair<const OptionSpec*, QString>> stored;
+    if (const OptionSpec* method = litetune::findOption("method")) {
+        stored.emplace_back(method, QStringLiteral("method"));
+    }
+    for (const OptionSpec& option : litetune::optionTable()) {
+        if (*option.settingsKey) {
+            stored.emplace_back(&option, QLatin1String(option.settingsKey));
+        }
+    }
+    return stored;
+}
+
+QVariant toVariant(const OptionSpec& option, const litetune::OptionValue& value) {
     switch (option.type) {
     case OptionType::Integer:
         return static_cast<qlonglong>(value.number);
@@ -32,63 +56,109 @@ QVariant toVariant(const litetune::OptionSpec& option, const litetune::OptionVal
     return {};
 }
 
-// A stored value the option can take, or false (a hand-edited or older settings file): the
-// default then stays.
-bool fromVariant(const litetune::OptionSpec& option, const QVariant& stored, litetune::OptionValue& value) {
-    bool ok = true;
-    switch (option.type) {
-    case OptionType::Integer:
-        value.number = static_cast<double>(stored.toLongLong(&ok));
-        break;
-    case OptionType::Real:
-        value.number = stored.toDouble(&ok);
-        break;
-    case OptionType::Switch:
-        value.on = stored.toBool();
-        break;
-    case OptionType::Text:
-    case OptionType::Choice:
-        value.text = toStdString(stored.toString());
-        break;
-    case OptionType::List:
-        value.items.clear();
-        for (const auto& item : stored.toStringList()) {
-            value.items.push_back(toStdString(item));
-        }
-        break;
+// A stored value as a command-line word: the INI file holds text, and a list comes back split.
+QString storedText(const QVariant& stored) {
+    if (stored.typeId() == QMetaType::QStringList) {
+        return stored.toStringList().join(QLatin1Char(','));
     }
-    return ok && !litetune::checkOption(option, value);
+    return stored.toString();
+}
+
+// Parses `text` into `value` with the CLI's rule for the option; on failure, why.
+std::optional<std::string> parse(const OptionSpec& option, const QString& text, litetune::OptionValue& value) {
+    // An empty target list is what the form saves when the field is cleared; the Configure place
+    // reports it as a problem, so it is restored as it was left.
+    if (option.type == OptionType::List && text.trimmed().isEmpty()) {
+        value.items.clear();
+        return std::nullopt;
+    }
+    std::optional<std::string> why = litetune::parseOptionText(option, toStdString(text), value);
+    if (why && option.type == OptionType::Real) {
+        // strtod follows the C library's locale, which a Qt application takes from the environment:
+        // under a German one it stops "0.01" at the '.'. The file holds C-locale numbers, so they are
+        // read as such; a value that is not one still gets the CLI's words.
+        bool ok = false;
+        const double number = QLocale::c().toDouble(text.trimmed(), &ok);
+        if (ok && std::isfinite(number)) {
+            value.number = number;
+            return std::nullopt;
+        }
+    }
+    return why;
 }
 
 } // namespace
 
 void ConfigSettings::save(QSettings& settings, const litetune::TrainConfig& config) {
-    settings.beginGroup(QStringLiteral("knobs"));
-    settings.setValue(QStringLiteral("method"), QString::fromLatin1(litetune::methodName(config.method)));
-    for (const litetune::OptionSpec& option : litetune::optionTable()) {
-        if (*option.settingsKey) {
-            settings.setValue(QLatin1String(option.settingsKey), toVariant(option, option.get(config)));
-        }
+    settings.beginGroup(kKnobs);
+    for (const auto& [option, key] : storedOptions()) {
+        settings.setValue(key, toVariant(*option, option->get(config)));
     }
     settings.endGroup();
 }
 
-void ConfigSettings::load(QSettings& settings, litetune::TrainConfig& config) {
-    settings.beginGroup(QStringLiteral("knobs"));
-    litetune::Method method = config.method;
-    if (litetune::parseMethod(toStdString(settings.value(QStringLiteral("method")).toString()), method)) {
-        config.method = method;
-    }
-    for (const litetune::OptionSpec& option : litetune::optionTable()) {
-        const QString key = QLatin1String(option.settingsKey);
-        if (!*option.settingsKey || !settings.contains(key)) {
+SettingsCheck ConfigSettings::load(QSettings& settings, litetune::TrainConfig& config) {
+    SettingsCheck check;
+    settings.beginGroup(kKnobs);
+    const QString prefix = settings.group() + QLatin1Char('/');
+    QStringList known;
+    for (const auto& [option, key] : storedOptions()) {
+        known << key;
+        if (!settings.contains(key)) {
             continue;
         }
-        litetune::OptionValue value = option.get(config);
+        const QString text = storedText(settings.value(key));
+        litetune::OptionValue value = option->get(config);
+        std::optional<std::string> why = parse(*option, text, value);
+        if (!why) {
+            if (auto broken = litetune::checkOption(*option, value)) {
+                why = broken->expectation;
+            }
+        }
         litetune::TrainConfig tried = config;
-        if (fromVariant(option, settings.value(key), value) && option.set(tried, value)) {
-            config = tried;
+        if (!why && !option->set(tried, value)) {
+            why = "expects " + litetune::optionChoices(*option) + ", got '" + toStdString(text) + "'";
+        }
+        if (why) {
+            check.rejected.append(
+                {prefix + key, text, toQString(litetune::optionText(*option, option->get(config))), toQString(*why)});
+            continue;
+        }
+        config = tried;
+    }
+    for (const QString& key : settings.allKeys()) {
+        if (!known.contains(key)) {
+            settings.remove(key);
+            check.removed << prefix + key;
         }
     }
     settings.endGroup();
+    return check;
+}
+
+QStringList ConfigSettings::removeUnknown(QSettings& settings, const QStringList& keep) {
+    QStringList removed;
+    if (settings.group().isEmpty()) {
+        return removed; // the root holds other places' groups
+    }
+    const QString knobs = kKnobs + QLatin1Char('/');
+    for (const QString& key : settings.allKeys()) {
+        if (!keep.contains(key) && !key.startsWith(knobs)) {
+            settings.remove(key);
+            removed << settings.group() + QLatin1Char('/') + key;
+        }
+    }
+    return removed;
+}
+
+QStringList ConfigSettings::notices(const SettingsCheck& check) {
+    QStringList lines;
+    for (const SettingsCheck::Rejected& rejected : check.rejected) {
+        lines << tr("Saved setting %1 = “%2” ignored (%3); using the default %4.")
+                     .arg(rejected.key, rejected.value, rejected.reason, rejected.defaultValue);
+    }
+    if (!check.removed.isEmpty()) {
+        lines << tr("Removed unknown saved settings: %1.").arg(check.removed.join(QStringLiteral(", ")));
+    }
+    return lines;
 }

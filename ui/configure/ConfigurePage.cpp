@@ -1,9 +1,10 @@
 #include "configure/ConfigurePage.h"
 
 #include "common/SchemeIcon.h"
-#include "configure/ConfigSettings.h"
+#include "configure/ConfigureKeys.h"
 #include "configure/HfCacheScanner.h"
 #include "configure/HyperParameterForm.h"
+#include "configure/SettingsNoticeBar.h"
 #include "download/DownloadDialog.h"
 
 #include <QComboBox>
@@ -134,9 +135,11 @@ QWidget* ConfigurePage::createSourcePanel() {
     buttons->addWidget(m_train);
     buttons->addWidget(m_compare);
 
+    m_settingsNotices = new SettingsNoticeBar(panel);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(source);
+    layout->addWidget(m_settingsNotices);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
     layout->addStretch();
@@ -149,7 +152,7 @@ void ConfigurePage::fillModels() {
     for (const auto& cached : HfCacheScanner::scan()) {
         addModelItem(tr("%1 (Hugging Face cache)").arg(cached.repoId), cached.snapshotPath);
     }
-    const QStringList folders = QSettings().value(QStringLiteral("configure/modelFolders")).toStringList();
+    const QStringList folders = QSettings().value(configure_keys::path(configure_keys::modelFolders())).toStringList();
     for (const auto& folder : folders) {
         if (QDir(folder).exists()) {
             addModelItem(QDir::toNativeSeparators(folder), folder);
@@ -209,10 +212,10 @@ void ConfigurePage::browseModel() {
         return;
     }
     QSettings settings;
-    QStringList folders = settings.value(QStringLiteral("configure/modelFolders")).toStringList();
+    QStringList folders = settings.value(configure_keys::path(configure_keys::modelFolders())).toStringList();
     folders.removeAll(folder);
     folders.prepend(folder);
-    settings.setValue(QStringLiteral("configure/modelFolders"), folders.mid(0, 8));
+    settings.setValue(configure_keys::path(configure_keys::modelFolders()), folders.mid(0, 8));
     selectModel(folder);
 }
 
@@ -372,28 +375,19 @@ void ConfigurePage::updateProblems() {
                                                       "trains a causal language model with Train.")
                                                  : tr("Evaluate the base model, then fine-tune fully, then with "
                                                       "LoRA, sharing data and settings (Ctrl+Shift+R)."));
-}
-
-void ConfigurePage::saveSettings() const {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("configure"));
-    settings.setValue(QStringLiteral("preset"), m_preset->currentData());
-    settings.setValue(QStringLiteral("model"), modelPath());
-    settings.setValue(QStringLiteral("device"), m_device->currentData());
-    ConfigSettings::save(settings, config());
-    settings.endGroup();
+    emit readinessChanged(m_train->isEnabled(), m_compare->isEnabled());
 }
 
 void ConfigurePage::restoreSettings() {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("configure"));
+    settings.beginGroup(configure_keys::group());
     litetune::TrainConfig config;
-    ConfigSettings::load(settings, config);
+    restoreKnobs(settings, config);
     m_form->setConfig(config);
     // Until one is chosen: GPT-2 when the cache has it, so a dataset's token counts are GPT-2's.
-    selectModel(settings.value(QStringLiteral("model"), cachedGpt2(kDemoModel)).toString());
-    m_wantedDevice = settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString();
+    selectModel(settings.value(configure_keys::model(), cachedGpt2(kDemoModel)).toString());
+    m_wantedDevice = settings.value(configure_keys::device(), QStringLiteral("auto")).toString();
     m_device->setCurrentIndex(std::max(0, m_device->findData(m_wantedDevice)));
-    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(QStringLiteral("preset"), 0))));
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(configure_keys::preset(), 0))));
     settings.endGroup();
 }

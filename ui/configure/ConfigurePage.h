@@ -10,9 +10,11 @@
 #include <QWidget>
 
 class HyperParameterForm;
+class SettingsNoticeBar;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSettings;
 
 class ConfigurePage : public QWidget {
     Q_OBJECT
@@ -40,6 +42,10 @@ signals:
     void compareRequested(const litetune::TrainConfig& config);
     void modelChanged(const QString& modelPath);
     void maxLengthChanged(int maxLength);
+    // A line for the status bar: the saved settings that could not be restored.
+    void statusMessage(const QString& message);
+    // Whether Train and Compare can start now (a dataset, valid settings, no run going).
+    void readinessChanged(bool canTrain, bool canCompare);
 
 private:
     QWidget* createSourcePanel();
@@ -52,6 +58,9 @@ private:
     void updateProblems();
     void saveSettings() const;
     void restoreSettings();
+    // The knobs of group "configure" into `config`, showing what was refused or removed
+    // (ConfigurePageSettings.cpp).
+    void restoreKnobs(QSettings& settings, litetune::TrainConfig& config);
 
     HyperParameterForm* m_form = nullptr;
     QComboBox* m_preset = nullptr;
@@ -60,6 +69,7 @@ private:
     QLabel* m_modelInfo = nullptr;
     QLabel* m_dataInfo = nullptr;
     QLabel* m_problems = nullptr;
+    SettingsNoticeBar* m_settingsNotices = nullptr;
     QPushButton* m_train = nullptr;
     QPushButton* m_compare = nullptr;
     litetune::DatasetOptions m_dataOptions;
