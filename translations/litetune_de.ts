@@ -296,10 +296,23 @@
     </message>
 </context>
 <context>
+    <name>ConfigSettings</name>
+    <message>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="157"/>
+        <source>Saved setting %1 = “%2” ignored (%3); using the default %4.</source>
+        <translation>Gespeicherte Einstellung %1 = „%2“ ignoriert (%3); stattdessen wird der Standardwert %4 verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="161"/>
+        <source>Removed unknown saved settings: %1.</source>
+        <translation>Unbekannte gespeicherte Einstellungen entfernt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="236"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="239"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -327,157 +340,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="79"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="127"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="253"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="256"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 Dokumente Rohtext (ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="371"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>Der Vergleich stellt Klassifikatoren nebeneinander; ein Textkorpus trainiert ein kausales Sprachmodell mit „Trainieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="373"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="376"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="148"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="151"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="150"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="164"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="167"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="165"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="168"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="207"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="237"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="240"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="255"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="258"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -1412,103 +1425,103 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Configure</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Playground</source>
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="55"/>
+        <location filename="../ui/main/MainWindow.cpp" line="56"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="71"/>
+        <location filename="../ui/main/MainWindow.cpp" line="72"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>Exporting the model to %1…</source>
         <translation>Modell wird nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="193"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Model exported: %1</source>
         <translation>Modell exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Text corpus: %1</source>
         <translation>Textkorpus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1517,27 +1530,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
-        <source>No recent datasets</source>
-        <translation>Keine zuletzt geöffneten Datensätze</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -1568,6 +1571,12 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/results/MetricFormat.cpp" line="71"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="77"/>
+        <source>—</source>
+        <comment>a number the run does not have</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1771,19 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
 </context>
 <context>
+    <name>RecentDatasets</name>
+    <message>
+        <location filename="../ui/main/RecentDatasets.cpp" line="40"/>
+        <source>No recent datasets</source>
+        <translation>Keine zuletzt geöffneten Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RecentDatasets.cpp" line="44"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <location filename="../ui/report/ReportExporter.cpp" line="43"/>
@@ -1785,7 +1807,7 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ReportPdfPrinter</name>
     <message>
-        <location filename="../ui/report/ReportPdfPrinter.cpp" line="55"/>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="53"/>
         <source>The plot %1 of the report is not valid SVG.</source>
         <translation>Die Grafik %1 des Berichts ist kein gültiges SVG.</translation>
     </message>
@@ -1848,22 +1870,22 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="28"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="30"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="37"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Haken Sie die zu vergleichenden Läufe an. Jeder Lauf im Ordner der Läufe wird aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="68"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
         <source>Export Report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="72"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Die angehakten Läufe als HTML-, PDF- oder Markdown-Bericht, als Metriken oder als Paket speichern</translation>
     </message>
@@ -2016,19 +2038,47 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="176"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <source>unfinished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="199"/>
         <source>Best: the lowest of the runs</source>
         <translation>Am besten: der niedrigste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="177"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
         <source>Best: the highest of the runs</source>
         <translation>Am besten: der höchste Wert der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="223"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Nicht in der Referenztabelle: eine Ergänzung von LiteTune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="235"/>
+        <source>%1 (%2)</source>
+        <comment>run name, how it ended</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="239"/>
+        <source>%1
+The run did not finish: its numbers are never marked best.</source>
+        <translation>%1
+Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</translation>
     </message>
 </context>
 <context>
@@ -2073,74 +2123,189 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
 </context>
 <context>
-    <name>RunListPanel</name>
+    <name>RunEnding</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
-        <source>Right-click a run to rename, delete or open it.</source>
-        <translation>Klicken Sie mit der rechten Maustaste auf einen Lauf, um ihn umzubenennen, zu löschen oder zu öffnen.</translation>
+        <location filename="../ui/training/RunEnding.cpp" line="15"/>
+        <source>base</source>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="52"/>
+        <location filename="../ui/training/RunEnding.cpp" line="17"/>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="19"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="34"/>
+        <source>Cancelled during %1</source>
+        <translation>Während %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="35"/>
+        <source>Cancelled during the evaluation</source>
+        <translation>Während der Evaluation abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="38"/>
+        <source>Cancelled during %1 before its first step</source>
+        <translation>Während %1 vor dem ersten Schritt abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="39"/>
+        <location filename="../ui/training/RunEnding.cpp" line="71"/>
+        <source>Cancelled before the first step</source>
+        <translation>Vor dem ersten Schritt abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="44"/>
+        <source>Cancelled during %1 at step %2 of %3 — resumable</source>
+        <translation>Während %1 bei Schritt %2 von %3 abgebrochen – fortsetzbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="45"/>
+        <source>Cancelled during %1 at step %2 of %3</source>
+        <translation>Während %1 bei Schritt %2 von %3 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="50"/>
+        <source>Cancelled at step %1 of %2 — resumable</source>
+        <translation>Bei Schritt %1 von %2 abgebrochen – fortsetzbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="51"/>
+        <source>Cancelled at step %1 of %2</source>
+        <translation>Bei Schritt %1 von %2 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="60"/>
+        <source>duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="63"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="64"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="78"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="79"/>
+        <location filename="../ui/training/RunEnding.cpp" line="89"/>
+        <source>Finished: %1 · %2</source>
+        <translation>Abgeschlossen: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="88"/>
+        <source>Finished: %1</source>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="96"/>
+        <source>perplexity %1</source>
+        <translation>Perplexität %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="98"/>
+        <source>accuracy %1%</source>
+        <translation>Genauigkeit %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="41"/>
+        <source>Right-click a run to rename, delete, resume or open it.</source>
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Lauf, um ihn umzubenennen, zu löschen, fortzusetzen oder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="56"/>
         <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
         <translation>Den gelöschten Lauf aus dem Papierkorb zurückholen (Strg+Z in der Liste)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="59"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="61"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="89"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="90"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
         <source>&amp;Open Run Folder</source>
         <translation>Ordner des Laufs ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
         <source>Show &amp;Settings…</source>
         <translation>&amp;Einstellungen anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
+        <source>Res&amp;ume Training</source>
+        <translation>&amp;Training fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
         <source>Move the run&apos;s folder to the trash</source>
         <translation>Den Ordner des Laufs in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="160"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
+        <source>Continue the run from its latest checkpoint with its recorded settings, as litetune-cli train --resume does</source>
+        <translation>Den Lauf ab seinem letzten Checkpoint mit seinen gespeicherten Einstellungen fortsetzen, wie es litetune-cli train --resume tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="169"/>
         <source>“%1” is running; rename it when it has finished.</source>
         <translation>„%1“ läuft; benennen Sie ihn um, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="179"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
         <source>Run “%1” moved to the trash.</source>
         <translation>Lauf „%1“ in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="197"/>
         <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
         <translation>Für %1 gibt es keinen Papierkorb, daher bleibt der Lauf, wo er ist. Mit „Ordner des Laufs öffnen“ können Sie ihn selbst löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="214"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="223"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -2207,6 +2372,34 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
     </message>
 </context>
 <context>
+    <name>RunResumer</name>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="49"/>
+        <source>“%1” is not in the runs folder any more.</source>
+        <translation>„%1“ ist nicht mehr im Ordner der Läufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="53"/>
+        <source>Another run is in progress. Resume “%1” when it has finished, or cancel it in the Train place.</source>
+        <translation>Ein anderer Lauf ist im Gange. Setzen Sie „%1“ fort, wenn dieser abgeschlossen ist, oder brechen Sie ihn im Bereich Training ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="58"/>
+        <source>“%1” is running in another LiteTune process.</source>
+        <translation>„%1“ läuft in einem anderen LiteTune-Prozess.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="63"/>
+        <source>“%1” cannot be resumed: it finished, or it stopped before its first checkpoint.</source>
+        <translation>„%1“ kann nicht fortgesetzt werden: Er ist abgeschlossen oder hat vor seinem ersten Checkpoint angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="108"/>
+        <source>Resuming from step %1; the curves up to it are read from the run&apos;s history.csv.</source>
+        <translation>Fortsetzung ab Schritt %1; die Kurven bis dorthin werden aus der history.csv des Laufs gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>RunSelectionModel</name>
     <message>
         <location filename="../ui/results/RunSelectionModel.cpp" line="167"/>
@@ -2234,17 +2427,17 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>%1 (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="180"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="181"/>
         <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
         <translation>%1 – %2&lt;br&gt;Genauigkeit %3, Makro-F1 %4&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="187"/>
-        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
-        <translation>&lt;br&gt;&lt;b&gt;Fortsetzbar&lt;/b&gt;: Der Lauf hat vor dem Ende angehalten und einen Checkpoint behalten. Setzen Sie ihn fort mit &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="188"/>
+        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with Resume Training (right-click), or &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Fortsetzbar&lt;/b&gt;: Der Lauf hat vor dem Ende angehalten und einen Checkpoint behalten. Setzen Sie ihn fort mit „Training fortsetzen“ (Rechtsklick) oder mit &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="223"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="224"/>
         <source>Could not rename “%1”: %2</source>
         <translation>„%1“ konnte nicht umbenannt werden: %2</translation>
     </message>
@@ -2303,6 +2496,14 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/dataset/SamplePane.cpp" line="133"/>
         <source>no label</source>
         <translation>kein Label</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNoticeBar</name>
+    <message>
+        <location filename="../ui/configure/SettingsNoticeBar.cpp" line="23"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2724,164 +2925,159 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="47"/>
-        <location filename="../ui/training/TrainPage.cpp" line="233"/>
-        <location filename="../ui/training/TrainPage.cpp" line="243"/>
+        <location filename="../ui/training/TrainPage.cpp" line="61"/>
+        <location filename="../ui/training/TrainPage.cpp" line="284"/>
+        <location filename="../ui/training/TrainPage.cpp" line="332"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="48"/>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="54"/>
+        <location filename="../ui/training/TrainPage.cpp" line="68"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt; – starten Sie einen im Bereich Konfiguration (Strg+R trainiert, Strg+Umschalt+R vergleicht).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="63"/>
+        <location filename="../ui/training/TrainPage.cpp" line="78"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Nach dem aktuellen Schritt pausieren; dort fortsetzen, wo angehalten wurde (Strg+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <location filename="../ui/training/TrainPage.cpp" line="80"/>
         <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
         <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit der Lauf fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="66"/>
+        <location filename="../ui/training/TrainPage.cpp" line="81"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="68"/>
+        <location filename="../ui/training/TrainPage.cpp" line="83"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Die Kurven wieder in die Ansicht einpassen (oder auf die Grafik doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <location filename="../ui/training/TrainPage.cpp" line="85"/>
         <source>Earlier runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="71"/>
+        <location filename="../ui/training/TrainPage.cpp" line="86"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <location filename="../ui/training/TrainPage.cpp" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="141"/>
+        <location filename="../ui/training/TrainPage.cpp" line="171"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (kausales Sprachmodell)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="145"/>
+        <location filename="../ui/training/TrainPage.cpp" line="175"/>
         <source>Started %1 in %2</source>
         <translation>%1 gestartet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="155"/>
+        <location filename="../ui/training/TrainPage.cpp" line="188"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="156"/>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
         <source>Evaluating</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="162"/>
+        <location filename="../ui/training/TrainPage.cpp" line="195"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <location filename="../ui/training/TrainPage.cpp" line="201"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="181"/>
-        <source>perplexity %1</source>
-        <translation>Perplexität %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainPage.cpp" line="183"/>
+        <location filename="../ui/training/TrainPage.cpp" line="216"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Perplexität %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
-        <source>accuracy %1%</source>
-        <translation>Genauigkeit %1&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="201"/>
+        <location filename="../ui/training/TrainPage.cpp" line="236"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="204"/>
+        <location filename="../ui/training/TrainPage.cpp" line="239"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="207"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="246"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Perplexität %2, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="216"/>
+        <location filename="../ui/training/TrainPage.cpp" line="251"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="224"/>
+        <location filename="../ui/training/TrainPage.cpp" line="259"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="243"/>
+        <location filename="../ui/training/TrainPage.cpp" line="277"/>
+        <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
+        <translation>&lt;b&gt;Kein Lauf gestartet&lt;/b&gt; – das Protokoll unten nennt den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="332"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="334"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="334"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="255"/>
+        <location filename="../ui/training/TrainPage.cpp" line="344"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="262"/>
+        <location filename="../ui/training/TrainPage.cpp" line="351"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="275"/>
+        <location filename="../ui/training/TrainPage.cpp" line="364"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>

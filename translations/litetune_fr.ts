@@ -296,10 +296,23 @@
     </message>
 </context>
 <context>
+    <name>ConfigSettings</name>
+    <message>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="157"/>
+        <source>Saved setting %1 = “%2” ignored (%3); using the default %4.</source>
+        <translation>Réglage enregistré %1 = «&#xa0;%2&#xa0;» ignoré (%3)&#xa0;; la valeur par défaut %4 est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="161"/>
+        <source>Removed unknown saved settings: %1.</source>
+        <translation>Réglages enregistrés inconnus supprimés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="236"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="239"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -327,157 +340,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="71"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="79"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="108"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="118"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="126"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="127"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="253"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="256"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 documents de texte brut (sans étiquettes)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="371"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>La comparaison met des classifieurs côte à côte&#xa0;; un corpus de texte entraîne un modèle de langage causal avec «&#xa0;Entraîner&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="373"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="376"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="148"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="151"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="150"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="164"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="167"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="165"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="168"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="207"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="237"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="240"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="255"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="258"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="280"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="349"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="364"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -1412,103 +1425,103 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Configure</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="50"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="55"/>
+        <location filename="../ui/main/MainWindow.cpp" line="56"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="71"/>
+        <location filename="../ui/main/MainWindow.cpp" line="72"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>Exporting the model to %1…</source>
         <translation>Exportation du modèle vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="193"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Model exported: %1</source>
         <translation>Modèle exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Text corpus: %1</source>
         <translation>Corpus de texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1517,27 +1530,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
-        <source>No recent datasets</source>
-        <translation>Aucun jeu de données récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
-        <source>Clear List</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -1568,6 +1571,12 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/results/MetricFormat.cpp" line="71"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricFormat.cpp" line="77"/>
+        <source>—</source>
+        <comment>a number the run does not have</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1771,19 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
 </context>
 <context>
+    <name>RecentDatasets</name>
+    <message>
+        <location filename="../ui/main/RecentDatasets.cpp" line="40"/>
+        <source>No recent datasets</source>
+        <translation>Aucun jeu de données récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RecentDatasets.cpp" line="44"/>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <location filename="../ui/report/ReportExporter.cpp" line="43"/>
@@ -1785,7 +1807,7 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ReportPdfPrinter</name>
     <message>
-        <location filename="../ui/report/ReportPdfPrinter.cpp" line="55"/>
+        <location filename="../ui/report/ReportPdfPrinter.cpp" line="53"/>
         <source>The plot %1 of the report is not valid SVG.</source>
         <translation>Le graphique %1 du rapport n’est pas un SVG valide.</translation>
     </message>
@@ -1848,22 +1870,22 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="28"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="30"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="37"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Cochez les exécutions à comparer. Toutes les exécutions du dossier des exécutions sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="68"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
         <source>Export Report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="72"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Enregistrer les exécutions cochées dans un rapport HTML, PDF ou Markdown, en métriques ou en archive</translation>
     </message>
@@ -2016,19 +2038,47 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Perplexité</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="176"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="105"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="107"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="109"/>
+        <source>unfinished</source>
+        <translation>inachevée</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="199"/>
         <source>Best: the lowest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus basse des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="177"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
         <source>Best: the highest of the runs</source>
         <translation>Meilleur&#xa0;: la valeur la plus haute des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsTableModel.cpp" line="200"/>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="223"/>
         <source>Not in the reference table: LiteTune&apos;s addition.</source>
         <translation>Absent du tableau de référence&#xa0;: ajout de LiteTune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="235"/>
+        <source>%1 (%2)</source>
+        <comment>run name, how it ended</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsTableModel.cpp" line="239"/>
+        <source>%1
+The run did not finish: its numbers are never marked best.</source>
+        <translation>%1
+L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marquées comme les meilleures.</translation>
     </message>
 </context>
 <context>
@@ -2073,74 +2123,189 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
 </context>
 <context>
-    <name>RunListPanel</name>
+    <name>RunEnding</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
-        <source>Right-click a run to rename, delete or open it.</source>
-        <translation>Cliquez avec le bouton droit sur une exécution pour la renommer, la supprimer ou l’ouvrir.</translation>
+        <location filename="../ui/training/RunEnding.cpp" line="15"/>
+        <source>base</source>
+        <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="52"/>
+        <location filename="../ui/training/RunEnding.cpp" line="17"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="19"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="34"/>
+        <source>Cancelled during %1</source>
+        <translation>Annulée pendant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="35"/>
+        <source>Cancelled during the evaluation</source>
+        <translation>Annulée pendant l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="38"/>
+        <source>Cancelled during %1 before its first step</source>
+        <translation>Annulée pendant %1 avant sa première étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="39"/>
+        <location filename="../ui/training/RunEnding.cpp" line="71"/>
+        <source>Cancelled before the first step</source>
+        <translation>Annulée avant la première étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="44"/>
+        <source>Cancelled during %1 at step %2 of %3 — resumable</source>
+        <translation>Annulée pendant %1 à l’étape %2 sur %3 — reprise possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="45"/>
+        <source>Cancelled during %1 at step %2 of %3</source>
+        <translation>Annulée pendant %1 à l’étape %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="50"/>
+        <source>Cancelled at step %1 of %2 — resumable</source>
+        <translation>Annulée à l’étape %1 sur %2 — reprise possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="51"/>
+        <source>Cancelled at step %1 of %2</source>
+        <translation>Annulée à l’étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="60"/>
+        <source>duration %1</source>
+        <translation>durée %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="63"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="64"/>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="78"/>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="79"/>
+        <location filename="../ui/training/RunEnding.cpp" line="89"/>
+        <source>Finished: %1 · %2</source>
+        <translation>Terminée&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="88"/>
+        <source>Finished: %1</source>
+        <translation>Terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="96"/>
+        <source>perplexity %1</source>
+        <translation>perplexité %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunEnding.cpp" line="98"/>
+        <source>accuracy %1%</source>
+        <translation>exactitude %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="41"/>
+        <source>Right-click a run to rename, delete, resume or open it.</source>
+        <translation>Cliquez avec le bouton droit sur une exécution pour la renommer, la supprimer, la reprendre ou l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="56"/>
         <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
         <translation>Récupérer l’exécution supprimée dans la corbeille (Ctrl+Z dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="59"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="61"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="89"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="90"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
         <source>&amp;Undo Delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
         <source>&amp;Open Run Folder</source>
         <translation>&amp;Ouvrir le dossier de l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
         <source>Show &amp;Settings…</source>
         <translation>Afficher les &amp;paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
+        <source>Res&amp;ume Training</source>
+        <translation>R&amp;eprendre l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
         <source>Move the run&apos;s folder to the trash</source>
         <translation>Déplacer le dossier de l’exécution dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="160"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
+        <source>Continue the run from its latest checkpoint with its recorded settings, as litetune-cli train --resume does</source>
+        <translation>Reprendre l’exécution à partir de son dernier point de contrôle avec ses paramètres enregistrés, comme le fait litetune-cli train --resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunListPanel.cpp" line="169"/>
         <source>“%1” is running; rename it when it has finished.</source>
         <translation>«&#xa0;%1&#xa0;» est en cours&#xa0;; renommez-la une fois qu’elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="179"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
         <source>Run “%1” moved to the trash.</source>
         <translation>Exécution «&#xa0;%1&#xa0;» déplacée dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="197"/>
         <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
         <translation>Il n’y a pas de corbeille pour %1&#xa0;: l’exécution reste où elle est. Utilisez «&#xa0;Ouvrir le dossier de l’exécution&#xa0;» pour la supprimer vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="214"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="223"/>
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
@@ -2207,6 +2372,34 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
     </message>
 </context>
 <context>
+    <name>RunResumer</name>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="49"/>
+        <source>“%1” is not in the runs folder any more.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans le dossier des exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="53"/>
+        <source>Another run is in progress. Resume “%1” when it has finished, or cancel it in the Train place.</source>
+        <translation>Une autre exécution est en cours. Reprenez «&#xa0;%1&#xa0;» une fois qu’elle sera terminée, ou annulez-la dans l’espace Entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="58"/>
+        <source>“%1” is running in another LiteTune process.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours dans un autre processus LiteTune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="63"/>
+        <source>“%1” cannot be resumed: it finished, or it stopped before its first checkpoint.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être reprise&#xa0;: elle est terminée, ou elle s’est arrêtée avant son premier point de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunResumer.cpp" line="108"/>
+        <source>Resuming from step %1; the curves up to it are read from the run&apos;s history.csv.</source>
+        <translation>Reprise à partir de l’étape %1&#xa0;; les courbes jusqu’à cette étape sont lues dans le history.csv de l’exécution.</translation>
+    </message>
+</context>
+<context>
     <name>RunSelectionModel</name>
     <message>
         <location filename="../ui/results/RunSelectionModel.cpp" line="167"/>
@@ -2234,17 +2427,17 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>%1 (annulée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="180"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="181"/>
         <source>%1 — %2&lt;br&gt;Accuracy %3, macro F1 %4&lt;br&gt;%5</source>
         <translation>%1 — %2&lt;br&gt;Exactitude %3, F1 macro %4&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="187"/>
-        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
-        <translation>&lt;br&gt;&lt;b&gt;Reprise possible&lt;/b&gt;&#xa0;: l’exécution s’est arrêtée avant la fin et a conservé un point de contrôle. Reprenez-la avec &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="188"/>
+        <source>&lt;br&gt;&lt;b&gt;Resumable&lt;/b&gt;: it stopped before the end and kept a checkpoint. Continue it with Resume Training (right-click), or &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Reprise possible&lt;/b&gt;&#xa0;: l’exécution s’est arrêtée avant la fin et a conservé un point de contrôle. Reprenez-la avec «&#xa0;Reprendre l’entraînement&#xa0;» (clic droit) ou avec &lt;code&gt;litetune-cli train --resume %1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunSelectionModel.cpp" line="223"/>
+        <location filename="../ui/results/RunSelectionModel.cpp" line="224"/>
         <source>Could not rename “%1”: %2</source>
         <translation>Impossible de renommer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2303,6 +2496,14 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/dataset/SamplePane.cpp" line="133"/>
         <source>no label</source>
         <translation>sans étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNoticeBar</name>
+    <message>
+        <location filename="../ui/configure/SettingsNoticeBar.cpp" line="23"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
@@ -2724,164 +2925,159 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="47"/>
-        <location filename="../ui/training/TrainPage.cpp" line="233"/>
-        <location filename="../ui/training/TrainPage.cpp" line="243"/>
+        <location filename="../ui/training/TrainPage.cpp" line="61"/>
+        <location filename="../ui/training/TrainPage.cpp" line="284"/>
+        <location filename="../ui/training/TrainPage.cpp" line="332"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="48"/>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="54"/>
+        <location filename="../ui/training/TrainPage.cpp" line="68"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Aucune exécution&lt;/b&gt; — lancez-en une depuis l’espace Configuration (Ctrl+R entraîne, Ctrl+Maj+R compare).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="63"/>
+        <location filename="../ui/training/TrainPage.cpp" line="78"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Mettre en pause après l’étape en cours&#xa0;; reprendre là où elle s’est arrêtée (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="65"/>
+        <location filename="../ui/training/TrainPage.cpp" line="80"/>
         <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
         <translation>Arrêter après l’étape en cours&#xa0;; un point de contrôle est écrit pour que l’exécution puisse reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="66"/>
+        <location filename="../ui/training/TrainPage.cpp" line="81"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="68"/>
+        <location filename="../ui/training/TrainPage.cpp" line="83"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Réajuster les courbes à la vue (ou double-cliquer sur le graphique).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="70"/>
+        <location filename="../ui/training/TrainPage.cpp" line="85"/>
         <source>Earlier runs</source>
         <translation>Exécutions précédentes</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="71"/>
+        <location filename="../ui/training/TrainPage.cpp" line="86"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="140"/>
+        <location filename="../ui/training/TrainPage.cpp" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="141"/>
+        <location filename="../ui/training/TrainPage.cpp" line="171"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (modèle de langage causal)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="145"/>
+        <location filename="../ui/training/TrainPage.cpp" line="175"/>
         <source>Started %1 in %2</source>
         <translation>%1 démarrée dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="155"/>
+        <location filename="../ui/training/TrainPage.cpp" line="188"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="156"/>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="162"/>
+        <location filename="../ui/training/TrainPage.cpp" line="195"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 exemples/s · écoulé %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="168"/>
+        <location filename="../ui/training/TrainPage.cpp" line="201"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="181"/>
-        <source>perplexity %1</source>
-        <translation>perplexité %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainPage.cpp" line="183"/>
+        <location filename="../ui/training/TrainPage.cpp" line="216"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, perplexité %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
-        <source>accuracy %1%</source>
-        <translation>exactitude %1&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainPage.cpp" line="223"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="201"/>
+        <location filename="../ui/training/TrainPage.cpp" line="236"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="204"/>
+        <location filename="../ui/training/TrainPage.cpp" line="239"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="207"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="211"/>
+        <location filename="../ui/training/TrainPage.cpp" line="246"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 terminé&#xa0;: perplexité %2, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="216"/>
+        <location filename="../ui/training/TrainPage.cpp" line="251"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="224"/>
+        <location filename="../ui/training/TrainPage.cpp" line="259"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="243"/>
+        <location filename="../ui/training/TrainPage.cpp" line="277"/>
+        <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
+        <translation>&lt;b&gt;Aucune exécution lancée&lt;/b&gt; — le journal ci-dessous en indique la raison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainPage.cpp" line="332"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="334"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="334"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="255"/>
+        <location filename="../ui/training/TrainPage.cpp" line="344"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="262"/>
+        <location filename="../ui/training/TrainPage.cpp" line="351"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="275"/>
+        <location filename="../ui/training/TrainPage.cpp" line="364"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>

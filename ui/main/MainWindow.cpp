@@ -6,10 +6,12 @@
 #include "dataset/DatasetPage.h"
 #include "main/AboutDialog.h"
 #include "main/MainActions.h"
+#include "main/RecentDatasets.h"
 #include "playground/PlaygroundPage.h"
 #include "report/ModelExporter.h"
 #include "report/ReportExporter.h"
 #include "results/ResultsPage.h"
+#include "results/RunListPanel.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
 #include "training/TrainPage.h"
@@ -23,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -39,7 +40,6 @@ namespace {
 
 const QStringList kPlaceKeys{QStringLiteral("dataset"), QStringLiteral("configure"), QStringLiteral("train"),
                              QStringLiteral("results"), QStringLiteral("playground")};
-constexpr int kMaxRecent = 8;
 
 } // namespace
 
@@ -81,7 +81,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     connectActions();
     connectEngine();
-    rebuildRecentMenu();
     restoreSettings();
     // The tokenizer of the chosen model feeds the token-length histogram and the sample pane.
     m_datasetPage->setTokenizerModel(m_configurePage->modelPath());
@@ -162,6 +161,16 @@ void MainWindow::connectActions() {
     connect(m_actions->placeGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { showPlace(static_cast<Place>(action->data().toInt())); });
 
+    // Train and Compare can do what the Configure place's buttons can: nothing without a dataset.
+    connect(m_configurePage, &ConfigurePage::readinessChanged, this, [this](bool canTrain, bool canCompare) {
+        m_actions->train->setEnabled(canTrain);
+        m_actions->compare->setEnabled(canCompare);
+    });
+    m_recent = new RecentDatasets(m_actions->recentMenu, this);
+    connect(m_recent, &RecentDatasets::openRequested, this, [this](const QString& path) {
+        showPlace(Place::Dataset);
+        openDataset(path);
+    });
     connect(m_configurePage, &ConfigurePage::trainRequested, this, &MainWindow::startTrain);
     connect(m_configurePage, &ConfigurePage::compareRequested, this, &MainWindow::startCompare);
     connect(m_configurePage, &ConfigurePage::modelChanged, m_datasetPage, &DatasetPage::setTokenizerModel);
@@ -178,12 +187,14 @@ void MainWindow::connectActions() {
     connect(m_actions->exportReport, &QAction::triggered, exporter,
             [this, exporter] { exporter->exportInteractively(this, m_resultsPage->runSelection()); });
     connect(m_resultsPage, &ResultsPage::exportRequested, m_actions->exportReport, &QAction::trigger);
+    m_resultsPage->runPanel()->setResumeHandler([this](const QString& dir) { return m_trainPage->resumeRun(dir); });
     connect(exporter, &ReportExporter::started, statusBar(), [this](const QString& path) {
         statusBar()->showMessage(tr("Writing the report %1…").arg(QDir::toNativeSeparators(path)));
     });
     connect(exporter, &ReportExporter::exported, statusBar(), [this](const QString& path) {
         statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
+    connect(exporter, &ReportExporter::failed, statusBar(), &QStatusBar::clearMessage); // its box says why
     auto* modelExporter = new ModelExporter(this);
     connect(m_actions->exportModel, &QAction::triggered, modelExporter,
             [this, modelExporter] { modelExporter->exportInteractively(this, m_resultsPage->runSelection()); });
@@ -197,6 +208,8 @@ void MainWindow::connectActions() {
     connect(modelExporter, &ModelExporter::failed, statusBar(), &QStatusBar::clearMessage);
     connect(m_datasetPage, &DatasetPage::statusMessage, statusBar(),
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_configurePage, &ConfigurePage::statusMessage, statusBar(),
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 }
 
 void MainWindow::connectEngine() {
@@ -263,7 +276,7 @@ void MainWindow::onDatasetOpened(const DatasetHandle& dataset, const litetune::D
     // The recent list reopens labelled datasets; a text corpus would open as one and fail.
     const bool corpus = isTextCorpus(dataset);
     if (path != QLatin1String("demo") && !corpus) {
-        addRecent(path);
+        m_recent->add(path);
     }
     const bool builtIn = path == QLatin1String("demo") || path == QLatin1String(litetune::kDemoCorpusName);
     const QString shown = builtIn ? tr("demo") : QFileInfo(path).fileName();
@@ -278,8 +291,6 @@ void MainWindow::onDatasetOpened(const DatasetHandle& dataset, const litetune::D
 void MainWindow::onRunningChanged(bool running) {
     m_actions->pause->setEnabled(running);
     m_actions->cancel->setEnabled(running);
-    m_actions->train->setEnabled(!running);
-    m_actions->compare->setEnabled(!running && !isTextCorpus(m_datasetPage->dataset())); // no causal-LM comparisons
     m_configurePage->setRunning(running);
     m_engineStatus->setText(!running ? tr("Idle") : m_engine->isPaused() ? tr("Paused") : tr("Running"));
     if (!running && m_quitAfterCancel) {
@@ -317,38 +328,6 @@ void MainWindow::askToQuitDuringRun() {
         m_engine->cancel();
     });
     box->open();
-}
-
-void MainWindow::addRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("dataset/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("dataset/recent"), recent.mid(0, kMaxRecent));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-    QMenu* menu = m_actions->recentMenu;
-    menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("dataset/recent")).toStringList();
-    for (const auto& path : recent) {
-        auto* action = menu->addAction(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            showPlace(Place::Dataset);
-            openDataset(path);
-        });
-    }
-    if (recent.isEmpty()) {
-        menu->addAction(tr("No recent datasets"))->setEnabled(false);
-    } else {
-        menu->addSeparator();
-        connect(menu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
-            QSettings().remove(QStringLiteral("dataset/recent"));
-            rebuildRecentMenu();
-        });
-    }
 }
 
 void MainWindow::showAbout() {

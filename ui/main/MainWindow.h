@@ -16,6 +16,7 @@ class MainActions;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class RecentDatasets;
 class ResultsPage;
 class RunCatalog;
 class TrainPage;
@@ -56,8 +57,6 @@ private:
     void onDatasetOpened(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
     void onRunningChanged(bool running);
     void askToQuitDuringRun();
-    void addRecent(const QString& path);
-    void rebuildRecentMenu();
     void showAbout();
     void showRunError(const QString& message);
     void restoreSettings();
@@ -66,6 +65,7 @@ private:
     EngineController* m_engine = nullptr;
     RunCatalog* m_runs = nullptr;
     MainActions* m_actions = nullptr;
+    RecentDatasets* m_recent = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     DatasetPage* m_datasetPage = nullptr;

@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 RunListPanel::RunListPanel(RunCatalog* runs, RunSelectionModel* selection, QWidget* parent)
     : QWidget(parent)
     , m_runs(runs)
@@ -36,7 +38,7 @@ RunListPanel::RunListPanel(RunCatalog* runs, RunSelectionModel* selection, QWidg
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     auto* hint = new QLabel(QCoreApplication::translate(
                                 "ResultsPage", "Tick the runs to compare. Every run in the runs folder is listed.") +
-                                QLatin1Char(' ') + tr("Right-click a run to rename, delete or open it."),
+                                QLatin1Char(' ') + tr("Right-click a run to rename, delete, resume or open it."),
                             this);
     hint->setWordWrap(true);
     hint->setToolTip(QDir::toNativeSeparators(m_runs->runsRoot()));
@@ -91,7 +93,10 @@ RunListPanel::RunListPanel(RunCatalog* runs, RunSelectionModel* selection, QWidg
     m_undo = makeAction(QStringLiteral("undoDeleteRunAction"), tr("&Undo Delete"), QKeySequence::Undo);
     m_openFolder = makeAction(QStringLiteral("openRunFolderAction"), tr("&Open Run Folder"), QKeySequence());
     m_showConfig = makeAction(QStringLiteral("showRunConfigAction"), tr("Show &Settings…"), QKeySequence());
+    m_resume = makeAction(QStringLiteral("resumeRunAction"), tr("Res&ume Training"), QKeySequence());
     m_delete->setToolTip(tr("Move the run's folder to the trash"));
+    m_resume->setToolTip(tr("Continue the run from its latest checkpoint with its recorded settings, as "
+                            "litetune-cli train --resume does"));
     m_undo->setEnabled(false);
 
     connect(m_rename, &QAction::triggered, this, &RunListPanel::renameCurrent);
@@ -101,6 +106,7 @@ RunListPanel::RunListPanel(RunCatalog* runs, RunSelectionModel* selection, QWidg
     connect(close, &QToolButton::clicked, this, &RunListPanel::hideNotice);
     connect(m_openFolder, &QAction::triggered, this, &RunListPanel::openCurrentFolder);
     connect(m_showConfig, &QAction::triggered, this, &RunListPanel::showCurrentConfig);
+    connect(m_resume, &QAction::triggered, this, &RunListPanel::resumeCurrent);
     connect(exportButton, &QPushButton::clicked, this, &RunListPanel::exportRequested);
     connect(m_list, &QListView::customContextMenuRequested, this, &RunListPanel::showContextMenu);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &RunListPanel::updateActions);
@@ -130,6 +136,7 @@ void RunListPanel::updateActions() {
     for (QAction* action : {m_rename, m_delete, m_openFolder, m_showConfig}) {
         action->setEnabled(hasRun);
     }
+    m_resume->setEnabled(hasRun && m_resumeHandler && !m_runs->resumeCheckpoint(currentRunDir()).isEmpty());
 }
 
 void RunListPanel::showContextMenu(const QPoint& position) {
@@ -139,6 +146,8 @@ void RunListPanel::showContextMenu(const QPoint& position) {
     }
     m_list->setCurrentIndex(index);
     QMenu menu(this);
+    menu.addAction(m_resume);
+    menu.addSeparator();
     menu.addAction(m_rename);
     menu.addAction(m_delete);
     menu.addSeparator();
@@ -223,6 +232,24 @@ void RunListPanel::showCurrentConfig() {
     auto* dialog = new RunConfigDialog(*run, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void RunListPanel::setResumeHandler(ResumeHandler handler) {
+    m_resumeHandler = std::move(handler);
+    updateActions();
+}
+
+void RunListPanel::resumeCurrent() {
+    const QString runDir = currentRunDir();
+    if (runDir.isEmpty() || !m_resumeHandler) {
+        return;
+    }
+    const QString refusal = m_resumeHandler(runDir);
+    if (!refusal.isEmpty()) {
+        showNotice(refusal, false);
+    } else if (m_undoButton->isHidden()) { // an earlier refusal goes; an offer to undo a delete stays
+        hideNotice();
+    }
 }
 
 void RunListPanel::showNotice(const QString& text, bool canUndo) {

@@ -1,6 +1,7 @@
 #include "results/RunSelectionModel.h"
 
 #include "common/LabelGlyphs.h"
+#include "results/MetricFormat.h"
 #include "runs/RunCatalog.h"
 
 #include "api/Report.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -176,16 +176,17 @@ QVariant RunSelectionModel::data(const QModelIndex& index, int role) const {
     case Qt::EditRole:
         return RunCatalog::displayName(run);
     case Qt::ToolTipRole: {
-        const QLocale locale;
+        // A run that never evaluated (cancelled early, failed) has no scores: "—", not 0.00%.
+        const bool evaluated = run.eval.samples > 0;
         QString tip = tr("%1 — %2<br>Accuracy %3, macro F1 %4<br>%5")
                           .arg(RunCatalog::displayName(run).toHtmlEscaped(),
                                QString::fromLatin1(litetune::methodName(run.config.method)),
-                               locale.toString(run.eval.accuracy * 100.0, 'f', 2) + QLatin1Char('%'),
-                               locale.toString(run.eval.f1Macro * 100.0, 'f', 2) + QLatin1Char('%'),
+                               evaluated ? MetricFormat::percent(run.eval.accuracy) : MetricFormat::missing(),
+                               evaluated ? MetricFormat::percent(run.eval.f1Macro) : MetricFormat::missing(),
                                QDir::toNativeSeparators(dir).toHtmlEscaped());
         if (!m_catalog->resumeCheckpoint(dir).isEmpty()) {
             tip += tr("<br><b>Resumable</b>: it stopped before the end and kept a checkpoint. Continue it "
-                      "with <code>litetune-cli train --resume %1</code>")
+                      "with Resume Training (right-click), or <code>litetune-cli train --resume %1</code>")
                        .arg(QDir::toNativeSeparators(dir).toHtmlEscaped());
         }
         return tip;

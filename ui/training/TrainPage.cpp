@@ -1,20 +1,21 @@
 #include "training/TrainPage.h"
 
 #include "bridge/EngineController.h"
+#include "common/ColorScheme.h"
 #include "common/SchemeIcon.h"
 #include "runs/RunCatalog.h"
 #include "runs/RunHistory.h"
+#include "training/LogView.h"
+#include "training/RunResumer.h"
 #include "training/TrainingPlot.h"
 
-#include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -24,14 +25,27 @@
 namespace {
 
 QString duration(double seconds) {
-    if (seconds <= 0.0) {
-        return QStringLiteral("–");
+    return RunEnding::clockText(seconds);
+}
+
+// The colours of an ended state: deep tones on a light window, light tones on a dark one, so the
+// bar's text reads against the window beside the chunk and `onTone` reads on the chunk itself.
+struct StateColors {
+    QColor tone;
+    QColor onTone;
+};
+
+StateColors stateColors(RunEnding::State state, bool dark) {
+    const QColor onTone = dark ? QColor(Qt::black) : QColor(Qt::white);
+    switch (state) {
+    case RunEnding::State::Finished:
+        return {dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32), onTone};
+    case RunEnding::State::Cancelled:
+        return {dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xb4, 0x53, 0x09), onTone};
+    case RunEnding::State::Failed:
+        return {dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28), onTone};
     }
-    const auto total = static_cast<qint64>(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3")
-        .arg(total / 3600)
-        .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return {};
 }
 
 } // namespace
@@ -48,12 +62,13 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     , m_cancel(new QPushButton(schemeIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
     , m_overlays(new QToolButton(this))
     , m_overlayMenu(new QMenu(this))
-    , m_log(new QPlainTextEdit(this)) {
+    , m_log(new LogView(this)) {
     setObjectName(QStringLiteral("trainPage"));
     m_title->setObjectName(QStringLiteral("runTitle"));
     m_title->setText(tr("<b>No run yet</b> — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R "
                         "compares)."));
     m_stats->setObjectName(QStringLiteral("trainStats"));
+    m_stats->setTextFormat(Qt::PlainText); // it may quote an error message
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("trainProgress"));
     m_progress->setRange(0, 1);
@@ -71,10 +86,6 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     m_overlays->setToolTip(tr("Overlay the curves of earlier runs, read from their history.csv."));
     m_overlays->setPopupMode(QToolButton::InstantPopup);
     m_overlays->setMenu(m_overlayMenu);
-    m_log->setObjectName(QStringLiteral("logView"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_progress, 1);
@@ -104,6 +115,16 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     connect(m_engine, &EngineController::evaluationReported, this, &TrainPage::onEvaluation);
     connect(m_engine, &EngineController::runFinished, this, &TrainPage::onRunFinished);
     connect(m_engine, &EngineController::failed, this, &TrainPage::onFailed);
+    connect(m_engine, &EngineController::runFailed, this, [this](const QString& message) {
+        if (m_command && m_command->failure.isEmpty()) {
+            m_command->failure = message;
+        }
+    });
+    connect(m_engine, &EngineController::comparisonFinished, this, [this] {
+        if (m_command) {
+            m_command->comparison = true;
+        }
+    });
     connect(m_engine, &EngineController::linesLogged, this, [this](const QStringList& lines) {
         for (const auto& line : lines) {
             appendLog(line);
@@ -114,11 +135,15 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     connect(m_runs, &RunCatalog::runsChanged, this, &TrainPage::rebuildOverlayMenu);
     onRunningChanged(false);
     rebuildOverlayMenu();
+    m_resumer = new RunResumer(m_engine, m_runs, this); // last: it draws on the plot after onRunStarted cleared it
+}
+
+QString TrainPage::resumeRun(const QString& runDir) {
+    return m_resumer->resume(runDir);
 }
 
 void TrainPage::appendLog(const QString& line) {
-    m_log->appendPlainText(
-        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendLine(line);
 }
 
 void TrainPage::onRunStarted(const litetune::TrainConfig& config, const QString& runDir) {
@@ -134,6 +159,11 @@ void TrainPage::onRunStarted(const litetune::TrainConfig& config, const QString&
         config.runName.empty() ? QString::fromLatin1(litetune::methodName(config.method)) : toQString(config.runName);
     m_plot->clear();
     m_lastEvaluation.clear();
+    if (m_command) {
+        m_command->started = true;
+        m_command->totalSteps = 0;
+    }
+    markProgress(std::nullopt);
     const bool languageModel = config.task == litetune::Task::CausalLm;
     m_plot->setLanguageModel(languageModel);
     m_title->setText(
@@ -148,6 +178,9 @@ void TrainPage::onRunStarted(const litetune::TrainConfig& config, const QString&
 void TrainPage::onProgress(const litetune::Progress& progress) {
     const QLocale locale;
     const bool training = progress.phase == "train";
+    if (training && progress.totalSteps > 0 && m_command) {
+        m_command->totalSteps = progress.totalSteps;
+    }
     if (progress.totalSteps > 0) {
         m_progress->setRange(0, static_cast<int>(progress.totalSteps));
         m_progress->setValue(static_cast<int>(std::min(progress.step, progress.totalSteps)));
@@ -176,9 +209,9 @@ void TrainPage::onProgress(const litetune::Progress& progress) {
 
 void TrainPage::onEvaluation(const litetune::EvalReport& report) {
     const QLocale locale;
+    m_lastEvaluation = RunEnding::headlineMetric(report);
     if (report.perplexity > 0.0) { // a causal LM: no classifier scores (api/Results.h)
         m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.perplexity);
-        m_lastEvaluation = tr("perplexity %1").arg(locale.toString(report.perplexity, 'f', 2));
         m_stats->setText(m_stats->text() + QStringLiteral(" · ") + m_lastEvaluation);
         appendLog(tr("Evaluation at step %1 on %2: loss %3, perplexity %4")
                       .arg(report.step)
@@ -187,7 +220,6 @@ void TrainPage::onEvaluation(const litetune::EvalReport& report) {
         return;
     }
     m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.accuracy);
-    m_lastEvaluation = tr("accuracy %1%").arg(locale.toString(report.accuracy * 100, 'f', 2));
     appendLog(tr("Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%")
                   .arg(report.step)
                   .arg(toQString(report.split), locale.toString(report.loss, 'f', 4),
@@ -197,6 +229,9 @@ void TrainPage::onEvaluation(const litetune::EvalReport& report) {
 
 void TrainPage::onRunFinished(const litetune::RunResult& result) {
     const QLocale locale;
+    if (m_command) {
+        m_command->results.push_back(result);
+    }
     if (result.cancelled && result.config.method == litetune::Method::Evaluate) {
         appendLog(tr("Evaluation cancelled; the run in %1 is marked cancelled.")
                       .arg(QDir::toNativeSeparators(toQString(result.runDir))));
@@ -227,6 +262,22 @@ void TrainPage::onFailed(const QString& message) {
 void TrainPage::onRunningChanged(bool running) {
     m_pause->setEnabled(running);
     m_cancel->setEnabled(running);
+    if (running) {
+        m_command.emplace();
+        m_clock.start();
+        // The last run's outcome must not stand for this one while its data loads.
+        markProgress(std::nullopt);
+        m_progress->setRange(0, 0);
+        m_stats->clear();
+    } else if (m_command) {
+        // The command's last event: its results and failure, if any, came before (EngineController).
+        RunEnding::Report report = *std::exchange(m_command, std::nullopt);
+        report.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
+        if (!report.started) { // else the title would still name the previous run, or none
+            m_title->setText(tr("<b>No run started</b> — the log below says why."));
+        }
+        showOutcome(RunEnding::of(report));
+    }
     if (!running) {
         const QSignalBlocker blocker(m_pause);
         m_pause->setChecked(false);
@@ -234,6 +285,44 @@ void TrainPage::onRunningChanged(bool running) {
         if (m_progress->maximum() == 0) {
             m_progress->setRange(0, 1);
         }
+    }
+}
+
+void TrainPage::showOutcome(const RunEnding& outcome) {
+    if (m_progress->maximum() <= m_progress->minimum()) { // still the busy indicator: no step was told
+        m_progress->setRange(0, 1);
+    }
+    if (outcome.state == RunEnding::State::Finished) {
+        m_progress->setValue(m_progress->maximum());
+    } else if (m_progress->value() < m_progress->minimum()) { // reset() bars show no text at all
+        m_progress->setValue(m_progress->minimum());
+    }
+    m_progress->setFormat(outcome.headline);
+    markProgress(outcome.state);
+    m_stats->setText(outcome.summary);
+    appendLog(outcome.summary);
+}
+
+void TrainPage::markProgress(std::optional<RunEnding::State> state) {
+    m_state = state;
+    m_progress->setProperty("runState", state ? RunEnding::stateName(*state) : QString());
+    if (!state) {
+        m_progress->setPalette(QPalette()); // the scheme's own colours again
+        return;
+    }
+    // A bar cancelled early has next to no chunk to colour: its text carries the colour too.
+    const StateColors colors = stateColors(*state, ColorScheme::isDark(palette()));
+    QPalette barPalette; // these roles only: the others follow the scheme
+    barPalette.setColor(QPalette::Highlight, colors.tone);
+    barPalette.setColor(QPalette::HighlightedText, colors.onTone);
+    barPalette.setColor(QPalette::Text, colors.tone);
+    m_progress->setPalette(barPalette);
+}
+
+void TrainPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_state) { // the colour scheme changed
+        markProgress(m_state);
     }
 }
 
