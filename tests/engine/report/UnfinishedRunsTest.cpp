@@ -43,7 +43,7 @@ protected:
     void SetUp() override {
         const fs::path root = test::freshTempDir("report-unfinished");
         m_input = test::makeReportFixture(root);
-        const RunResult& lora = m_input.runs[2];
+        const RunResult lora = m_input.runs[2]; // a copy: the pushes below move the vector
 
         RunResult quick = lora; // faster and better than every finished run, but cancelled
         quick.name = "quick";
