@@ -86,7 +86,9 @@ struct RunResult {
     std::int64_t peakMemoryBytes = 0;
     std::int64_t adapterBytes = 0; // size of adapter/ (LoRA) or model/ weights
     bool cancelled = false;
-    long heldByPid = 0; // another process holds the run's lock (RunLock): it is running elsewhere
+    long heldByPid = 0;    // another process holds the run's lock (RunLock): it is running elsewhere
+    bool named = false;    // `name` is the one a user gave the run (api/RunFolders.h, renameRun)
+    std::string startedAt; // ISO 8601 UTC from run.json; empty for a result handed over in memory
 
     // The flat metrics.json object with the Trainer's names (the man page (packaging/litetune-cli.1)).
     std::map<std::string, double> trainerMetrics() const;

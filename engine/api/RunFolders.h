@@ -3,6 +3,8 @@
 // run list uses these; run.json stays the engine's to read and write.
 #pragma once
 
+#include "api/Results.h"
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -18,6 +20,13 @@ inline constexpr std::size_t kMaxRunNameBytes = 200;
 // run.json, a run that is in use, or a name longer than kMaxRunNameBytes, with control characters
 // or not UTF-8.
 void renameRun(const std::filesystem::path& runDir, const std::string& name);
+
+// The name a run is shown by in every list, header and menu: the name a user gave it, else its
+// recorded name (the method's, "Full fine-tune") and the local time it started,
+// "Full fine-tune · 2026-12-05 10:45", so two runs of one method can be told apart. A result
+// handed over in memory (no start time) keeps its recorded name. A report's column shows it where
+// two columns would share a name (report/MetricTable.cpp); torch-free (runs/RunStore.cpp).
+std::string runLabel(const RunResult& run);
 
 // Whether a process, this one included, is running the run now (it holds the run's lock, or the
 // lock of the comparison the run belongs to).

@@ -3,6 +3,7 @@
 #include "report/MetricTable.h"
 
 #include "api/Report.h"
+#include "api/RunFolders.h"
 
 #include "report/ReportText.h"
 
@@ -128,6 +129,12 @@ MetricTable::MetricTable(const std::vector<RunResult>& runs) {
         m_outcomes.push_back(runOutcome(run));
         ranked.push_back(runIsRanked(m_outcomes.back()));
     }
+    // Two columns of one name (two full fine-tunes) are told apart as the run list tells them:
+    // by runLabel's start time. A comparison's base, full and LoRA keep their plain names.
+    const std::vector<std::string> names = m_columns;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (!runs[i].name.empty() && std::count(names.begin(), names.end(), names[i]) > 1)
+            m_columns[i] = runLabel(runs[i]);
     const bool anyLanguageModel =
         std::any_of(runs.begin(), runs.end(), [](const RunResult& run) { return run.eval.perplexity > 0.0; });
     for (const RowSpec& spec : specs()) {

@@ -1,6 +1,7 @@
 // The runs on disk (api/Workbench.h): where they live, listing them, loading one run's results
 // and predictions. Torch-free, so the GUI's run list needs no model code. Listing skips folders
 // that are not readable runs rather than failing the whole list on one damaged folder.
+#include "api/RunFolders.h"
 #include "api/Workbench.h"
 
 #include "runs/ResultJson.h"
@@ -14,7 +15,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
 
 #include <unistd.h>
@@ -35,6 +38,21 @@ bool isRunFolder(const fs::path& dir) {
     return fs::is_regular_file(dir / kRunManifestFile, ec);
 }
 
+// "2026-12-05T10:45:07Z" (UTC) as "2026-12-05 10:45" in local time; empty when it does not parse.
+std::string localMinute(const std::string& isoUtc) {
+    std::tm utc{};
+    std::istringstream in(isoUtc);
+    in >> std::get_time(&utc, "%Y-%m-%dT%H:%M:%SZ");
+    if (in.fail())
+        return {};
+    const std::time_t when = timegm(&utc);
+    std::tm local{};
+    localtime_r(&when, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return buffer;
+}
+
 } // namespace
 
 fs::path defaultRunsRoot() {
@@ -53,6 +71,8 @@ RunResult loadRun(const fs::path& runDir) {
     RunResult result;
     result.runDir = runDir.string();
     result.name = manifest.displayName.empty() ? manifest.name : manifest.displayName;
+    result.named = !manifest.displayName.empty();
+    result.startedAt = manifest.startedAt;
     result.config = manifest.config;
     result.cancelled = manifest.status == "cancelled";
     if (const long holder = runLockHolder(runDir); holder != 0 && holder != static_cast<long>(::getpid()))
@@ -107,6 +127,13 @@ std::vector<RunResult> listRuns(const fs::path& runsRoot) {
 
 std::vector<SamplePrediction> loadPredictions(const fs::path& runDir) {
     return readPredictions(runDir / "predictions.csv");
+}
+
+std::string runLabel(const RunResult& run) {
+    if (run.named || run.startedAt.empty())
+        return run.name;
+    const std::string started = localMinute(run.startedAt);
+    return started.empty() ? run.name : run.name + " · " + started;
 }
 
 } // namespace litetune

@@ -29,6 +29,7 @@ RunListPanel::RunListPanel(RunCatalog* runs, RunSelectionModel* selection, QWidg
     // Strings that were ResultsPage's keep its context, and so their translations.
     auto* title = new QLabel(QCoreApplication::translate("ResultsPage", "<b>Runs</b>"), this);
     m_list = new QListView(this);
+    m_list->setTextElideMode(Qt::ElideMiddle); // two runs of one method differ at the end: their time
     m_list->setObjectName(QStringLiteral("resultsRunList"));
     m_list->setModel(m_selection);
     m_list->setUniformItemSizes(true);

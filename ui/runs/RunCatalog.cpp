@@ -67,7 +67,7 @@ const std::vector<litetune::SamplePrediction>& RunCatalog::predictions(const QSt
 
 QString RunCatalog::displayName(const litetune::RunResult& run) {
     if (!run.name.empty()) {
-        return toQString(run.name);
+        return toQString(litetune::runLabel(run));
     }
     return QFileInfo(toQString(run.runDir)).fileName();
 }

@@ -21,8 +21,8 @@ public:
     const litetune::RunResult* find(const QString& runDir) const;
     // Per-sample predictions of a run's evaluation (empty when it has none or it is unreadable).
     const std::vector<litetune::SamplePrediction>& predictions(const QString& runDir);
-    // The name shown for a run: the name a user gave it, else its recorded name, else its folder's
-    // name (the engine puts the first two into RunResult::name).
+    // The name shown for a run: litetune::runLabel (the name a user gave it, else its method and
+    // start time), else its folder's name.
     static QString displayName(const litetune::RunResult& run);
     // Gives a listed run a name that survives restarts (empty: its recorded name again) and
     // rereads the runs; the reason on failure, empty on success.

@@ -4,6 +4,7 @@
 // refused without a byte changed; only an unfinished run with a complete checkpoint is resumable.
 #include "api/RunFolders.h"
 #include "api/Workbench.h"
+#include "report/MetricTable.h"
 #include "runs/RunManifest.h"
 #include "util/Error.h"
 #include "util/RunLock.h"
@@ -15,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -23,13 +25,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path makeRun(const std::string& tag, const std::string& status, Method method = Method::Full) {
+fs::path makeRun(const std::string& tag, const std::string& status, Method method = Method::Full,
+                 const std::string& startedAt = "2026-01-02T03:04:05Z") {
     const fs::path dir = test::freshTempDir(tag);
     RunManifest m;
     m.name = "Full fine-tune";
     m.config.method = method;
     m.status = status;
-    m.startedAt = "2026-01-02T03:04:05Z";
+    m.startedAt = startedAt;
     writeRunManifest(dir, m);
     return dir;
 }
@@ -159,4 +162,30 @@ TEST(RunFolders, OnlyUnfinishedRunsWithACheckpointAreResumable) {
     addCheckpoint(evaluation, 1);
     EXPECT_TRUE(resumeCheckpoint(evaluation).empty());
     EXPECT_TRUE(resumeCheckpoint(test::freshTempDir("resume-plain")).empty());
+}
+
+// Two runs of one method are told apart by the local minute they started, in the run list and in
+// a report's columns alike; a name the user gave wins, and a result handed over in memory (a
+// comparison being reported as it ends) keeps its recorded name.
+TEST(RunFolders, TwoRunsOfOneMethodHaveTwoLabels) {
+    const char* previousZone = std::getenv("TZ");
+    const std::string zone = previousZone ? previousZone : "";
+    setenv("TZ", "UTC", 1);
+    tzset();
+    const fs::path early = makeRun("label-early", "completed");
+    const fs::path late = makeRun("label-late", "completed", Method::Full, "2026-01-02T05:06:07Z");
+    EXPECT_EQ(runLabel(loadRun(early)), "Full fine-tune · 2026-01-02 03:04");
+    EXPECT_EQ(runLabel(loadRun(late)), "Full fine-tune · 2026-01-02 05:06");
+    EXPECT_EQ(MetricTable({loadRun(early), loadRun(late)}).columns(),
+              (std::vector<std::string>{"Full fine-tune · 2026-01-02 03:04", "Full fine-tune · 2026-01-02 05:06"}));
+    renameRun(early, "Mine");
+    EXPECT_EQ(runLabel(loadRun(early)), "Mine");
+    RunResult handedOver;
+    handedOver.name = "LoRA";
+    EXPECT_EQ(runLabel(handedOver), "LoRA");
+    if (previousZone)
+        setenv("TZ", zone.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
 }
