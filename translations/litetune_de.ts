@@ -1729,43 +1729,43 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
-        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
-        <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="77"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="85"/>
-        <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
-        <translation>Text eingeben oder einfügen, z. B. „Sonntagsbrunch mit meinen Lieblingsmenschen“…</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="128"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="162"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="130"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="164"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Geben Sie einen Text ein, um zu sehen, was dieser Lauf vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="120"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Eine Basis-Evaluation antwortet mit dem Modell, das sie evaluiert hat. Hatte dieses Modell keinen Kopf für diese Labels, wurde der Kopf aus dem Seed %1 gezogen: untrainiert, seine Antworten sind also nicht besser als der Zufall.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="135"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
+        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it. As in training, a run reads only the first tokens of a text, up to its Max length.</source>
+        <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es. Wie im Training liest ein Lauf nur die ersten Tokens eines Texts, bis zu seiner maximalen Länge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="87"/>
+        <source>Type or paste a text to see what each ticked run predicts…</source>
+        <translation>Geben Sie einen Text ein oder fügen Sie ihn ein, um zu sehen, was jeder angehakte Lauf vorhersagt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="137"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Haken Sie Läufe in der Liste an, um sie zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="219"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="221"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
     </message>
@@ -3086,7 +3086,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     <name>TrainingPlot</name>
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="70"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3098,7 +3098,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -3113,28 +3113,28 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="65"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="68"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="71"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="74"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="124"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="130"/>
         <source>%1 · training loss</source>
         <translation>%1 · Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="127"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="133"/>
         <source>%1 · validation loss</source>
         <translation>%1 · Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="131"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="137"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
     </message>

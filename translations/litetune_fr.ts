@@ -1729,43 +1729,43 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Par lot</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
-        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it.</source>
-        <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge.</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="75"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="77"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="85"/>
-        <source>Type or paste a text, e.g. &quot;Sunday brunch with my favourite people&quot;…</source>
-        <translation>Saisissez ou collez un texte, par ex. «&#xa0;Brunch du dimanche avec mes personnes préférées&#xa0;»…</translation>
-    </message>
-    <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="115"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="128"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="162"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="130"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="164"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Saisissez un texte pour voir ce que prédit cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="120"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Une évaluation de base répond avec le modèle qu’elle a évalué. Si ce modèle n’avait pas de tête pour ces étiquettes, la tête a été tirée de la graine %1&#xa0;: non entraînée, ses réponses ne valent pas mieux que le hasard.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="135"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
+        <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it. As in training, a run reads only the first tokens of a text, up to its Max length.</source>
+        <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge. Comme à l’entraînement, une exécution ne lit que les premiers tokens d’un texte, jusqu’à sa longueur max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="87"/>
+        <source>Type or paste a text to see what each ticked run predicts…</source>
+        <translation>Saisissez ou collez un texte pour voir ce que prédit chaque exécution cochée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="137"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Cochez des exécutions dans la liste pour les interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="219"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="221"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
     </message>
@@ -3086,7 +3086,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     <name>TrainingPlot</name>
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="51"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="64"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="70"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -3098,7 +3098,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
@@ -3113,28 +3113,28 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="65"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="68"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="71"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="74"/>
         <source>Learning rate</source>
         <translation>Taux d’appr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
         <source>Perplexity</source>
         <translation>Perplexité</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="124"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="130"/>
         <source>%1 · training loss</source>
         <translation>%1 · perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="127"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="133"/>
         <source>%1 · validation loss</source>
         <translation>%1 · perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="131"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="137"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
     </message>

@@ -62,12 +62,15 @@ PlaygroundPage::PlaygroundPage(EngineController* engine, RunSelectionModel* sele
 QWidget* PlaygroundPage::createRunPanel() {
     auto* panel = new QWidget(this);
     auto* list = new QListView(panel);
+    list->setTextElideMode(Qt::ElideMiddle); // two runs of one method differ at the end: their time
     list->setObjectName(QStringLiteral("playgroundRunList"));
     list->setModel(m_selection);
     list->setMinimumWidth(180);
     auto* hint = new QLabel(tr("Ticked runs answer. Each is asked with the model it saved; the first question "
-                               "loads it."),
+                               "loads it. As in training, a run reads only the first tokens of a text, up to "
+                               "its Max length."),
                             panel);
+    hint->setObjectName(QStringLiteral("playgroundHint"));
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* layout = new QVBoxLayout(panel);
@@ -82,7 +85,7 @@ QWidget* PlaygroundPage::createLiveTab() {
     auto* tab = new QWidget(this);
     m_input = new QPlainTextEdit(tab);
     m_input->setObjectName(QStringLiteral("playgroundInput"));
-    m_input->setPlaceholderText(tr("Type or paste a text, e.g. \"Sunday brunch with my favourite people\"…"));
+    m_input->setPlaceholderText(tr("Type or paste a text to see what each ticked run predicts…"));
     m_input->setFixedHeight(fontMetrics().lineSpacing() * 4 + 16);
     m_status = new QLabel(tab);
     m_status->setObjectName(QStringLiteral("playgroundStatus"));

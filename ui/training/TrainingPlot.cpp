@@ -58,8 +58,14 @@ TrainingPlot::TrainingPlot(QWidget* parent)
     m_evalLoss->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
     m_accuracy = makeGraph(m_loss, m_loss->yAxis2, tr("Accuracy"), QPen(kAccuracyColour, 2, Qt::DashLine));
     m_accuracy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+    // The legend gets a row of its own above the curves: inside the axis rect it hid their
+    // top-right corner, where the latest points of a run are.
     m_loss->legend->setVisible(true);
-    m_loss->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_loss->plotLayout()->insertRow(0);
+    m_loss->plotLayout()->addElement(0, 0, m_loss->legend);
+    m_loss->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_loss->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_loss->legend->setWrap(4); // earlier runs' overlays wrap onto more rows
 
     m_lr->xAxis->setLabel(tr("Step"));
     m_lr->yAxis->setLabel(tr("Learning rate"));
