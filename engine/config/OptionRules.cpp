@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <locale>
 #include <sstream>
 
 namespace litetune {
@@ -94,10 +95,13 @@ std::optional<std::string> parseOptionText(const OptionSpec& option, const std::
         return std::nullopt;
     }
     case OptionType::Real: {
-        char* end = nullptr;
-        errno = 0;
-        const double parsed = std::strtod(text.c_str(), &end);
-        if (text.empty() || *end != '\0' || errno == ERANGE || !std::isfinite(parsed))
+        // The classic locale, not strtod's: a Qt program (the GUI) runs under the user's, where a
+        // German one would stop "0.05" at the '.'. Flags, run.json and settings hold C numbers.
+        std::istringstream in(text);
+        in.imbue(std::locale::classic());
+        double parsed = 0.0;
+        in >> parsed;
+        if (text.empty() || in.fail() || in.peek() != std::char_traits<char>::eof() || !std::isfinite(parsed))
             return "expects a finite number, got '" + text + "'";
         out.number = parsed;
         return std::nullopt;

@@ -3,10 +3,8 @@
 #include "api/OptionTable.h"
 #include "bridge/EngineTypes.h"
 
-#include <QLocale>
 #include <QSettings>
 
-#include <cmath>
 #include <optional>
 #include <string>
 #include <utility>
@@ -72,19 +70,7 @@ std::optional<std::string> parse(const OptionSpec& option, const QString& text, 
         value.items.clear();
         return std::nullopt;
     }
-    std::optional<std::string> why = litetune::parseOptionText(option, toStdString(text), value);
-    if (why && option.type == OptionType::Real) {
-        // strtod follows the C library's locale, which a Qt application takes from the environment:
-        // under a German one it stops "0.01" at the '.'. The file holds C-locale numbers, so they are
-        // read as such; a value that is not one still gets the CLI's words.
-        bool ok = false;
-        const double number = QLocale::c().toDouble(text.trimmed(), &ok);
-        if (ok && std::isfinite(number)) {
-            value.number = number;
-            return std::nullopt;
-        }
-    }
-    return why;
+    return litetune::parseOptionText(option, toStdString(text), value);
 }
 
 } // namespace
