@@ -11,6 +11,7 @@
 //
 // Bundle layout (paths inside the archive):
 //   <stem>/report.html  report.md  metrics.csv  metrics.json  plots/NAME.svg
+//   <stem>/report.pdf   (added by the Qt front ends through writeBundle's extraFiles)
 //   <stem>/runs/<folder>/{run.json, metrics.json, history.csv, predictions.csv, adapter/...}
 // where <stem> is the archive's file name without .zip/.tar.gz/.tgz. report.html links the other
 // files by relative path only, so it renders the same from the unpacked folder.
@@ -100,6 +101,10 @@ public:
     void writeFolder(const std::filesystem::path& dir) const;
     // Writes the bundle at `target` (.zip, .tar.gz or .tgz; BadInput naming any other extension).
     void writeBundle(const std::filesystem::path& target) const;
+    // The same with files a front end made beside report.html (file name → bytes): the PDF, which
+    // the engine cannot render (ui/report/ReportBundleWriter.h puts report.pdf here for both the
+    // GUI and litetune-cli). BadInput for a name that is not a plain file name or clashes.
+    void writeBundle(const std::filesystem::path& target, const std::map<std::string, std::string>& extraFiles) const;
 
     // BadInput naming the extension unless `target` ends in .zip, .tar.gz or .tgz; lets the CLI
     // refuse `--report x.rar` before a comparison runs for an hour.
@@ -109,7 +114,8 @@ public:
     const ReportModel& model() const { return *m_model; }
 
 private:
-    void writeContents(const std::filesystem::path& dir) const; // into an existing empty folder
+    // Into an existing empty folder; report.html's file list names `extraFiles` too.
+    void writeContents(const std::filesystem::path& dir, const std::vector<std::string>& extraFiles = {}) const;
 
     std::unique_ptr<ReportModel> m_model;
 };
@@ -131,6 +137,11 @@ struct MetricTextRow {
     std::vector<std::string> cells;
 };
 std::vector<MetricTextRow> metricTableText(const std::vector<RunResult>& runs);
+
+// Which weights a trained run kept and why: "step 4, best eval_f1_macro 0.8300 (load_best_model_at_end)"
+// or "last step 6" (with where the best evaluation was, when it was elsewhere); "" for a base
+// evaluation or a run that took no step (report/KeptModel.cpp).
+std::string keptModelText(const RunResult& run);
 
 // Which way a results row is better: lower for losses, durations and memory, higher for scores and
 // throughput; Neither for the rows that describe a run rather than grade it (Epoch, Trainable

@@ -89,6 +89,12 @@ struct RunResult {
     long heldByPid = 0;    // another process holds the run's lock (RunLock): it is running elsewhere
     bool named = false;    // `name` is the one a user gave the run (api/RunFolders.h, renameRun)
     std::string startedAt; // ISO 8601 UTC from run.json; empty for a result handed over in memory
+    // The best evaluation during training by config.metricForBestModel, trainer_state.json's
+    // best_metric / best_global_step / best_model_checkpoint; bestGlobalStep -1: none recorded.
+    double bestMetric = 0.0;
+    std::int64_t bestGlobalStep = -1;
+    std::string bestModelCheckpoint; // relative to runDir ("checkpoints/step-N"); empty when not kept
+    bool bestModelLoaded = false;    // load_best_model_at_end put those weights in the saved model
 
     // The flat metrics.json object with the Trainer's names (the man page (packaging/litetune-cli.1)).
     std::map<std::string, double> trainerMetrics() const;

@@ -51,8 +51,13 @@ struct TrainConfig {
     // knob existed (run.json without it) were batched so.
     SamplingStrategy trainSamplingStrategy = SamplingStrategy::GroupByLength;
     std::int64_t evalEvery = 0;    // 0: evaluate at the end only
-    int earlyStoppingPatience = 0; // 0: off
-    std::string earlyStoppingMetric = "eval_loss";
+    int earlyStoppingPatience = 0; // 0: off; watches metricForBestModel (EarlyStoppingCallback)
+    // TrainingArguments.metric_for_best_model: the evaluation that counts as best, for early stopping
+    // and loadBestModelAtEnd; greater is better unless the name ends in "loss" (greater_is_better).
+    std::string metricForBestModel = "eval_loss";
+    // TrainingArguments.load_best_model_at_end: a checkpoint at every evaluation, the best one kept from
+    // rotation, and its weights restored before the final evaluation, save and export.
+    bool loadBestModelAtEnd = false;
     std::int64_t checkpointEvery = 0; // 0: only on cancel and at the end
     std::string device = "auto";      // auto | cpu | cuda[:N]
     Precision precision = Precision::Auto;
@@ -79,6 +84,19 @@ const char* precisionName(Precision precision); // "auto", "fp32", "bf16", "fp16
 bool parsePrecision(const std::string& text, Precision& out);
 const char* samplingStrategyName(SamplingStrategy strategy); // "group_by_length", "random", "sequential"
 bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out);
+// The names --metric-for-best-model accepts (EvalReport::trainerMetrics' names), the classifier's first.
+const std::vector<const char*>& bestModelMetricNames();
+bool parseBestModelMetric(const std::string& text, std::string& out);
+// Whether a higher value of a Trainer metric is better: TrainingArguments.greater_is_better's default (false
+// for a name ending in "loss"), and also false for perplexity (exp of a loss), runtimes, memory, sizes and
+// parameter counts. The one rule for best checkpoints, early stopping, sweeps and plots.
+bool greaterIsBetter(const std::string& metric);
+// Why `metric` cannot judge a run of `task` (a causal LM has only eval_loss and perplexity); empty if it can.
+std::string bestModelMetricProblem(Task task, const std::string& metric);
+// Why `config`'s best-model settings cannot work: load_best_model_at_end or early stopping without
+// evaluations during training, or bestModelMetricProblem; empty if they can. The engine refuses a
+// run with these words and the GUI shows them.
+std::string bestModelProblem(const TrainConfig& config);
 
 // The built-in demo model's training settings, which the GUI's Quick demo and `--model demo` on the
 // command line start from (explicit options still win): the tiny pretrained model learns the demo

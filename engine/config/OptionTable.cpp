@@ -165,19 +165,32 @@ std::vector<OptionSpec> OptionRows::build() {
             .choices({"group_by_length", "random", "sequential"})
             .metavar("group_by_length|random|sequential")
             .access(LITETUNE_CHOICE(trainSamplingStrategy, samplingStrategyName, parseSamplingStrategy)),
-        Row("early-stopping", "early_stopping", T::Integer, S::Training)
+        Row("metric-for-best-model", "metric_for_best_model", T::Choice, S::Training)
+            .form(F::Advanced, TR("Metr&ic for best model:"), "metricForBestModel")
+            .help(TR("The evaluation metric that picks the best evaluation, for early stopping and "
+                     "--load-best-model-at-end: lower is better for eval_loss and perplexity (causal LM), "
+                     "higher for the others; eval_f1_macro weighs every class equally."))
+            .choices(bestModelMetricNames())
+            .metavar("METRIC")
+            .access([](const TrainConfig& c) { return option_row::TextField::get(c.metricForBestModel); },
+                    [](TrainConfig& c, const OptionValue& v) {
+                        return parseBestModelMetric(v.text, c.metricForBestModel);
+                    }),
+        Row("load-best-model-at-end", "load_best_model_at_end", T::Switch, S::Training)
+            .form(F::Advanced, TR("Load best model at e&nd"), "loadBestModelAtEnd")
+            .help(TR("Save a checkpoint at every evaluation, keep the best one by the metric for best model, "
+                     "and restore its weights before the final evaluation, save and export; needs "
+                     "evaluations during training."))
+            .access(LITETUNE_SWITCH(loadBestModelAtEnd)),
+        Row("early-stopping-patience", "early_stopping_patience", T::Integer, S::Training)
+            // The settings key of the option's old name: a remembered patience survives the rename.
             .form(F::Advanced, TR("Early stopping &patience:"), "earlyStopping")
-            .help(TR("Stop when the early-stopping metric has not improved for this many evaluations; needs "
+            .help(TR("Stop when the metric for best model has not improved for this many evaluations; needs "
                      "evaluations during training and a validation split."))
             .range(0, 1e6)
             .special(0, TR("off"))
             .unit(TR("evaluations"))
             .access(LITETUNE_NUMBER(earlyStoppingPatience)),
-        Row("early-stopping-metric", "early_stopping_metric", T::Text, S::Training)
-            .form(F::Advanced, TR("Early stopping &metric:"), "earlyStoppingMetric")
-            .help(TR("The evaluation metric early stopping watches: eval_loss (lower is better) or another "
-                     "eval_ metric (higher is better)."))
-            .access(LITETUNE_TEXT(earlyStoppingMetric)),
         Row("checkpoint-every", "checkpoint_every", T::Integer, S::Training)
             .form(F::Advanced, TR("Check&point every:"), "checkpointEvery")
             .help(TR("Save a resumable checkpoint every this many optimizer steps (always on cancel and at "

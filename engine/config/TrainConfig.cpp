@@ -105,6 +105,49 @@ bool parseSamplingStrategy(const std::string& text, SamplingStrategy& out) {
     return true;
 }
 
+const std::vector<const char*>& bestModelMetricNames() {
+    static const std::vector<const char*> names{
+        "eval_loss",   "eval_accuracy",        "eval_f1",           "eval_f1_macro", "eval_precision",
+        "eval_recall", "eval_precision_macro", "eval_recall_macro", "perplexity"};
+    return names;
+}
+
+bool parseBestModelMetric(const std::string& text, std::string& out) {
+    for (const char* name : bestModelMetricNames())
+        if (text == name) {
+            out = text;
+            return true;
+        }
+    return false;
+}
+
+bool greaterIsBetter(const std::string& metric) {
+    for (const char* word : {"loss", "perplexity", "runtime", "memory", "bytes", "params"})
+        if (metric.find(word) != std::string::npos)
+            return false;
+    return true;
+}
+
+std::string bestModelMetricProblem(Task task, const std::string& metric) {
+    if (task == Task::CausalLm && metric != "eval_loss" && metric != "perplexity")
+        return "--metric-for-best-model " + metric +
+               " is a classifier's score; a causal-LM run is judged by eval_loss or perplexity";
+    if (task == Task::Classification && metric == "perplexity")
+        return "--metric-for-best-model perplexity belongs to causal-LM runs; a classifier is judged by eval_loss, "
+               "eval_accuracy, eval_f1, eval_f1_macro, eval_precision, eval_recall, eval_precision_macro or "
+               "eval_recall_macro";
+    return {};
+}
+
+std::string bestModelProblem(const TrainConfig& config) {
+    if (config.loadBestModelAtEnd && config.evalEvery <= 0)
+        return "--load-best-model-at-end needs evaluations during training: set --eval-every N (and have a "
+               "validation split) so that there is a best evaluation to keep";
+    if (config.earlyStoppingPatience > 0 && config.evalEvery <= 0)
+        return "--early-stopping-patience needs --eval-every N and a validation split to watch";
+    return bestModelMetricProblem(config.task, config.metricForBestModel);
+}
+
 void applyDemoSettings(TrainConfig& config) {
     config.epochs = 5.0;
     config.learningRate = 1e-3;

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 namespace litetune {
 
@@ -81,9 +82,34 @@ json trainConfigToJson(const TrainConfig& c) {
     return object;
 }
 
-TrainConfig trainConfigFromJson(const json& j, const std::string& where) {
-    if (!j.is_object())
-        throwBadInput(where + ": \"config\" must be a JSON object, found " + std::string(j.type_name()));
+namespace {
+
+// run.json keys of runs recorded before the options took the Trainer's names, read under the new
+// ones so that those runs still resume and list: {old key, new key}.
+const std::pair<const char*, const char*> kRenamedKeys[] = {
+    {"early_stopping", "early_stopping_patience"},
+    {"early_stopping_metric", "metric_for_best_model"},
+};
+
+json withRenamedKeys(const json& j) {
+    json out = j;
+    for (const auto& [oldKey, newKey] : kRenamedKeys) {
+        if (!out.contains(oldKey))
+            continue;
+        json value = out.at(oldKey);
+        out.erase(oldKey);
+        if (!out.contains(newKey))
+            out[newKey] = std::move(value);
+    }
+    return out;
+}
+
+} // namespace
+
+TrainConfig trainConfigFromJson(const json& original, const std::string& where) {
+    if (!original.is_object())
+        throwBadInput(where + ": \"config\" must be a JSON object, found " + std::string(original.type_name()));
+    const json j = withRenamedKeys(original);
     TrainConfig c;
     for (const OptionSpec& option : optionTable()) {
         const auto it = j.find(option.jsonKey);

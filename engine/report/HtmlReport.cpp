@@ -1,7 +1,9 @@
 // report.html (see HtmlReport.h). Every piece of text from outside (run names, label names,
 // paths, config values) goes through ReportText::escapeXml: tweets' labels hold <, & and quotes.
 #include "report/HtmlReport.h"
+#include "report/KeptModel.h"
 
+#include "report/DiffSection.h"
 #include "report/ReportText.h"
 
 #include <algorithm>
@@ -75,6 +77,8 @@ figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 13px; margin-top: 4px; }
 #confusion figure { flex-basis: 420px; }
 ul.files { columns: 2; font-size: 13px; }
+table.diff-samples td { text-align: left; font-size: 13px; }
+td.text { word-break: break-word; }
 a { color: var(--accent); }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 13px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
@@ -103,17 +107,17 @@ const char* HtmlReport::styleSheet() {
     return kCss;
 }
 
-std::string HtmlReport::render(bool withFiles) const {
+std::string HtmlReport::render(bool withFiles, const std::vector<std::string>& extraFiles) const {
     const std::string& title = m_model.input().title;
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
                       "<meta name=\"generator\" content=\"LiteTune " +
                       esc(m_model.input().runtime.liteTuneVersion) + "\"/>\n<title>" + esc(title) +
                       "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<main>\n";
-    out += header() + resultsSection() + confusionSection() + perClassSection() + labelSection() + curvesSection() +
-           configSection() + environmentSection();
+    out += header() + resultsSection() + confusionSection() + perClassSection() + DiffSection(m_model).html() +
+           labelSection() + curvesSection() + configSection() + environmentSection();
     if (withFiles)
-        out += filesSection();
+        out += filesSection(extraFiles);
     out += "<footer>Made with LiteTune " + esc(m_model.input().runtime.liteTuneVersion) + " on " +
            esc(m_model.createdAt()) + ".</footer>\n</main>\n</body>\n</html>\n";
     return out;
@@ -159,6 +163,8 @@ std::string HtmlReport::resultsSection() const {
            "and steps per second are the evaluation's.";
     if (table.anyUnranked())
         out += std::string(" ") + MetricTable::kUnrankedNote;
+    if (const std::string kept = keptModelNote(m_model.runs(), table.columns()); !kept.empty())
+        out += "</p>\n<p class=\"note\" id=\"kept\">" + esc(kept);
     return out + "</p>\n</section>\n";
 }
 
@@ -298,11 +304,13 @@ std::string HtmlReport::environmentSection() const {
     return out + "</tbody>\n</table>\n</section>\n";
 }
 
-std::string HtmlReport::filesSection() const {
+std::string HtmlReport::filesSection(const std::vector<std::string>& extraFiles) const {
     std::string out = "<section id=\"files\">\n<h2>Files in this bundle</h2>\n<ul class=\"files\">\n";
     const auto link = [&out](const std::string& path) {
         out += "<li><a href=\"" + esc(urlPath(path)) + "\">" + esc(path) + "</a></li>\n";
     };
+    for (const std::string& name : extraFiles)
+        link(name);
     for (const char* name : {"report.md", "metrics.csv", "metrics.json"})
         link(name);
     for (const ReportPlot* plot : m_model.allPlots())

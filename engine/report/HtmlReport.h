@@ -12,6 +12,7 @@
 #include "report/ReportModel.h"
 
 #include <string>
+#include <vector>
 
 namespace litetune {
 
@@ -19,7 +20,8 @@ class HtmlReport {
 public:
     explicit HtmlReport(const ReportModel& model);
 
-    std::string render(bool withFiles) const;
+    // `extraFiles`: files a front end adds beside report.html (report.pdf), listed first under Files.
+    std::string render(bool withFiles, const std::vector<std::string>& extraFiles = {}) const;
 
     static const char* styleSheet();
 
@@ -32,7 +34,7 @@ private:
     std::string curvesSection() const;
     std::string configSection() const;
     std::string environmentSection() const;
-    std::string filesSection() const;
+    std::string filesSection(const std::vector<std::string>& extraFiles) const;
 
     const ReportModel& m_model;
 };

@@ -1,7 +1,9 @@
 // report HTML for QTextDocument (see QtHtmlReport.h). Styling is attributes and inline style
 // only, the part of Qt's rich-text CSS that reliably reaches the PDF.
 #include "report/QtHtmlReport.h"
+#include "report/KeptModel.h"
 
+#include "report/DiffSection.h"
 #include "report/ReportText.h"
 
 #include <algorithm>
@@ -52,6 +54,8 @@ std::string QtHtmlReport::render() const {
                             "memory, higher for the scores and throughput. Precision, recall and F1 are weighted "
                             "averages.") +
                 (m_model.metrics().anyUnranked() ? std::string(" ") + MetricTable::kUnrankedNote : std::string()));
+    if (const std::string kept = keptModelNote(m_model.runs(), m_model.metrics().columns()); !kept.empty())
+        out += note(kept);
     std::vector<const ReportPlot*> plots;
     for (const ReportPlot& plot : m_model.confusionPlots())
         plots.push_back(&plot);
@@ -60,6 +64,7 @@ std::string QtHtmlReport::render() const {
                note("Rows are true labels, columns predicted labels; a cell's colour is its share of the row.");
     if (m_model.perClassPlot())
         out += heading("Per-class scores") + plotGrid({&*m_model.perClassPlot()}, 1) + perClassTable();
+    out += DiffSection(m_model).qtHtml();
     if (m_model.labelPlot())
         out += heading("Label distribution") + plotGrid({&*m_model.labelPlot()}, 1);
     plots.clear();

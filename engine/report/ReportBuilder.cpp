@@ -1,9 +1,11 @@
 // The report front door (see ReportBuilder.h): strings from the model, then the folder and bundle
 // writers. Temporary folders come from mkdtemp, so two exports at once never collide.
 #include "report/ReportBuilder.h"
+#include "report/KeptModel.h"
 
 #include "archive/Archive.h"
 #include "data/EmojiTable.h"
+#include "report/DiffSection.h"
 #include "report/HtmlReport.h"
 #include "report/MetricsFiles.h"
 #include "report/QtHtmlReport.h"
@@ -71,6 +73,12 @@ std::string bundleStem(const std::string& fileName) {
     return "report";
 }
 
+// The kept-weights line (KeptModel.h) as a paragraph of its own, or nothing.
+std::string keptMarkdown(const std::vector<RunResult>& runs, const std::vector<std::string>& columns) {
+    const std::string kept = keptModelNote(runs, columns);
+    return kept.empty() ? kept : "\n" + kept + "\n";
+}
+
 } // namespace
 
 ReportBuilder::ReportBuilder(ReportInput input)
@@ -100,7 +108,8 @@ std::string ReportBuilder::markdown() const {
     return "# " + ReportText::escapeMarkdownCell(m_model->input().title) + "\n\n" + table.markdown() +
            "\nPrecision, recall and F1 are weighted averages; Macro F1 is TweetEval's metric. Samples and steps per "
            "second are the evaluation's." +
-           (table.anyUnranked() ? std::string(" ") + MetricTable::kUnrankedNote : std::string()) + "\n";
+           (table.anyUnranked() ? std::string(" ") + MetricTable::kUnrankedNote : std::string()) + "\n" +
+           keptMarkdown(m_model->runs(), table.columns()) + DiffSection(*m_model).markdown();
 }
 
 std::string ReportBuilder::metricsCsv() const {
@@ -123,8 +132,8 @@ void ReportBuilder::checkBundleName(const fs::path& target) {
                   "\" archive; name it .zip, .tar.gz or .tgz");
 }
 
-void ReportBuilder::writeContents(const fs::path& dir) const {
-    writeFileAtomically(dir / "report.html", HtmlReport(*m_model).render(true));
+void ReportBuilder::writeContents(const fs::path& dir, const std::vector<std::string>& extraFiles) const {
+    writeFileAtomically(dir / "report.html", HtmlReport(*m_model).render(true, extraFiles));
     writeFileAtomically(dir / "report.md", markdown());
     const MetricsFiles metrics(*m_model);
     writeFileAtomically(dir / "metrics.csv", metrics.csv());
@@ -160,7 +169,19 @@ void ReportBuilder::writeFolder(const fs::path& dir) const {
 }
 
 void ReportBuilder::writeBundle(const fs::path& target) const {
+    writeBundle(target, {});
+}
+
+void ReportBuilder::writeBundle(const fs::path& target, const std::map<std::string, std::string>& extraFiles) const {
     checkBundleName(target);
+    for (const auto& extra : extraFiles) {
+        const std::string& name = extra.first;
+        if (name.empty() || name != fs::path(name).filename().string() || name == "." || name == ".." ||
+            name == "report.html" || name == "report.md" || name == "metrics.csv" || name == "metrics.json" ||
+            name == "plots" || name == "runs")
+            throwBadInput("report bundle " + target.string() + ": cannot add the file \"" + name +
+                          "\"; name a new file beside report.html");
+    }
     if (!Archive::available())
         throwFailure("cannot write " + target.string() + ": this build has no archive support (libarchive)");
     std::error_code ec;
@@ -169,8 +190,13 @@ void ReportBuilder::writeBundle(const fs::path& target) const {
         throwBadInput("cannot write report bundle " + target.string() + ": " + parent.string() + " is not a folder");
     TemporaryFolder staging(parent / ("." + target.filename().string() + ".tmp-")); // a sibling, like every temporary
     const fs::path root = staging.path() / bundleStem(target.filename().string());
+    std::vector<std::string> extraNames;
+    for (const auto& extra : extraFiles)
+        extraNames.push_back(extra.first);
     makeFolder(root);
-    writeContents(root);
+    writeContents(root, extraNames);
+    for (const auto& [name, bytes] : extraFiles)
+        writeFileAtomically(root / name, bytes);
     Archive::writeBundle(staging.path(), target);
 }
 

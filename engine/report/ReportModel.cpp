@@ -48,6 +48,8 @@ ReportModel::ReportModel(ReportInput input)
             m_labelNames.push_back(name);
     scanRuns();
     buildPlots();
+    m_diffs = buildReportDiffs(m_input.runs, m_metrics.columns(),
+                               [this](const std::string& name) { return axisLabel(name); });
 }
 
 std::string ReportModel::glyph(const std::string& labelName) const {
@@ -216,6 +218,11 @@ std::vector<const ReportPlot*> ReportModel::allPlots() const {
         out.push_back(&*m_labelDistribution);
     for (const ReportPlot& plot : m_curves)
         out.push_back(&plot);
+    for (const ReportDiff& diff : m_diffs)
+        if (diff.refusal.empty()) {
+            out.push_back(&diff.matrix);
+            out.push_back(&diff.f1Delta);
+        }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "api/Report.h" // ReportInput, ReportPlot
 #include "report/ConfigTable.h"
 #include "report/MetricTable.h"
+#include "report/ReportDiffs.h"
 #include "report/SvgWriter.h"
 #include "runs/RunManifest.h"
 #include "train/HistoryLog.h"
@@ -47,6 +48,8 @@ public:
     const std::optional<ReportPlot>& perClassPlot() const { return m_perClass; }
     const std::optional<ReportPlot>& labelPlot() const { return m_labelDistribution; }
     std::vector<const ReportPlot*> allPlots() const;
+    // "What changed between runs": each run after the first against its reference (ReportDiffs.h).
+    const std::vector<ReportDiff>& diffs() const { return m_diffs; }
 
     // "runs/<folder>/<file>" for every file the bundle will hold for run `index` (adapter files included).
     std::vector<std::string> bundledFiles(std::size_t index) const;
@@ -68,6 +71,7 @@ private:
     std::vector<ReportPlot> m_curves;
     std::optional<ReportPlot> m_perClass;
     std::optional<ReportPlot> m_labelDistribution;
+    std::vector<ReportDiff> m_diffs;
 };
 
 } // namespace litetune

@@ -73,6 +73,14 @@ json runResultToJson(const RunResult& result) {
     json out = evalReportToJson(result.eval);
     putFlat(out, result.trainerMetrics());
     out["cancelled"] = result.cancelled;
+    // trainer_state.json's names; only for a run that recorded a best evaluation.
+    if (result.bestGlobalStep >= 0) {
+        out["best_metric"] = result.bestMetric;
+        out["best_global_step"] = result.bestGlobalStep;
+        out["best_model_checkpoint"] =
+            result.bestModelCheckpoint.empty() ? json(nullptr) : json(result.bestModelCheckpoint);
+        out["best_model_loaded"] = result.bestModelLoaded;
+    }
     return out;
 }
 
@@ -136,6 +144,16 @@ void readRunMetrics(const json& j, RunResult& result, const std::string& where) 
     result.adapterBytes = static_cast<std::int64_t>(number(j, "adapter_bytes", where));
     if (const auto it = j.find("cancelled"); it != j.end() && it->is_boolean())
         result.cancelled = it->get<bool>();
+    if (const auto it = j.find("best_global_step"); it != j.end() && !it->is_null()) {
+        if (!it->is_number_integer() || it->get<std::int64_t>() < 0)
+            throwBadInput(where + ": field \"best_global_step\" must be a step number, found " + it->dump());
+        result.bestGlobalStep = it->get<std::int64_t>();
+        result.bestMetric = number(j, "best_metric", where);
+        if (const auto path = j.find("best_model_checkpoint"); path != j.end() && path->is_string())
+            result.bestModelCheckpoint = path->get<std::string>();
+        if (const auto loaded = j.find("best_model_loaded"); loaded != j.end() && loaded->is_boolean())
+            result.bestModelLoaded = loaded->get<bool>();
+    }
 }
 
 } // namespace litetune

@@ -214,15 +214,29 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     result.trainStepsPerSecond = speed.stepsPerSecond;
     if (outcome.finalEval)
         result.eval = *outcome.finalEval;
+    if (outcome.state.haveBest && outcome.state.bestGlobalStep >= 0) { // the best evaluation, for run.json too
+        result.bestMetric = outcome.state.bestMetric;
+        result.bestGlobalStep = outcome.state.bestGlobalStep;
+        result.bestModelCheckpoint = "checkpoints/step-" + std::to_string(result.bestGlobalStep);
+        result.bestModelLoaded = outcome.loadedBest;
+        ctx.manifest.bestMetric = result.bestMetric;
+        ctx.manifest.bestGlobalStep = result.bestGlobalStep;
+        ctx.manifest.bestModelLoaded = result.bestModelLoaded;
+    }
     const ParameterCount counts =
         languageModel ? countLanguageModelParameters(model.loaded.model) : countParameters(model.loaded.model);
     result.trainableParams = counts.trainable;
     result.totalParams = counts.total;
     if (!outcome.cancelled) {
         result.adapterBytes = method->save(model.loaded.model, ctx.runDir, *data.tokenizer);
-        if (c.checkpointEvery == 0)
+        // load_best_model_at_end keeps its checkpoints, the best one among them, as the Trainer does.
+        if (c.checkpointEvery == 0 && !c.loadBestModelAtEnd)
             removeCheckpoints(ctx.runDir); // only the safety net of the final save (Trainer::run)
     }
+    std::error_code ec;
+    if (!result.bestModelCheckpoint.empty() && !fs::is_directory(ctx.runDir / result.bestModelCheckpoint, ec))
+        result.bestModelCheckpoint.clear(); // removed with the other checkpoints above
+    ctx.manifest.bestModelCheckpoint = result.bestModelCheckpoint;
     ctx.manifest.status = outcome.cancelled ? "cancelled" : outcome.stoppedEarly ? "stopped-early" : "completed";
     return result;
 }

@@ -56,6 +56,12 @@ void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m)
     // Only a renamed run carries it, so run.json of every other run keeps its fields.
     if (!m.displayName.empty())
         j["display_name"] = m.displayName;
+    if (m.bestGlobalStep >= 0) {
+        j["best_metric"] = m.bestMetric;
+        j["best_global_step"] = m.bestGlobalStep;
+        j["best_model_checkpoint"] = m.bestModelCheckpoint.empty() ? json(nullptr) : json(m.bestModelCheckpoint);
+        j["best_model_loaded"] = m.bestModelLoaded;
+    }
     writeFileAtomically(runDir / kRunManifestFile, j.dump(2) + "\n");
 }
 
@@ -97,6 +103,14 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
         m.torchVersion = text(*it, "torch");
     if (const auto it = j.find("threads"); it != j.end() && it->is_number_integer())
         m.threads = it->get<int>();
+    if (const auto it = j.find("best_global_step"); it != j.end() && it->is_number_integer()) {
+        m.bestGlobalStep = it->get<std::int64_t>();
+        if (const auto metric = j.find("best_metric"); metric != j.end() && metric->is_number())
+            m.bestMetric = metric->get<double>();
+        m.bestModelCheckpoint = text(j, "best_model_checkpoint");
+        if (const auto loaded = j.find("best_model_loaded"); loaded != j.end() && loaded->is_boolean())
+            m.bestModelLoaded = loaded->get<bool>();
+    }
     if (const auto it = j.find("config"); it != j.end())
         m.config = trainConfigFromJson(*it, file.string());
     return m;

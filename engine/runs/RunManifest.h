@@ -5,6 +5,7 @@
 
 #include "api/TrainConfig.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -23,6 +24,12 @@ struct RunManifest {
     int threads = 0;
     std::string dataFingerprint; // datasetFingerprint() when the run started; empty in older runs
     std::string displayName;     // the user's name for the run (api/RunFolders.h, renameRun); empty: name
+    // The best evaluation by config.metricForBestModel (RunResult's best* fields); written only when
+    // a run recorded one (bestGlobalStep >= 0), under trainer_state.json's names.
+    double bestMetric = 0.0;
+    std::int64_t bestGlobalStep = -1;
+    std::string bestModelCheckpoint; // relative to the run folder
+    bool bestModelLoaded = false;
 };
 
 std::string isoTimeNow();

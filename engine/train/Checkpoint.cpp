@@ -58,9 +58,9 @@ torch::Device deviceOf(const std::vector<NamedParameter>& trainable) {
 
 fs::path saveCheckpoint(const fs::path& runDir, const std::vector<NamedParameter>& trainable,
                         const torch::optim::Optimizer& optimizer, const TrainerState& state, const HistoryLog& history,
-                        int keep) {
+                        int keep, std::int64_t alsoKeepStep) {
     const fs::path root = runDir / "checkpoints";
-    const fs::path target = root / (kPrefix + std::to_string(state.globalStep));
+    const fs::path target = checkpointPath(runDir, state.globalStep);
     {
         // The run owns its checkpoints: a step saved again (a resumed run) replaces LiteTune's files.
         StagedDirectory staged(target, kCheckpointFolderKind, ExistingFolder::ReplaceOwnFiles);
@@ -98,8 +98,13 @@ fs::path saveCheckpoint(const fs::path& runDir, const std::vector<NamedParameter
     removeStaleTemporaries(root);
     const auto all = checkpoints(runDir);
     for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < all.size(); ++i)
-        removeOwnedFolder(all[i].second);
+        if (all[i].first != alsoKeepStep)
+            removeOwnedFolder(all[i].second);
     return target;
+}
+
+fs::path checkpointPath(const fs::path& runDir, std::int64_t step) {
+    return runDir / "checkpoints" / (kPrefix + std::to_string(step));
 }
 
 std::optional<fs::path> latestCheckpoint(const fs::path& runDir) {
@@ -122,7 +127,34 @@ namespace {
 RestoredCheckpoint readCheckpoint(const fs::path& dir, const std::vector<NamedParameter>& trainable,
                                   torch::optim::Optimizer& optimizer);
 
+void copyWeights(const fs::path& dir, const std::vector<NamedParameter>& trainable) {
+    const fs::path weightsFile = dir / "trainable.safetensors";
+    const TensorMap weights = loadSafetensors(weightsFile);
+    if (weights.size() != trainable.size())
+        throwBadInput(weightsFile.string() + " holds " + std::to_string(weights.size()) +
+                      " tensors, but this run trains " + std::to_string(trainable.size()));
+    torch::NoGradGuard noGrad;
+    for (const auto& p : trainable) {
+        const auto it = weights.find(p.name);
+        if (it == weights.end())
+            throwBadInput(weightsFile.string() + " lacks the trained tensor " + p.name);
+        if (!it->second.sizes().equals(p.tensor.sizes()))
+            throwBadInput(weightsFile.string() + ": tensor " + p.name + " has the wrong shape");
+        p.tensor.copy_(it->second);
+    }
+}
+
 } // namespace
+
+void loadCheckpointWeights(const fs::path& dir, const std::vector<NamedParameter>& trainable) {
+    try {
+        copyWeights(dir, trainable);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& error) {
+        throwBadInput("checkpoint " + dir.string() + " cannot be read: " + error.what());
+    }
+}
 
 RestoredCheckpoint loadCheckpoint(const fs::path& dir, const std::vector<NamedParameter>& trainable,
                                   torch::optim::Optimizer& optimizer) {
@@ -153,20 +185,7 @@ RestoredCheckpoint readCheckpoint(const fs::path& dir, const std::vector<NamedPa
     }
     RestoredCheckpoint restored{trainerStateFromJson(json, stateFile.string()), HistoryLog::load(dir / "history.csv")};
 
-    const fs::path weightsFile = dir / "trainable.safetensors";
-    const TensorMap weights = loadSafetensors(weightsFile);
-    if (weights.size() != trainable.size())
-        throwBadInput(weightsFile.string() + " holds " + std::to_string(weights.size()) +
-                      " tensors, but this run trains " + std::to_string(trainable.size()));
-    torch::NoGradGuard noGrad;
-    for (const auto& p : trainable) {
-        const auto it = weights.find(p.name);
-        if (it == weights.end())
-            throwBadInput(weightsFile.string() + " lacks the trained tensor " + p.name);
-        if (!it->second.sizes().equals(p.tensor.sizes()))
-            throwBadInput(weightsFile.string() + ": tensor " + p.name + " has the wrong shape");
-        p.tensor.copy_(it->second);
-    }
+    copyWeights(dir, trainable);
     try {
         torch::serialize::InputArchive archive;
         archive.load_from((dir / "optimizer.pt").string(), deviceOf(trainable));

@@ -29,10 +29,6 @@ void reseedGenerators(std::uint64_t seed, std::int64_t step) {
     torch::manual_seed(x ^ (x >> 31));
 }
 
-bool lowerIsBetter(const std::string& metric) {
-    return metric.find("loss") != std::string::npos;
-}
-
 std::string formatValue(double v) {
     char text[32];
     std::snprintf(text, sizeof text, "%.4g", v);
@@ -50,11 +46,14 @@ Trainer::Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& con
         throwBadInput("the training split is empty: nothing to train on");
     if (m_config.batchSize < 1 || m_config.gradAccum < 1)
         throwBadInput("--batch-size and --grad-accum must be at least 1");
-    if (m_config.earlyStoppingPatience > 0 && (m_config.evalEvery <= 0 || !m_setup.eval))
-        throwBadInput("--early-stopping needs --eval-every N and a validation split to watch");
-    if (m_config.earlyStoppingPatience > 0 && !EvalReport().trainerMetrics().count(m_config.earlyStoppingMetric))
-        throwBadInput("early stopping metric \"" + m_config.earlyStoppingMetric +
-                      "\" is not an evaluation metric (try eval_loss, eval_accuracy, eval_f1 or eval_f1_macro)");
+    {
+        TrainConfig asRun = m_config;
+        asRun.task = m_setup.task;
+        if (!m_setup.eval)
+            asRun.evalEvery = 0; // no validation split: no evaluation during training either
+        if (const std::string problem = bestModelProblem(asRun); !problem.empty())
+            throwBadInput(problem);
+    }
     m_plan = planSteps(m_setup.train->size(), m_config.batchSize, m_config.gradAccum, m_config.epochs,
                        m_config.maxSteps, m_config.warmupRatio);
     m_named = namedTrainableParameters(*m_setup.model);
@@ -124,17 +123,30 @@ TrainOutcome Trainer::run() {
             outcome.cancelled = true;
             break;
         }
+        // load_best_model_at_end: a checkpoint at every evaluation, so the best one can be restored.
+        const bool savedForBest = evalDue && m_config.loadBestModelAtEnd;
+        if (savedForBest)
+            checkpoint();
         if (stopEarly) {
             outcome.stoppedEarly = true;
             m_observer.logged("early stopping at step " + std::to_string(m_state.globalStep) + ": " +
-                              m_config.earlyStoppingMetric + " did not improve for " +
+                              m_config.metricForBestModel + " did not improve for " +
                               std::to_string(m_config.earlyStoppingPatience) + " evaluations");
             break;
         }
-        if (m_config.checkpointEvery > 0 && m_state.globalStep % m_config.checkpointEvery == 0)
+        if (!savedForBest && m_config.checkpointEvery > 0 && m_state.globalStep % m_config.checkpointEvery == 0)
             checkpoint(); // maybe checkpoint
     }
     m_state.trainSeconds = sessionSeconds();
+    if (!outcome.cancelled && m_config.loadBestModelAtEnd && m_setup.eval) {
+        try {
+            outcome.loadedBest = restoreBestModel();
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::Cancelled)
+                throw;
+            outcome.cancelled = true;
+        }
+    }
     if (!outcome.cancelled && m_setup.eval) {
         try {
             if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval)
@@ -263,29 +275,24 @@ void Trainer::logStep(double stepLoss, double gradNorm, double learningRate,
 }
 
 bool Trainer::evaluateAndCheckPatience() {
-    const EvalReport report = evaluate();
-    if (m_config.earlyStoppingPatience <= 0)
-        return false;
-    const double value = report.trainerMetrics().at(m_config.earlyStoppingMetric);
-    const bool improved =
-        !m_state.haveBest ||
-        (lowerIsBetter(m_config.earlyStoppingMetric) ? value < m_state.bestMetric : value > m_state.bestMetric);
-    if (improved) {
-        m_state.haveBest = true;
-        m_state.bestMetric = value;
-        m_state.evalsWithoutImprovement = 0;
-        return false;
-    }
-    return ++m_state.evalsWithoutImprovement >= m_config.earlyStoppingPatience;
+    const bool improved = trackBest(evaluate());
+    return !improved && m_config.earlyStoppingPatience > 0 &&
+           m_state.evalsWithoutImprovement >= m_config.earlyStoppingPatience;
 }
 
-EvalReport Trainer::evaluate() {
+EvalReport Trainer::evaluate(std::int64_t weightsStep) {
     EvalOptions options;
     options.batchSize = m_config.evalBatchSize;
     options.padId = m_setup.padId;
     options.labelNames = m_setup.labelNames;
     options.step = m_state.globalStep;
     options.epoch = m_state.epoch;
+    if (weightsStep >= 0) {
+        options.step = weightsStep;
+        for (const HistoryRow& row : m_history.rows())
+            if (row.step == weightsStep)
+                options.epoch = row.epoch;
+    }
     if (!m_setup.runDir.empty())
         options.predictionsFile = m_setup.runDir / "predictions.csv";
     EvalReport report =
@@ -305,7 +312,9 @@ void Trainer::checkpoint() {
     if (m_setup.runDir.empty())
         return;
     m_state.trainSeconds = sessionSeconds();
-    const auto dir = saveCheckpoint(m_setup.runDir, m_named, *m_optimizer, m_state, m_history);
+    // load_best_model_at_end: the best checkpoint is never rotated away (the Trainer's rule).
+    const std::int64_t keepBest = m_config.loadBestModelAtEnd && m_state.haveBest ? m_state.bestGlobalStep : -1;
+    const auto dir = saveCheckpoint(m_setup.runDir, m_named, *m_optimizer, m_state, m_history, 2, keepBest);
     m_history.save(m_setup.runDir / "history.csv");
     m_observer.logged("checkpoint written: " + dir.string());
 }

@@ -62,6 +62,8 @@ struct TrainOutcome {
     double trainLoss = 0.0; // mean step loss, the Trainer's train_loss
     bool cancelled = false;
     bool stoppedEarly = false;
+    bool loadedBest =
+        false; // load_best_model_at_end restored state.bestGlobalStep's weights (or kept the last step's, the best)
 };
 
 class Trainer {
@@ -86,8 +88,11 @@ private:
     double learningRateAt(std::int64_t step) const;
     void advance(const std::vector<BatchIndices>& microBatches, double stepLoss);
     void logStep(double stepLoss, double gradNorm, double learningRate, const std::vector<BatchIndices>& microBatches);
-    bool evaluateAndCheckPatience(); // true when early stopping says stop
-    EvalReport evaluate();
+    bool evaluateAndCheckPatience();          // true when early stopping says stop
+    bool trackBest(const EvalReport& report); // true when `report` is the best so far by metric_for_best_model
+    bool restoreBestModel();                  // load_best_model_at_end; true when the best model is in place
+    // weightsStep >= 0: the weights are that earlier step's (a restored best model), and the report says so.
+    EvalReport evaluate(std::int64_t weightsStep = -1);
     void checkpoint();
     bool hasCheckpointAt(std::int64_t step) const;
     bool waitWhilePausedOrCancelled(); // true when cancelled

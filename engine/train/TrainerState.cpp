@@ -39,6 +39,7 @@ json trainerStateToJson(const TrainerState& s) {
         {"steps_since_scale_change", s.stepsSinceScaleChange},
         {"have_best", s.haveBest},
         {"best_metric", s.bestMetric},
+        {"best_global_step", s.bestGlobalStep},
         {"evals_without_improvement", s.evalsWithoutImprovement},
         {"last_eval_step", s.lastEvalStep},
         {"seed", s.seed},
@@ -64,6 +65,9 @@ TrainerState trainerStateFromJson(const json& j, const std::string& where) {
     s.haveBest = field<bool>(j, "have_best", where);
     s.bestMetric = field<double>(j, "best_metric", where);
     s.evalsWithoutImprovement = field<int>(j, "evals_without_improvement", where);
+    // Absent in checkpoints written before the best step was recorded: unknown, as -1 says.
+    if (j.contains("best_global_step"))
+        s.bestGlobalStep = field<std::int64_t>(j, "best_global_step", where);
     s.lastEvalStep = field<std::int64_t>(j, "last_eval_step", where);
     s.seed = field<std::uint64_t>(j, "seed", where);
     if (s.globalStep < 0 || s.epochIndex < 0 || s.nextBatch < 0)

@@ -87,7 +87,8 @@ TEST(OptionTable, RunJsonKeepsEveryRecordedOption) {
     config.lora.targets = {"c_attn", "c_proj"};
     config.lora.rslora = true;
     config.classWeightedLoss = true;
-    config.earlyStoppingMetric = "eval_f1";
+    config.metricForBestModel = "eval_f1";
+    config.loadBestModelAtEnd = true;
     config.allowChangedData = true; // not recorded
     const nlohmann::json json = trainConfigToJson(config);
     EXPECT_EQ(json.count("allow_changed_data"), 0u);

@@ -199,6 +199,28 @@ TEST_F(ReportBundle, FolderMatchesTheBundleLayout) {
     errorOf(ErrorKind::BadInput, [&] { report.writeFolder(m_out / "folder"); });
 }
 
+// The front ends' report.pdf (ui/report/ReportBundleWriter.h) goes in beside report.html, byte for
+// byte, and into its list of files; a name that would leave the top folder or replace a part of the
+// report is refused.
+TEST_F(ReportBundle, HoldsAFrontEndsExtraFile) {
+    if (!Archive::available())
+        GTEST_SKIP() << "built without libarchive";
+    const ReportBuilder report(m_input);
+    const std::string pdf("%PDF-1.4\n\0binary\xff", 17);
+    report.writeBundle(m_out / "r.zip", {{"report.pdf", pdf}});
+    const Archive archive(m_out / "r.zip");
+    const auto contents = archive.read({"r/report.pdf", "r/report.html"});
+    EXPECT_EQ(contents.at("r/report.pdf"), pdf);
+    // report.html's file list, the bundle's index, names it.
+    EXPECT_NE(contents.at("r/report.html").find("<li><a href=\"report.pdf\">report.pdf</a></li>"), std::string::npos);
+    for (const char* name : {"../x.pdf", "sub/x.pdf", "report.html", "plots", "runs", ""}) {
+        const auto write = [&] { report.writeBundle(m_out / "bad.zip", {{name, "x"}}); };
+        EXPECT_NE(errorOf(ErrorKind::BadInput, write).find("cannot add the file"), std::string::npos) << name;
+    }
+    EXPECT_EQ(listing(m_out), std::vector<std::string>{"r.zip"});
+    EXPECT_TRUE(listing(m_tmp).empty());
+}
+
 TEST_F(ReportBundle, RefusesOtherExtensionsBeforeWritingAnything) {
     for (const char* name : {"report.rar", "report.tar.xz", "report", "report.zip.part"}) {
         const std::string message = errorOf(ErrorKind::BadInput, [&] { writeReportBundle(m_input, m_out / name); });

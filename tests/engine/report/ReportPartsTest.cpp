@@ -279,7 +279,8 @@ TEST(ReportHtml, BrowserFlavorIsSelfContainedAndEscaped) {
     EXPECT_NE(html.find("Emoji &lt;runs&gt; &amp; more"), std::string::npos);
     EXPECT_NE(html.find("@page"), std::string::npos);
     EXPECT_NE(html.find("@media print"), std::string::npos);
-    EXPECT_EQ(count(html, "<svg "), 3u /*confusion*/ + 1 /*per-class*/ + 1 /*labels*/ + 2 /*curves*/);
+    EXPECT_EQ(count(html, "<svg "), 3u /*confusion*/ + 1 /*per-class*/ + 1 /*labels*/ + 2 /*curves*/ +
+                                        4 /*run diffs: full vs base, LoRA vs full (DiffSectionTest.cpp)*/);
     const std::string accuracy = test::elementWith(html, "tr", "data-metric=\"eval_accuracy\"");
     EXPECT_NE(accuracy.find("<td data-run=\"full\" class=\"best\"><strong>47.32%</strong>"), std::string::npos)
         << accuracy;
