@@ -2,9 +2,10 @@
 // fine-tune and LoRA in a row on the same data and settings, each its own run folder inside one
 // comparison folder; prints the reference table in Markdown (columns Base / Full fine-tune / LoRA).
 // One --lr serves both fine-tunes unless --lora-lr gives LoRA its own. `--report FILE` writes the
-// report bundle (.zip or .tar.gz: HTML, Markdown, metrics, predictions, adapters); its name is
+// report bundle (.zip or .tar.gz: HTML, PDF, Markdown, metrics, predictions, adapters); its name is
 // checked before any training starts.
 #include "Arguments.h"
+#include "ReportBundle.h"
 #include "StopSignals.h"
 #include "TrainOptions.h"
 #include "Verbs.h"
@@ -50,7 +51,7 @@ int runCompare(int argc, char** argv, int first) {
         // The dataset again, for its label glyphs and counts: cheap next to the three runs.
         ReportInput input = reportInputFor(runs, loadDataset(datasetOptionsFor(config, true)));
         input.runtime = runtimeInfo();
-        writeReportBundle(input, report);
+        writeCliReportBundle(input, report);
         std::cout << "\nreport: " << report << "\n";
     }
     if (!runs.empty())

@@ -1,9 +1,10 @@
 // `litetune-cli report --runs RUN_DIR... --out FILE`: the report bundle (the one compare --report
-// and the GUI's export write: HTML, Markdown, metrics, predictions, adapters) of run folders
+// and the GUI's export write: HTML, PDF, Markdown, metrics, predictions, adapters) of run folders
 // trained separately, e.g. a base evaluation, a full fine-tune and two LoRA runs on one dataset.
 // The runs must share their data (path, columns, split settings): the report's label counts and
 // glyphs come from it, and per-class columns only line up on the same evaluation split.
 #include "Arguments.h"
+#include "ReportBundle.h"
 #include "Verbs.h"
 
 #include "api/Dataset.h"
@@ -54,7 +55,7 @@ int runReport(int argc, char** argv, int first) {
     }
     ReportInput input = reportInputFor(runs, loadDataset(datasetOptionsFor(runs.front().config, true)));
     input.runtime = runtimeInfo();
-    writeReportBundle(input, out);
+    writeCliReportBundle(input, out);
     std::cout << "report: " << out << " (" << runs.size() << (runs.size() == 1 ? " run)" : " runs)") << "\n";
     return 0;
 }

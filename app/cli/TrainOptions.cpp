@@ -96,6 +96,11 @@ std::string metricsText(const RunResult& result) {
         line.resize(std::max<std::size_t>(line.size() + 2, 20), ' ');
         out += line + row.cells.front() + "\n";
     }
+    if (const std::string kept = keptModelText(result); !kept.empty()) { // which weights were saved, and why
+        std::string line = "Kept";
+        line.resize(20, ' ');
+        out += line + kept + "\n";
+    }
     return out;
 }
 

@@ -137,6 +137,20 @@ const Help kHelp[] = {
      kData | kTraining | kRuntime,
      {"out"},
      nullptr},
+    {"sweep",
+     "sweep --model DIR --data PATH --grid NAME=V1,V2,... [--grid ...] [--random N] [--metric NAME]\n"
+     "       [--method M] [--out DIR] [knobs shared by every point]",
+     "Runs one training per point of the grid (the product of the --grid values), or N distinct\n"
+     "points of it drawn with --seed (--random N), one after another, each a run folder\n"
+     "OUT/NN-SETTINGS; writes OUT/sweep.json and OUT/sweep.csv after each point and prints the\n"
+     "points best first by --metric (default eval_f1_macro; losses lower is better). NAME is any\n"
+     "training, LoRA or data option (lr, epochs, batch-size, lora-r or lora.r, method, ...); a\n"
+     "real option may give LOW:HIGH, sampled log-uniformly with --random; list items join with\n"
+     "'+' (lora-targets=c_attn,c_attn+c_proj). A failing point is recorded and the queue goes on;\n"
+     "Ctrl-C stops the current run (resumable with train --resume) and the queue.\n",
+     kData | kTraining | kRuntime,
+     {"method", "task", "out"},
+     nullptr},
     {"export",
      "export --run RUN_DIR --out DIR [--merged] [--overwrite]",
      "Writes what a run trained to DIR: the model as a Hugging Face folder (full, head, bitfit),\n"
@@ -148,9 +162,20 @@ const Help kHelp[] = {
      nullptr},
     {"report",
      "report --runs RUN_DIR... --out FILE.zip|.tar.gz",
-     "Writes the report bundle (HTML, Markdown, metrics, predictions, adapters; the one compare\n"
+     "Writes the report bundle (HTML, PDF, Markdown, metrics, predictions, adapters; the one compare\n"
      "--report and the GUI write) of run folders trained separately on the same data, one\n"
      "column per run in the order given. FILE must not exist.\n",
+     kNone,
+     {},
+     nullptr},
+    {"diff",
+     "diff RUN_A RUN_B [--json] [--limit N]",
+     "Compares two runs evaluated on the same data, sample by sample (their predictions.csv):\n"
+     "accuracy and macro F1 of both, the F1 delta of each class, and the samples B fixed (A wrong,\n"
+     "B right) and B broke (A right, B wrong) with both predictions and probabilities, the first N\n"
+     "of each (default 10) with their texts when the data is still readable. --json prints the whole\n"
+     "diff: the confusion difference matrix (B - A, [true][predicted]) and every fixed and broken\n"
+     "sample. Runs on different data (fingerprint, split, size or labels) are refused.\n",
      kNone,
      {},
      nullptr},
@@ -160,6 +185,14 @@ const Help kHelp[] = {
      "of standard input.\n",
      kThreads,
      {},
+     nullptr},
+    {"estimate",
+     "estimate --model DIR --data PATH [--method full|lora|head|bitfit] [--no-probe] [--probe-steps N] [knobs]",
+     "Forecasts a run before it starts: peak memory (weights, gradients, optimizer state,\n"
+     "activations, runtime) against the memory available, and seconds per epoch from a few\n"
+     "measured steps (--probe-steps N, default 3; --no-probe skips them). Prints one JSON object.\n",
+     kData | kTraining | kRuntime,
+     {"method", "task"},
      nullptr},
     {"bench",
      "bench tokenize|train|eval ...",

@@ -29,6 +29,9 @@ int runCompare(int argc, char** argv, int first);
 int runPredict(int argc, char** argv, int first);
 int runExport(int argc, char** argv, int first);
 int runReport(int argc, char** argv, int first);
+int runEstimate(int argc, char** argv, int first);
+int runSweep(int argc, char** argv, int first);
+int runDiff(int argc, char** argv, int first);
 
 // Sub-verbs of `bench` (BenchVerb.cpp's table).
 int runBenchTokenize(int argc, char** argv, int first);

@@ -28,9 +28,12 @@ const Verb kVerbs[] = {
     {"eval", "evaluate a model on a dataset; prints the metrics table", litetune::cli::runEval},
     {"train", "fine-tune (full, lora, head, bitfit) and write a run folder", litetune::cli::runTrain},
     {"compare", "base evaluation, full fine-tune and LoRA in a row; prints the table", litetune::cli::runCompare},
+    {"sweep", "a grid or random search over options, run as a queue; prints the ranked table", litetune::cli::runSweep},
     {"predict", "top labels with probabilities for each text", litetune::cli::runPredict},
     {"export", "write a run's model (or PEFT adapter, or LoRA merged) to a folder", litetune::cli::runExport},
     {"report", "the report bundle of run folders trained separately", litetune::cli::runReport},
+    {"estimate", "forecast a run's peak memory and time per epoch; prints JSON", litetune::cli::runEstimate},
+    {"diff", "what changed between two runs: F1 deltas, samples fixed and broken", litetune::cli::runDiff},
 };
 
 void printUsage(std::ostream& out) {

@@ -18,10 +18,11 @@ GuiOptions addGuiOptions(QCommandLineParser& parser) {
         QCommandLineOption(QStringLiteral("train"),
                            QCoreApplication::translate(
                                "main", "Start training as soon as the dataset is open (with --demo: the quick demo).")),
-        QCommandLineOption(
-            QStringLiteral("place"),
-            QCoreApplication::translate("main", "Start on a place: dataset, configure, train, results or playground."),
-            QCoreApplication::translate("main", "name")),
+        QCommandLineOption(QStringLiteral("place"),
+                           QCoreApplication::translate(
+                               "main", "Start on a place: dataset, configure, train, results (results/difference: its "
+                                       "Difference tab) or playground."),
+                           QCoreApplication::translate("main", "name")),
     };
     parser.addOption(options.demo);
     parser.addOption(options.colorScheme);
