@@ -22,6 +22,14 @@ QStringList ConfigValidator::problems(const litetune::TrainConfig& config, bool 
     for (const litetune::OptionViolation& violation : litetune::validate(config)) {
         problems << tr("Option --%1 %2.").arg(toQString(violation.flag), toQString(violation.expectation));
     }
+    // The engine's refusal of best-model settings that cannot work, in its words (api/TrainConfig.h);
+    // after the ranges, which it presumes (a patience out of range is that problem alone).
+    const bool trains = action == Action::Compare || config.method != litetune::Method::Evaluate;
+    if (trains && litetune::validate(config).empty()) {
+        if (const std::string problem = litetune::bestModelProblem(config); !problem.empty()) {
+            problems << toQString(problem) + QLatin1Char('.');
+        }
+    }
     const bool usesLora = action == Action::Compare || config.method == litetune::Method::Lora;
     if (usesLora && config.lora.targets.empty()) {
         problems << tr("LoRA needs at least one target module (for example c_attn).");

@@ -1,4 +1,5 @@
 #include "configure/ConfigurePage.h"
+#include "configure/ForecastPanel.h"
 
 #include "common/SchemeIcon.h"
 #include "configure/ConfigureKeys.h"
@@ -141,6 +142,7 @@ QWidget* ConfigurePage::createSourcePanel() {
     layout->addWidget(source);
     layout->addWidget(m_settingsNotices);
     layout->addWidget(m_problems);
+    layout->addWidget(m_forecast = new ForecastPanel(panel));
     layout->addLayout(buttons);
     layout->addStretch();
     return panel;
@@ -253,12 +255,15 @@ void ConfigurePage::setDataset(const DatasetHandle& dataset, const litetune::Dat
         for (const auto& split : dataset->splits) {
             examples += static_cast<qlonglong>(split.examples.size());
         }
+        m_forecast->setDataset(*dataset, options.validationFraction + options.testFraction);
         m_dataInfo->setText(isTextCorpus(dataset) ? tr("%1 — %2 documents of raw text (no labels)")
                                                         .arg(toQString(dataset->source), QLocale().toString(examples))
                                                   : tr("%1 — %2 examples, %3 labels")
                                                         .arg(toQString(dataset->source), QLocale().toString(examples),
                                                              QString::number(dataset->labels.size())));
     }
+    m_form->setClassCounts(dataset && !isTextCorpus(dataset) ? dataset->labelCounts("train")
+                                                             : std::vector<std::int64_t>());
     m_form->setTextCorpus(isTextCorpus(dataset));
     updateProblems();
 }
@@ -301,12 +306,13 @@ void ConfigurePage::applyPreset(Preset preset) {
 
 void ConfigurePage::setRunning(bool running) {
     m_running = running;
+    m_forecast->setProbeEnabled(!running); // a probe beside a run would slow it and skew its peak
     updateProblems();
 }
 
 bool ConfigurePage::requestTrain() {
     const QStringList found = problems(ConfigValidator::Action::Train);
-    if (!found.isEmpty() || m_running) {
+    if (!found.isEmpty() || m_running || !m_forecast->confirmRun()) { // last: asks when it would not fit
         updateProblems();
         return false;
     }
@@ -343,6 +349,7 @@ void ConfigurePage::onChanged() {
         m_lastMaxLength = maxLength;
         emit maxLengthChanged(maxLength);
     }
+    m_forecast->setConfig(config());
     updateProblems();
     saveSettings();
 }

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class ForecastPanel;
 class HyperParameterForm;
 class SettingsNoticeBar;
 class QComboBox;
@@ -63,6 +64,7 @@ private:
     void restoreKnobs(QSettings& settings, litetune::TrainConfig& config);
 
     HyperParameterForm* m_form = nullptr;
+    ForecastPanel* m_forecast = nullptr; // memory and time forecast (ForecastPanel.h)
     QComboBox* m_preset = nullptr;
     QComboBox* m_model = nullptr;
     QComboBox* m_device = nullptr;

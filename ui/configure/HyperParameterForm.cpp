@@ -1,5 +1,7 @@
 #include "configure/HyperParameterForm.h"
 
+#include "configure/BestMetricAdvisor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -64,6 +66,11 @@ HyperParameterForm::HyperParameterForm(QWidget* parent)
     layout->addWidget(createGroup(tr("LoRA (LoRA runs and comparisons)"), "loraGroup", inLoraGroup));
     layout->addWidget(createAdvanced());
     layout->addStretch();
+    for (const OptionField& field : m_fields) {
+        if (std::string(field.option().flag) == "metric-for-best-model") {
+            m_bestMetric = new BestMetricAdvisor(qobject_cast<QComboBox*>(field.widget()));
+        }
+    }
 
     for (const OptionField& field : m_fields) {
         field.onChanged(this, [this] { emit changed(); });
@@ -97,9 +104,19 @@ void HyperParameterForm::setTextCorpus(bool corpus) {
                                               : OptionField::translated(field.option().help));
         }
     }
+    if (m_bestMetric) {
+        m_bestMetric->setClassCounts(m_classCounts, corpus);
+    }
     const auto current = static_cast<litetune::Method>(m_method->currentData().toInt());
     if (corpus && current != litetune::Method::Full && current != litetune::Method::Lora) {
         m_method->setCurrentIndex(m_method->findData(int(litetune::Method::Full)));
+    }
+}
+
+void HyperParameterForm::setClassCounts(const std::vector<std::int64_t>& trainCounts) {
+    m_classCounts = trainCounts;
+    if (m_bestMetric) {
+        m_bestMetric->setClassCounts(m_classCounts, m_corpus);
     }
 }
 

@@ -10,8 +10,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <vector>
 
+class BestMetricAdvisor;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -31,6 +33,9 @@ public:
     // changed().
     void setTextCorpus(bool corpus);
     bool isTextCorpus() const { return m_corpus; }
+    // The open dataset's training count per class, for the metric-for-best-model advice
+    // (BestMetricAdvisor); empty for none. Emits no changed().
+    void setClassCounts(const std::vector<std::int64_t>& trainCounts);
 
 signals:
     void changed();
@@ -44,4 +49,6 @@ private:
     QLabel* m_task = nullptr;
     bool m_corpus = false;
     std::vector<OptionField> m_fields;
+    BestMetricAdvisor* m_bestMetric = nullptr;
+    std::vector<std::int64_t> m_classCounts;
 };

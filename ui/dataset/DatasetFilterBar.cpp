@@ -84,6 +84,12 @@ void DatasetFilterBar::setRunViews(const PredictionIndex& predictions) {
         m_runView->addItem(tr("Misclassified by %1").arg(predictions.run(run).name),
                            QVariantList{int(View::MisclassifiedBy), run});
     }
+    for (const PredictionIndex::Pair& pair : predictions.diffPairs()) {
+        const QString b = predictions.run(pair.runB).name;
+        const QString a = predictions.run(pair.runA).name;
+        m_runView->addItem(tr("Fixed by %1 vs %2").arg(b, a), QVariantList{int(View::FixedBy), pair.runB, pair.runA});
+        m_runView->addItem(tr("Broken by %1 vs %2").arg(b, a), QVariantList{int(View::BrokenBy), pair.runB, pair.runA});
+    }
     if (predictions.runCount() >= 2) {
         m_runView->addItem(tr("Runs disagree"), QVariantList{int(View::RunsDisagree), -1});
     }
@@ -96,6 +102,35 @@ void DatasetFilterBar::setRunViews(const PredictionIndex& predictions) {
                               : tr("Finished runs on this dataset add views such as \"misclassified by run\"."));
 }
 
+bool DatasetFilterBar::selectRunView(const PredictionIndex& predictions, DatasetFilterModel::RunView view, int run,
+                                     int otherRun) {
+    using View = DatasetFilterModel::RunView;
+    const bool pair = view == View::FixedBy || view == View::BrokenBy;
+    if (run < 0 || run >= predictions.runCount() || (pair && (otherRun < 0 || otherRun >= predictions.runCount()))) {
+        return false;
+    }
+    const QVariantList data{int(view), run, pair ? otherRun : -1};
+    int index = -1;
+    for (int i = 1; i < m_runView->count() && index < 0; ++i) {
+        QVariantList item = m_runView->itemData(i).toList();
+        if (item.size() == 2) {
+            item.append(-1);
+        }
+        index = item == data ? i : -1;
+    }
+    if (index < 0) {
+        const QString b = predictions.run(run).name;
+        const QString a = pair ? predictions.run(otherRun).name : QString();
+        const QString text = view == View::FixedBy    ? tr("Fixed by %1 vs %2").arg(b, a)
+                             : view == View::BrokenBy ? tr("Broken by %1 vs %2").arg(b, a)
+                                                      : tr("Misclassified by %1").arg(b);
+        m_runView->addItem(text, data);
+        index = m_runView->count() - 1;
+    }
+    m_runView->setCurrentIndex(index); // filtersChanged, when it changed
+    return true;
+}
+
 int DatasetFilterBar::split() const {
     return m_split->currentIndex() > 0 ? m_split->currentData().toInt() : -1;
 }
@@ -106,7 +141,8 @@ void DatasetFilterBar::applyTo(DatasetFilterModel* model) const {
     model->setLabelFilter(m_label->currentIndex() > 0 ? m_label->currentData().toInt() : -1);
     const QVariantList view = m_runView->currentData().toList();
     if (m_runView->currentIndex() > 0 && view.size() >= 2) {
-        model->setRunView(static_cast<DatasetFilterModel::RunView>(view.at(0).toInt()), view.at(1).toInt());
+        model->setRunView(static_cast<DatasetFilterModel::RunView>(view.at(0).toInt()), view.at(1).toInt(),
+                          view.size() >= 3 ? view.at(2).toInt() : -1);
     } else {
         model->setRunView(DatasetFilterModel::RunView::AllRows);
     }

@@ -43,9 +43,10 @@ void DatasetFilterModel::setSplitFilter(int split) {
     invalidateFilter();
 }
 
-void DatasetFilterModel::setRunView(RunView view, int run) {
+void DatasetFilterModel::setRunView(RunView view, int run, int otherRun) {
     m_runView = view;
     m_run = run;
+    m_otherRun = otherRun;
     refilter();
 }
 
@@ -105,6 +106,10 @@ bool DatasetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return m_predictions->runsDisagree(location.split, location.example);
     case RunView::HighestLossFirst:
         return m_predictions->hasAny(location.split, location.example);
+    case RunView::FixedBy:
+        return m_predictions->fixedBy(m_run, m_otherRun, location.split, location.example);
+    case RunView::BrokenBy:
+        return m_predictions->brokenBy(m_run, m_otherRun, location.split, location.example);
     case RunView::AllRows:
         break;
     }

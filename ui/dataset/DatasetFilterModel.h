@@ -1,7 +1,7 @@
 // DatasetFilterModel: the browser's filters over DatasetTableModel — search text, label,
 // split, and the run-based views ("misclassified by run X", "runs disagree", "highest loss
-// first"). Reads the source model's raw rows rather than data(), so filtering 100k rows
-// stays well under a frame's worth of work per thousand rows.
+// first", "fixed / broken by run B vs run A"). Reads the source model's raw rows rather than data(), so filtering 100k
+// rows stays well under a frame's worth of work per thousand rows.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -13,7 +13,7 @@ class DatasetFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
-    enum class RunView { AllRows, MisclassifiedBy, RunsDisagree, HighestLossFirst };
+    enum class RunView { AllRows, MisclassifiedBy, RunsDisagree, HighestLossFirst, FixedBy, BrokenBy };
 
     explicit DatasetFilterModel(QObject* parent = nullptr);
 
@@ -23,8 +23,11 @@ public:
     void setSearchText(const QString& text);
     void setLabelFilter(int label); // -1: every label
     void setSplitFilter(int split); // -1: every split
-    void setRunView(RunView view, int run = -1);
+    // FixedBy and BrokenBy: `run` is B, `otherRun` A (runs of the prediction index).
+    void setRunView(RunView view, int run = -1, int otherRun = -1);
     RunView runView() const { return m_runView; }
+    int runViewRun() const { return m_run; }
+    int runViewOtherRun() const { return m_otherRun; }
     // Only the examples run `run` of the prediction index labelled `trueLabel` and predicted as
     // `predictedLabel` (a confusion-matrix cell); on top of the other filters. run -1: off.
     void setConfusionCell(int run, int trueLabel, int predictedLabel);
@@ -45,6 +48,7 @@ private:
     int m_split = -1;
     RunView m_runView = RunView::AllRows;
     int m_run = -1;
+    int m_otherRun = -1;
     int m_cellRun = -1;
     int m_cellTrue = -1;
     int m_cellPredicted = -1;

@@ -197,6 +197,7 @@ void DatasetPage::rebuildRunViews() {
     m_predictions.rebuild(dataset(), toQString(m_options.path), *m_runs);
     m_filterBar->setRunViews(m_predictions);
     applyConfusionCell();
+    applyRunDiff();
     showCurrentSample();
 }
 
@@ -217,6 +218,43 @@ void DatasetPage::showConfusionCell(const QString& runDir, int trueLabel, int pr
     m_filterBar->setDataset(dataset()); // the other filters off: exactly the cell's samples
     m_filterBar->setRunViews(m_predictions);
     applyConfusionCell();
+}
+
+void DatasetPage::showRunDiff(const QString& runDirA, const QString& runDirB, bool fixed) {
+    const litetune::RunResult* run = m_runs->find(runDirB);
+    if (!run) {
+        return;
+    }
+    m_diffRunA = runDirA;
+    m_diffRunB = runDirB;
+    m_diffFixed = fixed;
+    m_cellRunDir.clear();
+    if (!dataset() || !PredictionIndex::sameSource(toQString(run->config.dataPath), toQString(m_options.path))) {
+        // As showConfusionCell: rebuildRunViews() applies the list once the runs' dataset is loaded.
+        openDataset(toQString(run->config.dataPath), toQString(run->config.textColumn),
+                    toQString(run->config.labelColumn));
+        return;
+    }
+    applyConfusionCell();
+    applyRunDiff();
+}
+
+void DatasetPage::applyRunDiff() {
+    if (m_diffRunB.isEmpty() || !dataset()) {
+        return;
+    }
+    const int runB = m_predictions.indexOf(m_diffRunB);
+    const int runA = m_predictions.indexOf(m_diffRunA);
+    m_diffRunA.clear();
+    m_diffRunB.clear();
+    m_filterBar->setDataset(dataset()); // the other filters off: exactly the list
+    m_filterBar->setRunViews(m_predictions);
+    using View = DatasetFilterModel::RunView;
+    m_filterBar->selectRunView(m_predictions, m_diffFixed ? View::FixedBy : View::BrokenBy, runB, runA);
+    applyFilters();
+    if (m_filter->rowCount() > 0) {
+        m_table->setCurrentIndex(m_filter->index(0, DatasetTableModel::TextColumn));
+    }
 }
 
 void DatasetPage::applyConfusionCell() {

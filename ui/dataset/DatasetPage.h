@@ -50,6 +50,9 @@ public:
     // Shows exactly the samples a run labelled `trueLabel` and predicted as `predictedLabel` (a
     // confusion-matrix cell of the Results place), opening the run's dataset first if needed.
     void showConfusionCell(const QString& runDir, int trueLabel, int predictedLabel);
+    // Shows the samples run B fixed (or broke) against run A (the Results place's difference view),
+    // opening the runs' dataset first if needed.
+    void showRunDiff(const QString& runDirA, const QString& runDirB, bool fixed);
 
     const DatasetHandle& dataset() const;
     const litetune::DatasetOptions& options() const { return m_options; }
@@ -87,6 +90,7 @@ private:
     void requestLengthStats();
     void showCurrentSample();
     void applyConfusionCell();
+    void applyRunDiff();
 
     EngineController* m_engine = nullptr;
     RunCatalog* m_runs = nullptr;
@@ -103,6 +107,9 @@ private:
     QString m_cellRunDir; // the confusion cell shown, if any
     int m_cellTrue = -1;
     int m_cellPredicted = -1;
+    QString m_diffRunA; // a fixed/broken list asked for, shown once the dataset is open
+    QString m_diffRunB;
+    bool m_diffFixed = true;
     QLabel* m_cellBanner = nullptr;
     QLabel* m_corpusInfo = nullptr; // documents per split of an open text corpus
     QLabel* m_tokenizerLabel = nullptr;

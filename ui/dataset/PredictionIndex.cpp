@@ -32,6 +32,8 @@ void PredictionIndex::rebuild(const DatasetHandle& dataset, const QString& dataP
         entry.name = RunCatalog::displayName(run);
         entry.runDir = toQString(run.runDir);
         entry.split = split;
+        entry.startedAt = toQString(run.startedAt);
+        entry.base = run.config.method == litetune::Method::Evaluate;
         litetune::SamplePrediction none;
         none.predicted = -1;
         const auto size = dataset->splits[static_cast<size_t>(split)].examples.size();
@@ -92,6 +94,54 @@ float PredictionIndex::highestLoss(int split, int example) const {
         }
     }
     return highest;
+}
+
+bool PredictionIndex::fixedBy(int runB, int runA, int split, int example) const {
+    const auto* b = find(runB, split, example);
+    const auto* a = find(runA, split, example);
+    return a && b && b->label >= 0 && a->predicted != a->label && b->predicted == b->label;
+}
+
+bool PredictionIndex::brokenBy(int runB, int runA, int split, int example) const {
+    return fixedBy(runA, runB, split, example);
+}
+
+int PredictionIndex::indexOf(const QString& runDir) const {
+    for (int run = 0; run < m_runs.size(); ++run) {
+        if (m_runs.at(run).runDir == runDir) {
+            return run;
+        }
+    }
+    return -1;
+}
+
+QVector<PredictionIndex::Pair> PredictionIndex::diffPairs() const {
+    // Newest first; of runs that started in the same second (a comparison's base and full
+    // fine-tune), the one listed later counts as newer, as in the Results place's difference view.
+    QVector<int> newestFirst;
+    for (int run = m_runs.size() - 1; run >= 0; --run) {
+        newestFirst.append(run);
+    }
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+                     [this](int a, int b) { return m_runs.at(a).startedAt > m_runs.at(b).startedAt; });
+    QVector<Pair> pairs;
+    const auto offer = [this, &pairs](int runB, int runA) {
+        const Pair pair{runB, runA};
+        if (runB != runA && m_runs.at(runB).split == m_runs.at(runA).split && !pairs.contains(pair)) {
+            pairs.append(pair);
+        }
+    };
+    if (newestFirst.size() >= 2) {
+        offer(newestFirst.at(0), newestFirst.at(1));
+    }
+    const auto base =
+        std::find_if(newestFirst.begin(), newestFirst.end(), [this](int run) { return m_runs.at(run).base; });
+    if (base != newestFirst.end()) {
+        for (int run : newestFirst) {
+            offer(run, *base);
+        }
+    }
+    return pairs;
 }
 
 bool PredictionIndex::sameSource(const QString& a, const QString& b) {

@@ -55,6 +55,8 @@ MainActions::MainActions(const QStringList& placeNames, QObject* parent)
     compare = makeAction(this, "compareAction", QStringLiteral(":/icons/compare.svg"), tr("&Compare"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                          tr("Base evaluation, full fine-tune and LoRA in a row"));
+    sweep = makeAction(this, "sweepAction", {}, tr("S&weep…"), {},
+                       tr("Train once per combination of option values and rank the runs by a metric"));
     pause = makeAction(this, "pauseAction", QStringLiteral(":/icons/pause.svg"), tr("&Pause"),
                        QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause or resume the run"));
     pause->setCheckable(true);
@@ -117,6 +119,7 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) {
     QMenu* run = menuBar->addMenu(tr("&Run"));
     run->addAction(train);
     run->addAction(compare);
+    run->addAction(sweep);
     run->addSeparator();
     run->addAction(pause);
     run->addAction(cancel);

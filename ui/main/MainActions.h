@@ -30,6 +30,7 @@ public:
     QAction* quit = nullptr;
     QAction* train = nullptr;
     QAction* compare = nullptr;
+    QAction* sweep = nullptr; // opens the sweep window (ui/sweep/SweepDialog.h)
     QAction* pause = nullptr;
     QAction* cancel = nullptr;
     QAction* refreshRuns = nullptr;

@@ -11,9 +11,11 @@
 #include "report/ModelExporter.h"
 #include "report/ReportExporter.h"
 #include "results/ResultsPage.h"
+#include "results/RunDiffView.h"
 #include "results/RunListPanel.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
+#include "sweep/SweepDialog.h"
 #include "training/TrainPage.h"
 
 #include <QAction>
@@ -147,6 +149,8 @@ void MainWindow::connectActions() {
             showPlace(Place::Configure);
         }
     });
+    connect(m_actions->sweep, &QAction::triggered, this,
+            [this] { SweepDialog::showFor(this, m_engine, m_configurePage->config()); });
     connect(m_actions->pause, &QAction::toggled, m_engine, &EngineController::setPaused);
     connect(m_actions->cancel, &QAction::triggered, m_engine, &EngineController::cancel);
     connect(m_actions->refreshRuns, &QAction::triggered, m_runs, &RunCatalog::refresh);
@@ -165,6 +169,7 @@ void MainWindow::connectActions() {
     connect(m_configurePage, &ConfigurePage::readinessChanged, this, [this](bool canTrain, bool canCompare) {
         m_actions->train->setEnabled(canTrain);
         m_actions->compare->setEnabled(canCompare);
+        m_actions->sweep->setEnabled(canTrain);
     });
     m_recent = new RecentDatasets(m_actions->recentMenu, this);
     connect(m_recent, &RecentDatasets::openRequested, this, [this](const QString& path) {
@@ -182,6 +187,11 @@ void MainWindow::connectActions() {
             [this](const QString& runDir, int trueLabel, int predictedLabel) {
                 showPlace(Place::Dataset);
                 m_datasetPage->showConfusionCell(runDir, trueLabel, predictedLabel);
+            });
+    connect(m_resultsPage->runDiffView(), &RunDiffView::showInDatasetRequested, m_datasetPage,
+            [this](const QString& runDirA, const QString& runDirB, bool fixed) {
+                showPlace(Place::Dataset);
+                m_datasetPage->showRunDiff(runDirA, runDirB, fixed);
             });
     auto* exporter = new ReportExporter(this);
     connect(m_actions->exportReport, &QAction::triggered, exporter,
@@ -232,6 +242,12 @@ void MainWindow::showPlace(Place place) {
 }
 
 bool MainWindow::showPlace(const QString& name) {
+    // A view inside a place: the Results place's Difference tab (--place, the screenshots).
+    if (name.compare(QLatin1String("results/difference"), Qt::CaseInsensitive) == 0) {
+        showPlace(Place::Results);
+        m_resultsPage->showDifference();
+        return true;
+    }
     const int index = kPlaceKeys.indexOf(name.toLower());
     if (index < 0) {
         return false;

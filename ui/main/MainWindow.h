@@ -31,7 +31,8 @@ public:
     ~MainWindow() override;
 
     void showPlace(Place place);
-    // By name ("dataset", "configure", "train", "results", "playground"); false when unknown.
+    // By name ("dataset", "configure", "train", "results", "playground", or "results/difference" for
+    // the Results place's Difference tab); false when unknown.
     bool showPlace(const QString& name);
     Place currentPlace() const;
     void openDemo();

@@ -4,7 +4,8 @@
 // The document is laid out at 96 dpi over the page's printable area (15 mm margins), so the
 // plots keep the layout-pixel sizes qtHtml() gives them. Colour emoji (axis glyphs, label glyphs
 // in tables) go in as images (EmojiImages): Qt would drop them. Safe on a worker thread (QImage,
-// QPdfWriter and QTextDocument need no GUI thread).
+// QPdfWriter and QTextDocument need no GUI thread). Needs a QGuiApplication (fonts) but no widgets:
+// it is in litetune_report_pdf, which litetune-cli links too (app/cli/ReportBundlePdf.cpp).
 #pragma once
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "report/ReportWriter.h"
 
+#include "report/ReportBundleWriter.h"
 #include "report/ReportPdfPrinter.h"
 
 #include "api/Report.h"
@@ -124,8 +125,7 @@ bool ReportWriter::write(const litetune::ReportInput& input, const QString& path
                 },
                 errorMessage);
         case Format::Bundle:
-            report.writeBundle(path.toStdString());
-            return true;
+            return ReportBundleWriter::write(report, fromUtf8(input.title), path, pageSize, errorMessage);
         case Format::Unknown:
             break;
         }

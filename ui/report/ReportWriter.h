@@ -1,6 +1,7 @@
 // ReportWriter: writes the report of some runs in the format a file name asks for — .html
 // (standalone, inline SVG), .pdf (ReportPdfPrinter), .md, .csv, .json (the metrics), or a bundle
-// .zip / .tar.gz / .tgz with all of them plus the runs' files (api/Report.h). Single files go
+// .zip / .tar.gz / .tgz with all of them, report.pdf included, plus the runs' files (api/Report.h;
+// ReportBundleWriter, which litetune-cli shares, so both bundles hold the same files). Single files go
 // through QSaveFile, bundles through the engine's atomic archive writer, so a failed or
 // interrupted export never leaves a half-written file. Blocking: ReportExporter calls it on its
 // own thread.

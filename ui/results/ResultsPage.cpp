@@ -4,6 +4,7 @@
 #include "results/ConfusionMatrixPlot.h"
 #include "results/PerClassF1Plot.h"
 #include "results/ResultsTableModel.h"
+#include "results/RunDiffView.h"
 #include "results/RunListPanel.h"
 #include "results/RunSelectionModel.h"
 #include "runs/RunCatalog.h"
@@ -53,7 +54,7 @@ ResultsPage::ResultsPage(RunCatalog* runs, QWidget* parent)
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(createComparison());
+    m_stack->addWidget(createViews());
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("resultsSplitter"));
@@ -75,6 +76,24 @@ QWidget* ResultsPage::createRunPanel() {
     m_runPanel = new RunListPanel(m_runs, m_selection, this);
     connect(m_runPanel, &RunListPanel::exportRequested, this, &ResultsPage::exportRequested);
     return m_runPanel;
+}
+
+QWidget* ResultsPage::createViews() {
+    // The difference view needs the whole height for its matrix, list and bars; beside the
+    // confusion matrices, under the results table, it would get a third of it.
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("resultsViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(createComparison(), tr("Side by Side"));
+    m_diffView = new RunDiffView(m_selection, m_views);
+    m_views->addTab(m_diffView, tr("Difference"));
+    m_views->setTabToolTip(1, tr("What changed from one run to another on the same data: samples fixed and "
+                                 "broken, the confusion difference, per-class F1 changes"));
+    return m_views;
+}
+
+void ResultsPage::showDifference(bool difference) {
+    m_views->setCurrentIndex(difference ? 1 : 0);
 }
 
 QWidget* ResultsPage::createComparison() {
@@ -199,6 +218,7 @@ void ResultsPage::rebuild() {
     rebuildConfigDiff(runs);
     rebuildConfusion(runs);
     rebuildPerClass(runs);
+    m_diffView->setRuns(runs);
 }
 
 void ResultsPage::rebuildConfigDiff(const RunResultList& runs) {

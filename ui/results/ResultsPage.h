@@ -4,7 +4,8 @@
 // the Dataset place for exactly those samples (confusionCellClicked). Runs come from the runs
 // folder, so every past run can be compared, not just this session's. A causal language model has
 // no classes: its place among the confusion matrices, and the per-class tab, say so instead. The
-// run list, and renaming, deleting and opening runs from it: RunListPanel.
+// run list, and renaming, deleting and opening runs from it: RunListPanel. A second tab,
+// "Difference", shows what changed from one ticked run to another (RunDiffView).
 #pragma once
 
 #include "bridge/EngineTypes.h"
@@ -23,6 +24,7 @@ class QTableWidget;
 class QTabWidget;
 class ResultsTableModel;
 class RunCatalog;
+class RunDiffView;
 class RunListPanel;
 class RunSelectionModel;
 
@@ -37,6 +39,9 @@ public:
     ResultsTableModel* tableModel() const { return m_model; }
     QList<ConfusionMatrixPlot*> confusionPlots() const { return m_confusionPlots; }
     PerClassF1Plot* perClassPlot() const { return m_perClass; }
+    RunDiffView* runDiffView() const { return m_diffView; }
+    // Brings the Difference tab (true) or the side-by-side comparison (false) to the front.
+    void showDifference(bool difference = true);
     QTableWidget* configDiffTable() const { return m_configDiff; }
     // Shows counts, or each true label's row as shares that sum to 1.
     void setNormalized(bool normalized);
@@ -47,6 +52,7 @@ signals:
 
 private:
     QWidget* createRunPanel();
+    QWidget* createViews();
     QWidget* createComparison();
     QWidget* createConfusionTab();
     void rebuild();
@@ -59,6 +65,8 @@ private:
     ResultsTableModel* m_model = nullptr;
     RunListPanel* m_runPanel = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QTabWidget* m_views = nullptr; // side by side, difference
+    RunDiffView* m_diffView = nullptr;
     QLabel* m_emptyState = nullptr;
     QTableView* m_table = nullptr;
     QTableWidget* m_configDiff = nullptr;

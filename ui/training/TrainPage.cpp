@@ -166,6 +166,7 @@ void TrainPage::onRunStarted(const litetune::TrainConfig& config, const QString&
     markProgress(std::nullopt);
     const bool languageModel = config.task == litetune::Task::CausalLm;
     m_plot->setLanguageModel(languageModel);
+    m_plot->setBestMetric(config.metricForBestModel);
     m_title->setText(
         tr("<b>%1</b> · %2 · %3")
             .arg((languageModel ? tr("%1 (causal language model)").arg(m_runName) : m_runName).toHtmlEscaped(),
@@ -210,6 +211,7 @@ void TrainPage::onProgress(const litetune::Progress& progress) {
 void TrainPage::onEvaluation(const litetune::EvalReport& report) {
     const QLocale locale;
     m_lastEvaluation = RunEnding::headlineMetric(report);
+    m_plot->considerForBest(report);
     if (report.perplexity > 0.0) { // a causal LM: no classifier scores (api/Results.h)
         m_plot->addEvaluationPoint(static_cast<double>(report.step), report.loss, report.perplexity);
         m_stats->setText(m_stats->text() + QStringLiteral(" · ") + m_lastEvaluation);
@@ -232,6 +234,7 @@ void TrainPage::onRunFinished(const litetune::RunResult& result) {
     if (m_command) {
         m_command->results.push_back(result);
     }
+    m_plot->showBest(result);
     if (result.cancelled && result.config.method == litetune::Method::Evaluate) {
         appendLog(tr("Evaluation cancelled; the run in %1 is marked cancelled.")
                       .arg(QDir::toNativeSeparators(toQString(result.runDir))));

@@ -88,6 +88,18 @@ TrainingPlot::TrainingPlot(QWidget* parent)
     layout->addWidget(m_loss, 3);
     layout->addWidget(m_lr, 1);
 
+    // The best evaluation's mark: a dashed line across the loss plot, labelled at its top.
+    m_bestLine = new QCPItemStraightLine(m_loss);
+    m_bestLine->setPen(QPen(kEvalColour.darker(130), 1.2, Qt::DashLine));
+    m_bestLine->setVisible(false);
+    m_bestLabel = new QCPItemText(m_loss);
+    m_bestLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_bestLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_bestLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_bestLabel->setColor(kEvalColour.darker(130));
+    m_bestLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_bestLabel->setVisible(false);
+
     m_replotTimer->setInterval(kReplotIntervalMs);
     connect(m_replotTimer, &QTimer::timeout, this, &TrainingPlot::replotIfDirty);
     m_replotTimer->start();
@@ -98,7 +110,58 @@ void TrainingPlot::clear() {
     m_evalLoss->data()->clear();
     m_accuracy->data()->clear();
     m_learningRate->data()->clear();
+    m_bestStep = -1;
+    m_bestLine->setVisible(false);
+    m_bestLabel->setVisible(false);
     m_followRun = true;
+    m_dirty = true;
+}
+
+void TrainingPlot::setBestMetric(const std::string& metric) {
+    m_bestMetric = metric;
+    m_bestStep = -1;
+    m_bestLine->setVisible(false);
+    m_bestLabel->setVisible(false);
+    m_dirty = true;
+}
+
+void TrainingPlot::considerForBest(const litetune::EvalReport& report) {
+    const auto metrics = report.trainerMetrics();
+    const auto found = metrics.find(m_bestMetric);
+    if (found == metrics.end()) {
+        return;
+    }
+    const bool better = m_bestStep < 0 || (litetune::greaterIsBetter(m_bestMetric) ? found->second > m_bestValue
+                                                                                   : found->second < m_bestValue);
+    if (better) {
+        placeBestMark(static_cast<double>(report.step), found->second);
+    }
+}
+
+void TrainingPlot::showBest(const litetune::RunResult& result) {
+    m_bestMetric = result.config.metricForBestModel;
+    if (result.bestGlobalStep < 0) {
+        return; // keep what the evaluations showed: the engine recorded no best
+    }
+    placeBestMark(static_cast<double>(result.bestGlobalStep), result.bestMetric);
+}
+
+QString TrainingPlot::bestText() const {
+    return m_bestStep < 0 ? QString()
+                          : tr("best %1 at step %2")
+                                .arg(QString::fromStdString(m_bestMetric))
+                                .arg(static_cast<qlonglong>(m_bestStep));
+}
+
+void TrainingPlot::placeBestMark(double step, double value) {
+    m_bestStep = step;
+    m_bestValue = value;
+    m_bestLine->point1->setCoords(step, 0);
+    m_bestLine->point2->setCoords(step, 1);
+    m_bestLine->setVisible(true);
+    m_bestLabel->position->setCoords(step, 0.02);
+    m_bestLabel->setText(bestText());
+    m_bestLabel->setVisible(true);
     m_dirty = true;
 }
 
