@@ -227,6 +227,24 @@
     </message>
 </context>
 <context>
+    <name>BestMetricAdvisor</name>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="68"/>
+        <source>a class has no training example</source>
+        <translation>eine Klasse hat kein Trainingsbeispiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="69"/>
+        <source>largest %1× the smallest</source>
+        <translation>die größte %1× so groß wie die kleinste</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="70"/>
+        <source>Classes are imbalanced (%1): macro-F1 weighs every class equally.</source>
+        <translation>Die Klassen sind unausgewogen (%1): Makro-F1 gewichtet jede Klasse gleich.</translation>
+    </message>
+</context>
+<context>
     <name>CleaningBanner</name>
     <message>
         <location filename="../ui/dataset/CleaningBanner.cpp" line="32"/>
@@ -298,12 +316,12 @@
 <context>
     <name>ConfigSettings</name>
     <message>
-        <location filename="../ui/configure/ConfigSettings.cpp" line="157"/>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="143"/>
         <source>Saved setting %1 = “%2” ignored (%3); using the default %4.</source>
         <translation>Gespeicherte Einstellung %1 = „%2“ ignoriert (%3); stattdessen wird der Standardwert %4 verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigSettings.cpp" line="161"/>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="147"/>
         <source>Removed unknown saved settings: %1.</source>
         <translation>Unbekannte gespeicherte Einstellungen entfernt: %1.</translation>
     </message>
@@ -312,7 +330,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="239"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
@@ -332,7 +350,7 @@
         <translation>Option --%1 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="27"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
         <source>LoRA needs at least one target module (for example c_attn).</source>
         <translation>LoRA braucht mindestens ein Zielmodul (zum Beispiel c_attn).</translation>
     </message>
@@ -340,157 +358,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="116"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="127"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="132"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="256"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="259"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 Dokumente Rohtext (ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="381"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>Der Vergleich stellt Klassifikatoren nebeneinander; ein Textkorpus trainiert ein kausales Sprachmodell mit „Trainieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="376"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="383"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="151"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="167"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="169"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="168"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="170"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="240"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="242"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 ist nicht im Hugging-Face-Cache (%1). Laden Sie es dorthin herunter oder wählen Sie einen lokalen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="258"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="261"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 – %2 Beispiele, %3 Labels</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="288"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (nicht im Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="359"/>
         <source>none — open one in the Dataset place</source>
         <translation>keiner – im Bereich Datensatz einen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
         <source>A run is in progress (Train place).</source>
         <translation>Ein Lauf ist im Gange (Bereich Training).</translation>
     </message>
@@ -553,31 +571,44 @@
     </message>
     <message>
         <location filename="../ui/dataset/DatasetFilterBar.cpp" line="84"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="126"/>
         <source>Misclassified by %1</source>
         <translation>Falsch klassifiziert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="88"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="90"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="124"/>
+        <source>Fixed by %1 vs %2</source>
+        <translation>Behoben von %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="125"/>
+        <source>Broken by %1 vs %2</source>
+        <translation>Verschlechtert von %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="94"/>
         <source>Runs disagree</source>
         <translation>Läufe uneinig</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="97"/>
         <source>Highest loss first</source>
         <translation>Höchster Verlust zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="95"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="101"/>
         <source>Views that use the predictions of finished runs on this dataset.</source>
         <translation>Ansichten, die die Vorhersagen abgeschlossener Läufe auf diesem Datensatz nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="102"/>
         <source>Finished runs on this dataset add views such as &quot;misclassified by run&quot;.</source>
         <translation>Abgeschlossene Läufe auf diesem Datensatz fügen Ansichten wie „falsch klassifiziert von Lauf“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="117"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="153"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -754,7 +785,7 @@
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="248"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="286"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Beispiele mit Label &lt;b&gt;%1&lt;/b&gt;, die &lt;b&gt;%2&lt;/b&gt; als &lt;b&gt;%3&lt;/b&gt; vorhergesagt hat. &lt;a href=&quot;all&quot;&gt;Alle Zeilen anzeigen&lt;/a&gt;</translation>
     </message>
@@ -845,6 +876,87 @@
         <location filename="../ui/dataset/DatasetTableModel.cpp" line="136"/>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSampleModel</name>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="45"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="52"/>
+        <source>Right, with probability %1</source>
+        <translation>Richtig, mit Wahrscheinlichkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="53"/>
+        <source>Wrong, with probability %1</source>
+        <translation>Falsch, mit Wahrscheinlichkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="82"/>
+        <source>Open the runs&apos; dataset in the Dataset place to see the texts.</source>
+        <translation>Öffnen Sie den Datensatz der Läufe im Bereich Datensatz, um die Texte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="113"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="115"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="117"/>
+        <source>True label</source>
+        <translation>Tatsächliches Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="119"/>
+        <source>A predicted</source>
+        <translation>Vorhersage A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="121"/>
+        <source>B predicted</source>
+        <translation>Vorhersage B</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceMatrixPlot</name>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="47"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="64"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="65"/>
+        <source>True</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <source>mistaken</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="244"/>
+        <source>true %1 → predicted %2: %3 (B − A)</source>
+        <translation>tatsächlich %1 → vorhergesagt %2: %3 (B − A)</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1066,153 @@
         <location filename="../ui/report/ExportRunsDialog.cpp" line="32"/>
         <source>Runs in the report, one column each:</source>
         <translation>Läufe im Bericht, je eine Spalte:</translation>
+    </message>
+</context>
+<context>
+    <name>F1DeltaPlot</name>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="17"/>
+        <source>F1 per label, B − A</source>
+        <translation>F1 pro Label, B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="23"/>
+        <source>F1 change (B − A)</source>
+        <translation>F1-Änderung (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="31"/>
+        <source>B better</source>
+        <translation>B besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="32"/>
+        <source>B worse</source>
+        <translation>B schlechter</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="36"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="38"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="41"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="104"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="128"/>
+        <source>Run may not fit</source>
+        <translation>Lauf passt eventuell nicht in den Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="174"/>
+        <source>Time per epoch: measuring shortly…</source>
+        <translation>Zeit pro Epoche: wird gleich gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="211"/>
+        <source>Time per epoch: not measured</source>
+        <translation>Zeit pro Epoche: nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="236"/>
+        <source>No forecast: %1</source>
+        <translation>Keine Prognose: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <source>%1 available</source>
+        <translation>%1 verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <source>available memory unknown</source>
+        <translation>verfügbarer Speicher unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
+        <source>padded to the longest training example, %1 tokens</source>
+        <translation>auf das längste Trainingsbeispiel aufgefüllt, %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
+        <source>padded to the max length, %1 tokens</source>
+        <translation>auf die maximale Länge aufgefüllt, %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
+        <source>Peak %1 of %2 (%3, %4)</source>
+        <translation>Spitzenspeicher %1 · %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="258"/>
+        <source>Peak %1 exceeds the %2: lower the batch size or max length, or use LoRA</source>
+        <translation>Spitzenspeicher %1 übersteigt den verfügbaren Speicher (%2): Senken Sie die Batchgröße oder die maximale Länge oder verwenden Sie LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="285"/>
+        <source>Time per epoch: measuring…</source>
+        <translation>Zeit pro Epoche: wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="330"/>
+        <source>Time per epoch: not measured (%1)</source>
+        <translation>Zeit pro Epoche: nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="332"/>
+        <source>Time per epoch: about %1 (%2 steps at %3 s a step, measured)</source>
+        <translation>Zeit pro Epoche: etwa %1 (%2 Schritte zu je %3 s, gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="338"/>
+        <source>Time per step: %1 s (measured; load a dataset for the epoch)</source>
+        <translation>Zeit pro Schritt: %1 s (gemessen; laden Sie einen Datensatz für die Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="352"/>
+        <source>The forecast peak memory of this run is %1, but only %2 is available. Training may fail or swap heavily. Start it anyway?</source>
+        <translation>Der prognostizierte Spitzenspeicher dieses Laufs beträgt %1, verfügbar sind aber nur %2. Das Training kann fehlschlagen oder stark auslagern. Trotzdem starten?</translation>
     </message>
 </context>
 <context>
@@ -1112,67 +1371,67 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Was mit dem Modell geschieht: unverändert evaluieren, alle Gewichte feinabstimmen, kleine LoRA-Adapter neben eingefrorenen Gewichten trainieren oder nur den Klassifikationskopf trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
         <source>Base evaluation (no training)</source>
         <translation>Basis-Evaluation (ohne Training)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
         <source>Full fine-tune</source>
         <translation>Vollständige Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
         <source>Classifier head only</source>
         <translation>Nur Klassifikationskopf</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="59"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="58"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="60"/>
         <source>&amp;Method:</source>
         <translation>Me&amp;thode:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="62"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="80"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
         <source>&lt;b&gt;Causal language model&lt;/b&gt; — set by the open text corpus: the model learns to predict the next token; only full fine-tune and LoRA train one.</source>
         <translation>&lt;b&gt;Kausales Sprachmodell&lt;/b&gt; — durch das geöffnete Textkorpus festgelegt: Das Modell lernt, das nächste Token vorherzusagen; nur vollständige Feinabstimmung und LoRA trainieren eines.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
         <source>&lt;b&gt;Classification&lt;/b&gt; — set by the open dataset: the model learns each text&apos;s label.</source>
         <translation>&lt;b&gt;Klassifikation&lt;/b&gt; — durch den geöffneten Datensatz festgelegt: Das Modell lernt das Label jedes Textes.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
         <source>A causal language model has no classes to weight.</source>
         <translation>Ein kausales Sprachmodell hat keine Klassen, die sich gewichten ließen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="147"/>
         <source>&amp;Advanced options</source>
         <translation>Er&amp;weiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="66"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (LoRA-Läufe und Vergleiche)</translation>
     </message>
@@ -1323,101 +1582,111 @@ Mittel %5 Tokens, längstes %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="58"/>
+        <source>S&amp;weep…</source>
+        <translation>S&amp;weep…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <source>Train once per combination of option values and rank the runs by a metric</source>
+        <translation>Einmal pro Kombination von Optionswerten trainieren und die Läufe nach einer Metrik ordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="60"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>Pause or resume the run</source>
         <translation>Den Lauf pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="61"/>
+        <location filename="../ui/main/MainActions.cpp" line="63"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="64"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Stop the run after its current step</source>
         <translation>Den Lauf nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <location filename="../ui/main/MainActions.cpp" line="67"/>
         <source>Re&amp;load Runs</source>
         <translation>Läufe neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="68"/>
         <source>Read the runs folder again</source>
         <translation>Den Ordner der Läufe neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="67"/>
+        <location filename="../ui/main/MainActions.cpp" line="69"/>
         <source>&amp;About LiteTune</source>
         <translation>Über &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="68"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versionen, Geräte und BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="70"/>
+        <location filename="../ui/main/MainActions.cpp" line="72"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="70"/>
+        <location filename="../ui/main/MainActions.cpp" line="72"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="80"/>
+        <location filename="../ui/main/MainActions.cpp" line="82"/>
         <source>Go to %1</source>
         <translation>Wechseln zu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="102"/>
+        <location filename="../ui/main/MainActions.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="104"/>
+        <location filename="../ui/main/MainActions.cpp" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="117"/>
+        <location filename="../ui/main/MainActions.cpp" line="119"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="126"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="129"/>
+        <location filename="../ui/main/MainActions.cpp" line="132"/>
         <source>Colour &amp;Scheme</source>
         <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="133"/>
+        <location filename="../ui/main/MainActions.cpp" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1425,103 +1694,103 @@ Mittel %5 Tokens, längstes %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Configure</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Playground</source>
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="56"/>
+        <location filename="../ui/main/MainWindow.cpp" line="58"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="72"/>
+        <location filename="../ui/main/MainWindow.cpp" line="74"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>Writing the report %1…</source>
         <translation>Bericht %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Exporting the model to %1…</source>
         <translation>Modell wird nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>Model exported: %1</source>
         <translation>Modell exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Text corpus: %1</source>
         <translation>Textkorpus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1530,17 +1799,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -1729,43 +1998,43 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="77"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="78"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="130"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="164"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="131"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Geben Sie einen Text ein, um zu sehen, was dieser Lauf vorhersagt.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="120"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Eine Basis-Evaluation antwortet mit dem Modell, das sie evaluiert hat. Hatte dieses Modell keinen Kopf für diese Labels, wurde der Kopf aus dem Seed %1 gezogen: untrainiert, seine Antworten sind also nicht besser als der Zufall.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="69"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it. As in training, a run reads only the first tokens of a text, up to its Max length.</source>
         <translation>Angehakte Läufe antworten. Jeder wird mit dem Modell befragt, das er gespeichert hat; die erste Frage lädt es. Wie im Training liest ein Lauf nur die ersten Tokens eines Texts, bis zu seiner maximalen Länge.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="87"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="88"/>
         <source>Type or paste a text to see what each ticked run predicts…</source>
         <translation>Geben Sie einen Text ein oder fügen Sie ihn ein, um zu sehen, was jeder angehakte Lauf vorhersagt…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="137"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="138"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Haken Sie Läufe in der Liste an, um sie zu befragen.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="221"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="222"/>
         <source>Could not predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
     </message>
@@ -1781,6 +2050,19 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <location filename="../ui/main/RecentDatasets.cpp" line="44"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBundleWriter</name>
+    <message>
+        <location filename="../ui/report/ReportBundleWriter.cpp" line="21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportBundleWriter.cpp" line="30"/>
+        <source>Could not export the report: %1</source>
+        <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1815,49 +2097,49 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="23"/>
-        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
-        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="24"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="32"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="43"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="77"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
         <source>Markdown table (*.md)</source>
         <translation>Markdown-Tabelle (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
         <source>Metrics as CSV (*.csv)</source>
         <translation>Metriken als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
         <source>Metrics as JSON (*.json)</source>
         <translation>Metriken als JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
         <source>Bundle as ZIP (*.zip)</source>
         <translation>Paket als ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="84"/>
         <source>Bundle as tar.gz (*.tar.gz *.tgz)</source>
         <translation>Paket als tar.gz (*.tar.gz *.tgz)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="105"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="106"/>
         <source>Cannot tell the format of %1: name it .html, .pdf, .md, .csv, .json, .zip or .tar.gz.</source>
         <translation>Das Format von %1 ist nicht erkennbar: Benennen Sie die Datei .html, .pdf, .md, .csv, .json, .zip oder .tar.gz.</translation>
     </message>
@@ -1875,82 +2157,97 @@ Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodas
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="40"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Haken Sie die zu vergleichenden Läufe an. Jeder Lauf im Ordner der Läufe wird aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="71"/>
         <source>Export Report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="72"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="73"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Die angehakten Läufe als HTML-, PDF- oder Markdown-Bericht, als Metriken oder als Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="101"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="90"/>
+        <source>What changed from one run to another on the same data: samples fixed and broken, the confusion difference, per-class F1 changes</source>
+        <translation>Was sich von einem Lauf zum anderen auf denselben Daten geändert hat: behobene und verschlechterte Beispiele, die Differenz der Konfusionsmatrizen, F1-Änderungen pro Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="120"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abweichende Einstellungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="106"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="125"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Ergebnisse&lt;/b&gt; – der beste Wert jeder Zeile fett</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="131"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="132"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
         <source>Per-Class F1</source>
         <translation>F1 pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="148"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="167"/>
         <source>Normalise rows</source>
         <translation>Zeilen normieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="169"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Jede Zeile eines tatsächlichen Labels als Anteile zeigen, die sich zu 100&#xa0;% summieren, damit seltene Labels so deutlich lesbar sind wie häufige</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="171"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Beispiele im Bereich Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="190"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="209"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Läufe&lt;/h3&gt;&lt;p&gt;Abgeschlossene Läufe erscheinen hier. Trainieren Sie eine Methode oder vergleichen Sie Basis, vollständige Feinabstimmung und LoRA im Bereich Konfiguration.&lt;/p&gt;&lt;p&gt;Läufe werden in %1 gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="212"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Läufe ausgewählt&lt;/h3&gt;&lt;p&gt;Haken Sie Läufe in der Liste an, um sie nebeneinander zu vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="224"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Haken Sie zwei oder mehr Läufe an, um zu sehen, wie sich ihre Einstellungen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Die Einstellungen der Läufe sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="237"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Keine Klassen: ein kausales Sprachmodell.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="290"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
         <source>No classes: a causal language model (%1).</source>
         <translation>Keine Klassen: ein kausales Sprachmodell (%1).</translation>
     </message>
@@ -2123,6 +2420,100 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     </message>
 </context>
 <context>
+    <name>RunDiffView</name>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="59"/>
+        <location filename="../ui/results/RunDiffView.cpp" line="152"/>
+        <source>Tick two runs on the same data to see what changed between them.</source>
+        <translation>Haken Sie zwei Läufe auf denselben Daten an, um zu sehen, was sich zwischen ihnen geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="157"/>
+        <source>A and B are the same run: choose another run for one of them.</source>
+        <translation>A und B sind derselbe Lauf: Wählen Sie für einen von beiden einen anderen Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="161"/>
+        <source>Reading both runs&apos; predictions…</source>
+        <translation>Die Vorhersagen beider Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="173"/>
+        <source>These runs cannot be compared sample by sample: %1</source>
+        <translation>Diese Läufe lassen sich nicht Beispiel für Beispiel vergleichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="224"/>
+        <source>Confusion matrix of B − A</source>
+        <translation>Konfusionsmatrix von B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="237"/>
+        <source>Accuracy %1 → %2 (%3) · macro F1 %4 → %5 (%6) · &lt;b&gt;fixed %7&lt;/b&gt;, &lt;b&gt;broken %8&lt;/b&gt; of %9 %10 samples</source>
+        <translation>Genauigkeit %1 → %2 (%3) · Makro-F1 %4 → %5 (%6) · &lt;b&gt;%7 behoben&lt;/b&gt;, &lt;b&gt;%8 verschlechtert&lt;/b&gt; von %9 Beispielen (%10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="278"/>
+        <source>Fixed by B (%1)</source>
+        <translation>Von B behoben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="280"/>
+        <source>Broken by B (%1)</source>
+        <translation>Von B verschlechtert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="290"/>
+        <source>Cell: true %1 → predicted %2 (%3)</source>
+        <translation>Zelle: tatsächlich %1 → vorhergesagt %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="23"/>
+        <source>The run compared against (before).</source>
+        <translation>Der Lauf, mit dem verglichen wird (vorher).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="26"/>
+        <source>The run whose changes are shown (after).</source>
+        <translation>Der Lauf, dessen Änderungen gezeigt werden (nachher).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="34"/>
+        <source>Swap A and B</source>
+        <translation>A und B tauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="40"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="43"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="61"/>
+        <source>Cells count samples B − A: on the diagonal more is better, elsewhere fewer is. Click a cell to list its samples.</source>
+        <translation>Die Zellen zählen Beispiele B − A: Auf der Diagonale ist mehr besser, sonst weniger. Klicken Sie auf eine Zelle, um ihre Beispiele aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="82"/>
+        <source>Show in Dataset</source>
+        <translation>Im Datensatz zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="84"/>
+        <source>Show these samples in the Dataset place, with the rest of their data.</source>
+        <translation>Diese Beispiele im Bereich Datensatz zeigen, zusammen mit ihren übrigen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="98"/>
+        <source>Samples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+</context>
+<context>
     <name>RunEnding</name>
     <message>
         <location filename="../ui/training/RunEnding.cpp" line="15"/>
@@ -2230,82 +2621,82 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
 <context>
     <name>RunListPanel</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="41"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="42"/>
         <source>Right-click a run to rename, delete, resume or open it.</source>
         <translation>Klicken Sie mit der rechten Maustaste auf einen Lauf, um ihn umzubenennen, zu löschen, fortzusetzen oder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="55"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="56"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="57"/>
         <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
         <translation>Den gelöschten Lauf aus dem Papierkorb zurückholen (Strg+Z in der Liste)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="61"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="62"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
         <source>&amp;Open Run Folder</source>
         <translation>Ordner des Laufs ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
         <source>Show &amp;Settings…</source>
         <translation>&amp;Einstellungen anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
         <source>Res&amp;ume Training</source>
         <translation>&amp;Training fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
         <source>Move the run&apos;s folder to the trash</source>
         <translation>Den Ordner des Laufs in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="99"/>
         <source>Continue the run from its latest checkpoint with its recorded settings, as litetune-cli train --resume does</source>
         <translation>Den Lauf ab seinem letzten Checkpoint mit seinen gespeicherten Einstellungen fortsetzen, wie es litetune-cli train --resume tut</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="169"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="170"/>
         <source>“%1” is running; rename it when it has finished.</source>
         <translation>„%1“ läuft; benennen Sie ihn um, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="189"/>
         <source>Run “%1” moved to the trash.</source>
         <translation>Lauf „%1“ in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="197"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="198"/>
         <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
         <translation>Für %1 gibt es keinen Papierkorb, daher bleibt der Lauf, wo er ist. Mit „Ordner des Laufs öffnen“ können Sie ihn selbst löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="223"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="224"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -2507,6 +2898,285 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     </message>
 </context>
 <context>
+    <name>SweepAxisEditor</name>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="22"/>
+        <source>&amp;Add option</source>
+        <translation>Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="24"/>
+        <source>Vary one more option; the sweep runs every combination (grid) or a random draw of them</source>
+        <translation>Eine weitere Option variieren; der Sweep führt jede Kombination aus (Raster) oder eine zufällige Auswahl davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="50"/>
+        <source>Values separated by commas; a real option may give LOW:HIGH for a random sweep; list items join with +</source>
+        <translation>Werte durch Kommas getrennt; eine reellwertige Option kann für einen zufälligen Sweep LOW:HIGH angeben; Listenelemente werden mit + verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="53"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="54"/>
+        <source>Stop varying this option</source>
+        <translation>Diese Option nicht mehr variieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="111"/>
+        <source>now %1; e.g. %1, …</source>
+        <translation>aktuell %1; z. B. %1, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="112"/>
+        <source>now %1; any of %2</source>
+        <translation>aktuell %1; möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="39"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="47"/>
+        <source>&amp;Grid: every combination</source>
+        <translation>&amp;Raster: jede Kombination</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="50"/>
+        <source>&amp;Random:</source>
+        <translation>&amp;Zufällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="59"/>
+        <source> runs drawn</source>
+        <translation> gezogene Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="60"/>
+        <source>Distinct points drawn from the grid (or sampled from LOW:HIGH ranges), seeded by the seed</source>
+        <translation>Verschiedene Punkte aus dem Raster (oder Stichproben aus LOW:HIGH-Bereichen); der Seed bestimmt die Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="74"/>
+        <source>Options to vary</source>
+        <translation>Zu variierende Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="78"/>
+        <source>Runs:</source>
+        <translation>Läufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="79"/>
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="90"/>
+        <source>%v of %m runs ended</source>
+        <translation>%v von %m Läufen beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="103"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="104"/>
+        <source>R&amp;esults</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="106"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="109"/>
+        <source>&amp;Cancel Sweep</source>
+        <translation>Sweep a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="111"/>
+        <source>Stop the running point (it stays resumable) and the queue; finished runs stay</source>
+        <translation>Den laufenden Punkt (er bleibt fortsetzbar) und die Warteschlange anhalten; abgeschlossene Läufe bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="137"/>
+        <source>training %1 / %2</source>
+        <translation>Training %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="137"/>
+        <source>evaluating %1 / %2</source>
+        <translation>Evaluation %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="145"/>
+        <source>Sweep cancelled; finished runs stay in %1</source>
+        <translation>Sweep abgebrochen; abgeschlossene Läufe bleiben in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="145"/>
+        <source>Sweep finished: %1</source>
+        <translation>Sweep abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="180"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="181"/>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="182"/>
+        <source>Every run starts from the Configure place&apos;s settings (method %1, model %2, data %3) and changes only the options below.</source>
+        <translation>Jeder Lauf geht von den Einstellungen im Bereich Konfiguration aus (Methode %1, Modell %2, Daten %3) und ändert nur die Optionen unten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweep/SweepDialog.cpp" line="205"/>
+        <source>%n run(s), one after another, sorted by %1 (%2 is better)</source>
+        <translation>
+            <numerusform>%n Lauf, sortiert nach %1 (%2 ist besser)</numerusform>
+            <numerusform>%n Läufe nacheinander, sortiert nach %1 (%2 ist besser)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
+        <source>Start a large sweep?</source>
+        <translation>Einen großen Sweep starten?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweep/SweepDialog.cpp" line="227"/>
+        <source>This sweep queues %n runs, one after another.</source>
+        <translation>
+            <numerusform>Dieser Sweep stellt %n Lauf in die Warteschlange.</numerusform>
+            <numerusform>Dieser Sweep stellt %n Läufe nacheinander in die Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="252"/>
+        <source>Sweep folder: %1</source>
+        <translation>Sweep-Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="275"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SweepQueue</name>
+    <message>
+        <location filename="../ui/sweep/SweepQueue.cpp" line="34"/>
+        <source>A run is already in progress.</source>
+        <translation>Ein Lauf ist bereits im Gange.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepResultsView</name>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="40"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="42"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="44"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="46"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="48"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="102"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="137"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="147"/>
+        <source>Sorted: lower is better</source>
+        <translation>Sortiert: niedriger ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="148"/>
+        <source>Sorted: higher is better</source>
+        <translation>Sortiert: höher ist besser</translation>
+    </message>
+</context>
+<context>
     <name>TrainOption</name>
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="33"/>
@@ -2561,7 +3231,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="69"/>
         <location filename="../engine/config/OptionTable.cpp" line="137"/>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="200"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -2718,56 +3388,71 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     </message>
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <source>Metr&amp;ic for best model:</source>
+        <translation>Metri&amp;k für bestes Modell:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
+        <source>The evaluation metric that picks the best evaluation, for early stopping and --load-best-model-at-end: lower is better for eval_loss and perplexity (causal LM), higher for the others; eval_f1_macro weighs every class equally.</source>
+        <translation>Die Evaluationsmetrik, die die beste Evaluation bestimmt, für Early Stopping und --load-best-model-at-end: Niedriger ist besser bei eval_loss und der Perplexität (kausales Sprachmodell), höher bei den anderen; eval_f1_macro gewichtet jede Klasse gleich.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <source>Load best model at e&amp;nd</source>
+        <translation>Bestes Modell am E&amp;nde laden</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="181"/>
+        <source>Save a checkpoint at every evaluation, keep the best one by the metric for best model, and restore its weights before the final evaluation, save and export; needs evaluations during training.</source>
+        <translation>Bei jeder Evaluation einen Checkpoint speichern, den besten nach der Metrik für das beste Modell behalten und seine Gewichte vor der abschließenden Evaluation, dem Speichern und dem Export wiederherstellen; braucht Evaluationen während des Trainings.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Early-Stopping-Ged&amp;uld:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <location filename="../engine/config/OptionTable.cpp" line="188"/>
+        <source>Stop when the metric for best model has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
+        <translation>Anhalten, wenn sich die Metrik für das beste Modell so viele Evaluationen lang nicht verbessert hat; braucht Evaluationen während des Trainings und einen Validierungs-Split.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="191"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="174"/>
+        <location filename="../engine/config/OptionTable.cpp" line="192"/>
         <source>evaluations</source>
         <translation>Evaluationen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="177"/>
-        <source>Early stopping &amp;metric:</source>
-        <translation>Early-Stopping-Metri&amp;k:</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="178"/>
-        <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
-        <translation>Die Evaluationsmetrik, die das Early Stopping beobachtet: eval_loss (niedriger ist besser) oder eine andere eval_-Metrik (höher ist besser).</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="182"/>
+        <location filename="../engine/config/OptionTable.cpp" line="195"/>
         <source>Check&amp;point every:</source>
         <translation>Check&amp;point alle:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="183"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Alle so vielen Optimiererschritte einen fortsetzbaren Checkpoint speichern (immer beim Abbrechen und am Ende).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="186"/>
+        <location filename="../engine/config/OptionTable.cpp" line="199"/>
         <source>on cancel only</source>
         <translation>nur beim Abbrechen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="190"/>
+        <location filename="../engine/config/OptionTable.cpp" line="203"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Klassengewichteter Ver&amp;lust</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Den Verlust jeder Klasse mit dem Kehrwert ihrer Häufigkeit gewichten, damit seltene Labels so viel zählen wie häufige.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="195"/>
+        <location filename="../engine/config/OptionTable.cpp" line="208"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
@@ -2787,137 +3472,132 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Das Zahlenformat von Vorwärts- und Rückwärtsdurchlauf: auto ist bf16 auf einer GPU, die es unterstützt, sonst fp32; fp16 läuft nur auf CUDA, mit Loss-Scaling. Die Gewichte bleiben float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="170"/>
-        <source>Stop when the early-stopping metric has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
-        <translation>Anhalten, wenn sich die Early-Stopping-Metrik so viele Evaluationen lang nicht verbessert hat; braucht Evaluationen während des Trainings und einen Validierungs-Split.</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="196"/>
+        <location filename="../engine/config/OptionTable.cpp" line="209"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>CPU-Threads für LibTorch und OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="201"/>
+        <location filename="../engine/config/OptionTable.cpp" line="214"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>Die Spalte mit dem Text (Standard: tweet, text oder sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="217"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>Die Spalte mit dem Label (Standard: emoji, label oder labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="207"/>
+        <location filename="../engine/config/OptionTable.cpp" line="220"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für die Validierung zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <location filename="../engine/config/OptionTable.cpp" line="224"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für den Test-Split zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <location filename="../engine/config/OptionTable.cpp" line="228"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Zeilen, die sich nicht parsen lassen, überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="218"/>
+        <location filename="../engine/config/OptionTable.cpp" line="231"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Unsichtbare Zeichen (U+FE0F, ...) entfernen und Leerräume zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="221"/>
+        <location filename="../engine/config/OptionTable.cpp" line="234"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval: der zu evaluierende Split (Standard: test, falls vorhanden, sonst validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="224"/>
+        <location filename="../engine/config/OptionTable.cpp" line="237"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="225"/>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="229"/>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
         <source>&amp;Alpha:</source>
         <translation>Al&amp;pha:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="230"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="235"/>
+        <location filename="../engine/config/OptionTable.cpp" line="248"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="236"/>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="241"/>
+        <location filename="../engine/config/OptionTable.cpp" line="254"/>
         <source>&amp;Target modules:</source>
         <translation>&amp;Zielmodule:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="247"/>
+        <location filename="../engine/config/OptionTable.cpp" line="260"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Rangstabilisierte &amp;Skalierung</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="248"/>
+        <location filename="../engine/config/OptionTable.cpp" line="261"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Das LoRA-Update mit alpha / sqrt(r) statt alpha / r skalieren (use_rslora von PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="251"/>
+        <location filename="../engine/config/OptionTable.cpp" line="264"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>LoRA-Lernr&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <location filename="../engine/config/OptionTable.cpp" line="265"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Die Lernrate eines Vergleichs für seinen LoRA-Lauf.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="254"/>
+        <location filename="../engine/config/OptionTable.cpp" line="267"/>
         <source>the learning rate</source>
         <translation>die Lernrate</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="258"/>
+        <location filename="../engine/config/OptionTable.cpp" line="271"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Der Ordner des Laufs (Standard: ein neuer Ordner unter dem Speicherort der Läufe).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="263"/>
+        <location filename="../engine/config/OptionTable.cpp" line="276"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train: diesen Laufordner ab seinem letzten Checkpoint fortsetzen; die Daten müssen unverändert sein.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="269"/>
+        <location filename="../engine/config/OptionTable.cpp" line="282"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume: fortfahren, obwohl sich der Datensatz geändert hat.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="273"/>
+        <location filename="../engine/config/OptionTable.cpp" line="286"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Der Name des Laufs in Tabellen (Standard: aus der Methode).</translation>
     </message>
@@ -2926,8 +3606,8 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="61"/>
-        <location filename="../ui/training/TrainPage.cpp" line="284"/>
-        <location filename="../ui/training/TrainPage.cpp" line="332"/>
+        <location filename="../ui/training/TrainPage.cpp" line="287"/>
+        <location filename="../ui/training/TrainPage.cpp" line="335"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2972,112 +3652,112 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="170"/>
+        <location filename="../ui/training/TrainPage.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="171"/>
+        <location filename="../ui/training/TrainPage.cpp" line="172"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (kausales Sprachmodell)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="175"/>
+        <location filename="../ui/training/TrainPage.cpp" line="176"/>
         <source>Started %1 in %2</source>
         <translation>%1 gestartet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="188"/>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Evaluating</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="195"/>
+        <location filename="../ui/training/TrainPage.cpp" line="196"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="201"/>
+        <location filename="../ui/training/TrainPage.cpp" line="202"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="216"/>
+        <location filename="../ui/training/TrainPage.cpp" line="218"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Perplexität %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="225"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="236"/>
+        <location filename="../ui/training/TrainPage.cpp" line="239"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="246"/>
+        <location filename="../ui/training/TrainPage.cpp" line="249"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Perplexität %2, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="251"/>
+        <location filename="../ui/training/TrainPage.cpp" line="254"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="259"/>
+        <location filename="../ui/training/TrainPage.cpp" line="262"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="277"/>
+        <location filename="../ui/training/TrainPage.cpp" line="280"/>
         <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
         <translation>&lt;b&gt;Kein Lauf gestartet&lt;/b&gt; – das Protokoll unten nennt den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="332"/>
+        <location filename="../ui/training/TrainPage.cpp" line="335"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="334"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="334"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="344"/>
+        <location filename="../ui/training/TrainPage.cpp" line="347"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="351"/>
+        <location filename="../ui/training/TrainPage.cpp" line="354"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="364"/>
+        <location filename="../ui/training/TrainPage.cpp" line="367"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>
@@ -3098,7 +3778,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="182"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -3119,22 +3799,27 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="151"/>
+        <source>best %1 at step %2</source>
+        <translation>Bestwert %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="182"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="130"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="193"/>
         <source>%1 · training loss</source>
         <translation>%1 · Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="133"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="196"/>
         <source>%1 · validation loss</source>
         <translation>%1 · Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="137"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="200"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
     </message>
@@ -3152,12 +3837,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Den eingebauten Demo-Datensatz und das Demomodell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="23"/>
-        <source>Start on a place: dataset, configure, train, results or playground.</source>
-        <translation>In einem Bereich starten: dataset, configure, train, results oder playground.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="24"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="25"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3177,7 +3857,12 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="30"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="22"/>
+        <source>Start on a place: dataset, configure, train, results (results/difference: its Difference tab) or playground.</source>
+        <translation>In einem Bereich starten: dataset, configure, train, results (results/difference: dort der Reiter „Unterschied“) oder playground.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiOptions.cpp" line="31"/>
         <source>A dataset to open.</source>
         <translation>Ein zu öffnender Datensatz.</translation>
     </message>

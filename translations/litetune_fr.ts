@@ -227,6 +227,24 @@
     </message>
 </context>
 <context>
+    <name>BestMetricAdvisor</name>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="68"/>
+        <source>a class has no training example</source>
+        <translation>une classe n’a aucun exemple d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="69"/>
+        <source>largest %1× the smallest</source>
+        <translation>la plus grande fait %1× la plus petite</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/BestMetricAdvisor.cpp" line="70"/>
+        <source>Classes are imbalanced (%1): macro-F1 weighs every class equally.</source>
+        <translation>Les classes sont déséquilibrées (%1)&#xa0;: le F1 macro pondère toutes les classes à égalité.</translation>
+    </message>
+</context>
+<context>
     <name>CleaningBanner</name>
     <message>
         <location filename="../ui/dataset/CleaningBanner.cpp" line="32"/>
@@ -298,12 +316,12 @@
 <context>
     <name>ConfigSettings</name>
     <message>
-        <location filename="../ui/configure/ConfigSettings.cpp" line="157"/>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="143"/>
         <source>Saved setting %1 = “%2” ignored (%3); using the default %4.</source>
         <translation>Réglage enregistré %1 = «&#xa0;%2&#xa0;» ignoré (%3)&#xa0;; la valeur par défaut %4 est utilisée.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigSettings.cpp" line="161"/>
+        <location filename="../ui/configure/ConfigSettings.cpp" line="147"/>
         <source>Removed unknown saved settings: %1.</source>
         <translation>Réglages enregistrés inconnus supprimés&#xa0;: %1.</translation>
     </message>
@@ -312,7 +330,7 @@
     <name>ConfigValidator</name>
     <message>
         <location filename="../ui/configure/ConfigValidator.cpp" line="16"/>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="239"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="241"/>
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -332,7 +350,7 @@
         <translation>Option --%1 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigValidator.cpp" line="27"/>
+        <location filename="../ui/configure/ConfigValidator.cpp" line="35"/>
         <source>LoRA needs at least one target module (for example c_attn).</source>
         <translation>LoRA nécessite au moins un module cible (par exemple c_attn).</translation>
     </message>
@@ -340,157 +358,157 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="72"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="80"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="109"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="116"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="119"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="127"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="132"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="256"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="259"/>
         <source>%1 — %2 documents of raw text (no labels)</source>
         <translation>%1 — %2 documents de texte brut (sans étiquettes)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="381"/>
         <source>Compare sets classifiers side by side; a text corpus trains a causal language model with Train.</source>
         <translation>La comparaison met des classifieurs côte à côte&#xa0;; un corpus de texte entraîne un modèle de langage causal avec «&#xa0;Entraîner&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="376"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="383"/>
         <source>Evaluate the base model, then fine-tune fully, then with LoRA, sharing data and settings (Ctrl+Shift+R).</source>
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="151"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="167"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="169"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="168"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="170"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="240"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="242"/>
         <source>GPT-2 is not in the Hugging Face cache (%1). Download it there, or choose a local model folder.</source>
         <translation>GPT-2 n’est pas dans le cache Hugging Face (%1). Téléchargez-le à cet endroit ou choisissez un dossier de modèle local.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="258"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="261"/>
         <source>%1 — %2 examples, %3 labels</source>
         <translation>%1 — %2 exemples, %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="283"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="288"/>
         <source>GPT-2 (not in the Hugging Face cache)</source>
         <translation>GPT-2 (absent du cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="352"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="359"/>
         <source>none — open one in the Dataset place</source>
         <translation>aucun — ouvrez-en un dans l’espace Données</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="367"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="374"/>
         <source>A run is in progress (Train place).</source>
         <translation>Une exécution est en cours (espace Entraînement).</translation>
     </message>
@@ -553,31 +571,44 @@
     </message>
     <message>
         <location filename="../ui/dataset/DatasetFilterBar.cpp" line="84"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="126"/>
         <source>Misclassified by %1</source>
         <translation>Mal classées par %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="88"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="90"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="124"/>
+        <source>Fixed by %1 vs %2</source>
+        <translation>Corrigées par %1 face à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="125"/>
+        <source>Broken by %1 vs %2</source>
+        <translation>Cassées par %1 face à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="94"/>
         <source>Runs disagree</source>
         <translation>Exécutions en désaccord</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="91"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="97"/>
         <source>Highest loss first</source>
         <translation>Perte la plus élevée d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="95"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="101"/>
         <source>Views that use the predictions of finished runs on this dataset.</source>
         <translation>Vues qui utilisent les prédictions des exécutions terminées sur ce jeu de données.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="96"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="102"/>
         <source>Finished runs on this dataset add views such as &quot;misclassified by run&quot;.</source>
         <translation>Les exécutions terminées sur ce jeu de données ajoutent des vues comme «&#xa0;mal classées par l’exécution&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="117"/>
+        <location filename="../ui/dataset/DatasetFilterBar.cpp" line="153"/>
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
     </message>
@@ -754,7 +785,7 @@
         <translation>Impossible d’ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset/DatasetPage.cpp" line="248"/>
+        <location filename="../ui/dataset/DatasetPage.cpp" line="286"/>
         <source>Samples of &lt;b&gt;%1&lt;/b&gt; that &lt;b&gt;%2&lt;/b&gt; predicted as &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Show all rows&lt;/a&gt;</source>
         <translation>Exemples de &lt;b&gt;%1&lt;/b&gt; que &lt;b&gt;%2&lt;/b&gt; a prédits comme &lt;b&gt;%3&lt;/b&gt;. &lt;a href=&quot;all&quot;&gt;Afficher toutes les lignes&lt;/a&gt;</translation>
     </message>
@@ -845,6 +876,87 @@
         <location filename="../ui/dataset/DatasetTableModel.cpp" line="136"/>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSampleModel</name>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="45"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="52"/>
+        <source>Right, with probability %1</source>
+        <translation>Prédiction juste, probabilité %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="53"/>
+        <source>Wrong, with probability %1</source>
+        <translation>Prédiction fausse, probabilité %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="82"/>
+        <source>Open the runs&apos; dataset in the Dataset place to see the texts.</source>
+        <translation>Ouvrez le jeu de données des exécutions dans l’espace Données pour voir les textes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="113"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="115"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="117"/>
+        <source>True label</source>
+        <translation>Étiquette réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="119"/>
+        <source>A predicted</source>
+        <translation>Prédiction A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffSampleModel.cpp" line="121"/>
+        <source>B predicted</source>
+        <translation>Prédiction B</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceMatrixPlot</name>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="47"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="64"/>
+        <source>Predicted</source>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="65"/>
+        <source>True</source>
+        <translation>Réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <source>correct</source>
+        <translation>bonne prédiction</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <source>mistaken</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="244"/>
+        <source>true %1 → predicted %2: %3 (B − A)</source>
+        <translation>réelle %1 → prédite %2&#xa0;: %3 (B − A)</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1066,153 @@
         <location filename="../ui/report/ExportRunsDialog.cpp" line="32"/>
         <source>Runs in the report, one column each:</source>
         <translation>Exécutions du rapport, une colonne chacune&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>F1DeltaPlot</name>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="17"/>
+        <source>F1 per label, B − A</source>
+        <translation>F1 par étiquette, B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="23"/>
+        <source>F1 change (B − A)</source>
+        <translation>Variation du F1 (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="31"/>
+        <source>B better</source>
+        <translation>B meilleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/F1DeltaPlot.cpp" line="32"/>
+        <source>B worse</source>
+        <translation>B moins bon</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="36"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="38"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="41"/>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="104"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="128"/>
+        <source>Run may not fit</source>
+        <translation>L’exécution risque de ne pas tenir en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="174"/>
+        <source>Time per epoch: measuring shortly…</source>
+        <translation>Temps par époque&#xa0;: mesure dans un instant…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="211"/>
+        <source>Time per epoch: not measured</source>
+        <translation>Temps par époque&#xa0;: non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="236"/>
+        <source>No forecast: %1</source>
+        <translation>Pas de prévision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>gradients</source>
+        <translation>gradients</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>optimizer</source>
+        <translation>optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>activations</source>
+        <translation>activations</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="244"/>
+        <source>runtime</source>
+        <translation>environnement d’exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <source>%1 available</source>
+        <translation>%1 disponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <source>available memory unknown</source>
+        <translation>mémoire disponible inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
+        <source>padded to the longest training example, %1 tokens</source>
+        <translation>remplissage jusqu’au plus long exemple d’entraînement, %1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
+        <source>padded to the max length, %1 tokens</source>
+        <translation>remplissage jusqu’à la longueur max., %1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
+        <source>Peak %1 of %2 (%3, %4)</source>
+        <translation>Pic de %1 sur %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="258"/>
+        <source>Peak %1 exceeds the %2: lower the batch size or max length, or use LoRA</source>
+        <translation>Le pic de %1 dépasse les %2&#xa0;: réduisez la taille du batch ou la longueur max., ou utilisez LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="285"/>
+        <source>Time per epoch: measuring…</source>
+        <translation>Temps par époque&#xa0;: mesure en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="330"/>
+        <source>Time per epoch: not measured (%1)</source>
+        <translation>Temps par époque&#xa0;: non mesuré (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="332"/>
+        <source>Time per epoch: about %1 (%2 steps at %3 s a step, measured)</source>
+        <translation>Temps par époque&#xa0;: environ %1 (%2 étapes à %3&#xa0;s l’étape, mesuré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="338"/>
+        <source>Time per step: %1 s (measured; load a dataset for the epoch)</source>
+        <translation>Temps par étape&#xa0;: %1&#xa0;s (mesuré&#xa0;; chargez un jeu de données pour l’époque)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="352"/>
+        <source>The forecast peak memory of this run is %1, but only %2 is available. Training may fail or swap heavily. Start it anyway?</source>
+        <translation>Le pic de mémoire prévu pour cette exécution est de %1, mais seuls %2 sont disponibles. L’entraînement risque d’échouer ou de solliciter fortement la mémoire d’échange. Le lancer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1112,67 +1371,67 @@
 <context>
     <name>HyperParameterForm</name>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="40"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
         <source>What to do with the model: evaluate it as it is, fine-tune every weight, train small LoRA adapters beside frozen weights, or train only the classification head.</source>
         <translation>Que faire du modèle&#xa0;: l’évaluer tel quel, ajuster finement tous ses poids, entraîner de petits adaptateurs LoRA à côté des poids gelés, ou n’entraîner que la tête de classification.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="42"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
         <source>Base evaluation (no training)</source>
         <translation>Évaluation de base (sans entraînement)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="43"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
         <source>Full fine-tune</source>
         <translation>Ajustement fin complet</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="44"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="46"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="45"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="47"/>
         <source>Classifier head only</source>
         <translation>Tête de classification seule</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="57"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="59"/>
         <source>Task:</source>
         <translation>Tâche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="58"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="60"/>
         <source>&amp;Method:</source>
         <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="62"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="80"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="87"/>
         <source>&lt;b&gt;Causal language model&lt;/b&gt; — set by the open text corpus: the model learns to predict the next token; only full fine-tune and LoRA train one.</source>
         <translation>&lt;b&gt;Modèle de langage causal&lt;/b&gt; — fixé par le corpus de texte ouvert&#xa0;: le modèle apprend à prédire le jeton suivant&#xa0;; seuls l’affinage complet et LoRA en entraînent un.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="82"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="89"/>
         <source>&lt;b&gt;Classification&lt;/b&gt; — set by the open dataset: the model learns each text&apos;s label.</source>
         <translation>&lt;b&gt;Classification&lt;/b&gt; — fixée par le jeu de données ouvert&#xa0;: le modèle apprend l’étiquette de chaque texte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="96"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="103"/>
         <source>A causal language model has no classes to weight.</source>
         <translation>Un modèle de langage causal n’a pas de classes à pondérer.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="130"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="147"/>
         <source>&amp;Advanced options</source>
         <translation>Options a&amp;vancées</translation>
     </message>
     <message>
-        <location filename="../ui/configure/HyperParameterForm.cpp" line="64"/>
+        <location filename="../ui/configure/HyperParameterForm.cpp" line="66"/>
         <source>LoRA (LoRA runs and comparisons)</source>
         <translation>LoRA (exécutions LoRA et comparaisons)</translation>
     </message>
@@ -1323,101 +1582,111 @@ moyenne %5 tokens, le plus long %6</translation>
     </message>
     <message>
         <location filename="../ui/main/MainActions.cpp" line="58"/>
+        <source>S&amp;weep…</source>
+        <translation>&amp;Balayage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <source>Train once per combination of option values and rank the runs by a metric</source>
+        <translation>Entraîner une fois par combinaison de valeurs d’options et classer les exécutions selon une métrique</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainActions.cpp" line="60"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="59"/>
+        <location filename="../ui/main/MainActions.cpp" line="61"/>
         <source>Pause or resume the run</source>
         <translation>Mettre en pause ou reprendre l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="61"/>
+        <location filename="../ui/main/MainActions.cpp" line="63"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="64"/>
+        <location filename="../ui/main/MainActions.cpp" line="66"/>
         <source>Stop the run after its current step</source>
         <translation>Arrêter l’exécution après l’étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="65"/>
+        <location filename="../ui/main/MainActions.cpp" line="67"/>
         <source>Re&amp;load Runs</source>
         <translation>&amp;Recharger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="66"/>
+        <location filename="../ui/main/MainActions.cpp" line="68"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="67"/>
+        <location filename="../ui/main/MainActions.cpp" line="69"/>
         <source>&amp;About LiteTune</source>
         <translation>À propos de &amp;LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="68"/>
+        <location filename="../ui/main/MainActions.cpp" line="70"/>
         <source>Versions, devices and BLAS</source>
         <translation>Versions, périphériques et BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="70"/>
+        <location filename="../ui/main/MainActions.cpp" line="72"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="70"/>
+        <location filename="../ui/main/MainActions.cpp" line="72"/>
         <source>About the Qt toolkit</source>
         <translation>À propos de la bibliothèque Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="80"/>
+        <location filename="../ui/main/MainActions.cpp" line="82"/>
         <source>Go to %1</source>
         <translation>Aller à&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="89"/>
+        <location filename="../ui/main/MainActions.cpp" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="102"/>
+        <location filename="../ui/main/MainActions.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="104"/>
+        <location filename="../ui/main/MainActions.cpp" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="117"/>
+        <location filename="../ui/main/MainActions.cpp" line="119"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="126"/>
+        <location filename="../ui/main/MainActions.cpp" line="129"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="129"/>
+        <location filename="../ui/main/MainActions.cpp" line="132"/>
         <source>Colour &amp;Scheme</source>
         <translation>Thème de &amp;couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainActions.cpp" line="133"/>
+        <location filename="../ui/main/MainActions.cpp" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1425,103 +1694,103 @@ moyenne %5 tokens, le plus long %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Configure</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="52"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="56"/>
+        <location filename="../ui/main/MainWindow.cpp" line="58"/>
         <source>LiteTune</source>
         <translation>LiteTune</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="72"/>
+        <location filename="../ui/main/MainWindow.cpp" line="74"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Exporting the model to %1…</source>
         <translation>Exportation du modèle vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>Model exported: %1</source>
         <translation>Modèle exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Text corpus: %1</source>
         <translation>Corpus de texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1530,17 +1799,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -1729,43 +1998,43 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>Par lot</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="77"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="78"/>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="117"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="118"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="130"/>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="164"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="131"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="165"/>
         <source>Type a text to see what this run predicts.</source>
         <translation>Saisissez un texte pour voir ce que prédit cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="120"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="121"/>
         <source>A base evaluation answers with the model it evaluated. Where that model had no head for these labels, the head was drawn from seed %1: untrained, so its answers are no better than chance.</source>
         <translation>Une évaluation de base répond avec le modèle qu’elle a évalué. Si ce modèle n’avait pas de tête pour ces étiquettes, la tête a été tirée de la graine %1&#xa0;: non entraînée, ses réponses ne valent pas mieux que le hasard.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="68"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="69"/>
         <source>Ticked runs answer. Each is asked with the model it saved; the first question loads it. As in training, a run reads only the first tokens of a text, up to its Max length.</source>
         <translation>Les exécutions cochées répondent. Chacune utilise le modèle qu’elle a enregistré&#xa0;; la première question le charge. Comme à l’entraînement, une exécution ne lit que les premiers tokens d’un texte, jusqu’à sa longueur max.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="87"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="88"/>
         <source>Type or paste a text to see what each ticked run predicts…</source>
         <translation>Saisissez ou collez un texte pour voir ce que prédit chaque exécution cochée…</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="137"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="138"/>
         <source>Tick runs in the list to ask them.</source>
         <translation>Cochez des exécutions dans la liste pour les interroger.</translation>
     </message>
     <message>
-        <location filename="../ui/playground/PlaygroundPage.cpp" line="221"/>
+        <location filename="../ui/playground/PlaygroundPage.cpp" line="222"/>
         <source>Could not predict: %1</source>
         <translation>Prédiction impossible&#xa0;: %1</translation>
     </message>
@@ -1781,6 +2050,19 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <location filename="../ui/main/RecentDatasets.cpp" line="44"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBundleWriter</name>
+    <message>
+        <location filename="../ui/report/ReportBundleWriter.cpp" line="21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportBundleWriter.cpp" line="30"/>
+        <source>Could not export the report: %1</source>
+        <translation>Impossible d’exporter le rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1815,49 +2097,49 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="23"/>
-        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
-        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="24"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="32"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="43"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="77"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="78"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
         <source>Markdown table (*.md)</source>
         <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
         <source>Metrics as CSV (*.csv)</source>
         <translation>Métriques en CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="81"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
         <source>Metrics as JSON (*.json)</source>
         <translation>Métriques en JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="82"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
         <source>Bundle as ZIP (*.zip)</source>
         <translation>Archive ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="83"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="84"/>
         <source>Bundle as tar.gz (*.tar.gz *.tgz)</source>
         <translation>Archive tar.gz (*.tar.gz *.tgz)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="105"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="106"/>
         <source>Cannot tell the format of %1: name it .html, .pdf, .md, .csv, .json, .zip or .tar.gz.</source>
         <translation>Impossible de déterminer le format de %1&#xa0;: nommez-le en .html, .pdf, .md, .csv, .json, .zip ou .tar.gz.</translation>
     </message>
@@ -1875,82 +2157,97 @@ L’exécution s’arrête après l’étape en cours et conserve un point de co
         <translation>&lt;b&gt;Exécutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="39"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="40"/>
         <source>Tick the runs to compare. Every run in the runs folder is listed.</source>
         <translation>Cochez les exécutions à comparer. Toutes les exécutions du dossier des exécutions sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="70"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="71"/>
         <source>Export Report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="72"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="73"/>
         <source>Save the ticked runs as an HTML, PDF or Markdown report, metrics or a bundle</source>
         <translation>Enregistrer les exécutions cochées dans un rapport HTML, PDF ou Markdown, en métriques ou en archive</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="101"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="87"/>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="89"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="90"/>
+        <source>What changed from one run to another on the same data: samples fixed and broken, the confusion difference, per-class F1 changes</source>
+        <translation>Ce qui a changé d’une exécution à l’autre sur les mêmes données&#xa0;: exemples corrigés et cassés, différence des matrices de confusion, variations du F1 par classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="120"/>
         <source>&lt;b&gt;Settings that differ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Paramètres qui diffèrent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="106"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="125"/>
         <source>&lt;b&gt;Results&lt;/b&gt; — best of each row in bold</source>
         <translation>&lt;b&gt;Résultats&lt;/b&gt; — le meilleur de chaque ligne en gras</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="131"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
         <source>Confusion Matrices</source>
         <translation>Matrices de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="132"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="151"/>
         <source>Per-Class F1</source>
         <translation>F1 par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="148"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="167"/>
         <source>Normalise rows</source>
         <translation>Normaliser les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="150"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="169"/>
         <source>Show each true label&apos;s row as shares that sum to 100%, so rare labels read as clearly as common ones</source>
         <translation>Afficher la ligne de chaque étiquette réelle en proportions dont la somme vaut 100&#xa0;%, pour que les étiquettes rares se lisent aussi bien que les fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="152"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="171"/>
         <source>Click a cell to see its samples in the Dataset place.</source>
         <translation>Cliquez sur une cellule pour voir ses exemples dans l’espace Données.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="190"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="209"/>
         <source>&lt;h3&gt;No runs yet&lt;/h3&gt;&lt;p&gt;Finished runs appear here. Train a method or compare base, full fine-tune and LoRA from the Configure place.&lt;/p&gt;&lt;p&gt;Runs are kept in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution pour l’instant&lt;/h3&gt;&lt;p&gt;Les exécutions terminées apparaissent ici. Entraînez une méthode ou comparez base, ajustement fin complet et LoRA depuis l’espace Configuration.&lt;/p&gt;&lt;p&gt;Les exécutions sont conservées dans %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="212"/>
         <source>&lt;h3&gt;No runs chosen&lt;/h3&gt;&lt;p&gt;Tick runs in the list to compare them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune exécution choisie&lt;/h3&gt;&lt;p&gt;Cochez des exécutions dans la liste pour les comparer côte à côte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="224"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
         <source>Tick two or more runs to see how their settings differ.</source>
         <translation>Cochez au moins deux exécutions pour voir en quoi leurs paramètres diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
         <source>The runs&apos; settings are the same.</source>
         <translation>Les paramètres des exécutions sont identiques.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="237"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;No classes: a causal language model.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Pas de classes&#xa0;: un modèle de langage causal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="290"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="310"/>
         <source>No classes: a causal language model (%1).</source>
         <translation>Pas de classes&#xa0;: un modèle de langage causal (%1).</translation>
     </message>
@@ -2123,6 +2420,100 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     </message>
 </context>
 <context>
+    <name>RunDiffView</name>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="59"/>
+        <location filename="../ui/results/RunDiffView.cpp" line="152"/>
+        <source>Tick two runs on the same data to see what changed between them.</source>
+        <translation>Cochez deux exécutions sur les mêmes données pour voir ce qui a changé entre elles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="157"/>
+        <source>A and B are the same run: choose another run for one of them.</source>
+        <translation>A et B sont la même exécution&#xa0;: choisissez une autre exécution pour l’une d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="161"/>
+        <source>Reading both runs&apos; predictions…</source>
+        <translation>Lecture des prédictions des deux exécutions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="173"/>
+        <source>These runs cannot be compared sample by sample: %1</source>
+        <translation>Ces exécutions ne peuvent pas être comparées exemple par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="224"/>
+        <source>Confusion matrix of B − A</source>
+        <translation>Matrice de confusion de B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="237"/>
+        <source>Accuracy %1 → %2 (%3) · macro F1 %4 → %5 (%6) · &lt;b&gt;fixed %7&lt;/b&gt;, &lt;b&gt;broken %8&lt;/b&gt; of %9 %10 samples</source>
+        <translation>Exactitude %1 → %2 (%3) · F1 macro %4 → %5 (%6) · &lt;b&gt;corrigés %7&lt;/b&gt;, &lt;b&gt;cassés %8&lt;/b&gt; sur %9 exemples de %10</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="278"/>
+        <source>Fixed by B (%1)</source>
+        <translation>Corrigés par B (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="280"/>
+        <source>Broken by B (%1)</source>
+        <translation>Cassés par B (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffView.cpp" line="290"/>
+        <source>Cell: true %1 → predicted %2 (%3)</source>
+        <translation>Cellule&#xa0;: réelle %1 → prédite %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="23"/>
+        <source>The run compared against (before).</source>
+        <translation>L’exécution de référence (avant).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="26"/>
+        <source>The run whose changes are shown (after).</source>
+        <translation>L’exécution dont les changements sont affichés (après).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="34"/>
+        <source>Swap A and B</source>
+        <translation>Échanger A et B</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="40"/>
+        <source>A:</source>
+        <translation>A&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="43"/>
+        <source>B:</source>
+        <translation>B&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="61"/>
+        <source>Cells count samples B − A: on the diagonal more is better, elsewhere fewer is. Click a cell to list its samples.</source>
+        <translation>Les cellules comptent les exemples B − A&#xa0;: sur la diagonale, plus il y en a, mieux c’est&#xa0;; ailleurs, moins il y en a, mieux c’est. Cliquez sur une cellule pour lister ses exemples.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="82"/>
+        <source>Show in Dataset</source>
+        <translation>Afficher dans Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="84"/>
+        <source>Show these samples in the Dataset place, with the rest of their data.</source>
+        <translation>Afficher ces exemples dans l’espace Données, avec le reste de leurs données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunDiffViewWidgets.cpp" line="98"/>
+        <source>Samples:</source>
+        <translation>Exemples&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RunEnding</name>
     <message>
         <location filename="../ui/training/RunEnding.cpp" line="15"/>
@@ -2230,82 +2621,82 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
 <context>
     <name>RunListPanel</name>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="41"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="42"/>
         <source>Right-click a run to rename, delete, resume or open it.</source>
         <translation>Cliquez avec le bouton droit sur une exécution pour la renommer, la supprimer, la reprendre ou l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="54"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="55"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="56"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="57"/>
         <source>Bring the deleted run back from the trash (Ctrl+Z in the list)</source>
         <translation>Récupérer l’exécution supprimée dans la corbeille (Ctrl+Z dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="61"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="62"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="91"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="92"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="93"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
         <source>&amp;Undo Delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="94"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
         <source>&amp;Open Run Folder</source>
         <translation>&amp;Ouvrir le dossier de l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="95"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
         <source>Show &amp;Settings…</source>
         <translation>Afficher les &amp;paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="96"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
         <source>Res&amp;ume Training</source>
         <translation>R&amp;eprendre l’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="97"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
         <source>Move the run&apos;s folder to the trash</source>
         <translation>Déplacer le dossier de l’exécution dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="98"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="99"/>
         <source>Continue the run from its latest checkpoint with its recorded settings, as litetune-cli train --resume does</source>
         <translation>Reprendre l’exécution à partir de son dernier point de contrôle avec ses paramètres enregistrés, comme le fait litetune-cli train --resume</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="169"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="170"/>
         <source>“%1” is running; rename it when it has finished.</source>
         <translation>«&#xa0;%1&#xa0;» est en cours&#xa0;; renommez-la une fois qu’elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="188"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="189"/>
         <source>Run “%1” moved to the trash.</source>
         <translation>Exécution «&#xa0;%1&#xa0;» déplacée dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="197"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="198"/>
         <source>There is no trash for %1, so the run stays where it is. Open Run Folder to delete it yourself.</source>
         <translation>Il n’y a pas de corbeille pour %1&#xa0;: l’exécution reste où elle est. Utilisez «&#xa0;Ouvrir le dossier de l’exécution&#xa0;» pour la supprimer vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RunListPanel.cpp" line="223"/>
+        <location filename="../ui/results/RunListPanel.cpp" line="224"/>
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
@@ -2507,6 +2898,285 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     </message>
 </context>
 <context>
+    <name>SweepAxisEditor</name>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="22"/>
+        <source>&amp;Add option</source>
+        <translation>Ajouter une &amp;option</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="24"/>
+        <source>Vary one more option; the sweep runs every combination (grid) or a random draw of them</source>
+        <translation>Faire varier une option de plus&#xa0;; le balayage exécute toutes les combinaisons (grille) ou un tirage aléatoire parmi elles</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="50"/>
+        <source>Values separated by commas; a real option may give LOW:HIGH for a random sweep; list items join with +</source>
+        <translation>Valeurs séparées par des virgules&#xa0;; une option à valeur réelle accepte LOW:HIGH pour un balayage aléatoire&#xa0;; les éléments d’une liste se joignent par +</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="53"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="54"/>
+        <source>Stop varying this option</source>
+        <translation>Ne plus faire varier cette option</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="111"/>
+        <source>now %1; e.g. %1, …</source>
+        <translation>actuellement %1&#xa0;; par ex. %1, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepAxisEditor.cpp" line="112"/>
+        <source>now %1; any of %2</source>
+        <translation>actuellement %1&#xa0;; au choix parmi %2</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="39"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="47"/>
+        <source>&amp;Grid: every combination</source>
+        <translation>&amp;Grille&#xa0;: toutes les combinaisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="50"/>
+        <source>&amp;Random:</source>
+        <translation>&amp;Aléatoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="59"/>
+        <source> runs drawn</source>
+        <translation> exécutions tirées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="60"/>
+        <source>Distinct points drawn from the grid (or sampled from LOW:HIGH ranges), seeded by the seed</source>
+        <translation>Points distincts tirés de la grille (ou échantillonnés dans les plages LOW:HIGH), tirage déterminé par la graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="74"/>
+        <source>Options to vary</source>
+        <translation>Options à faire varier</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="78"/>
+        <source>Runs:</source>
+        <translation>Exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="79"/>
+        <source>Sort by:</source>
+        <translation>Trier par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="84"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="90"/>
+        <source>%v of %m runs ended</source>
+        <translation>%v exécutions terminées sur %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="103"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d’attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="104"/>
+        <source>R&amp;esults</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="106"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="109"/>
+        <source>&amp;Cancel Sweep</source>
+        <translation>Annuler le &amp;balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="111"/>
+        <source>Stop the running point (it stays resumable) and the queue; finished runs stay</source>
+        <translation>Arrêter le point en cours (sa reprise reste possible) et la file d’attente&#xa0;; les exécutions terminées sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="137"/>
+        <source>training %1 / %2</source>
+        <translation>entraînement %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="137"/>
+        <source>evaluating %1 / %2</source>
+        <translation>évaluation %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="145"/>
+        <source>Sweep cancelled; finished runs stay in %1</source>
+        <translation>Balayage annulé&#xa0;; les exécutions terminées restent dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="145"/>
+        <source>Sweep finished: %1</source>
+        <translation>Balayage terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="180"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="181"/>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="182"/>
+        <source>Every run starts from the Configure place&apos;s settings (method %1, model %2, data %3) and changes only the options below.</source>
+        <translation>Chaque exécution part des paramètres de l’espace Configuration (méthode %1, modèle %2, données %3) et ne modifie que les options ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweep/SweepDialog.cpp" line="205"/>
+        <source>%n run(s), one after another, sorted by %1 (%2 is better)</source>
+        <translation>
+            <numerusform>%n exécution, triée par %1 (une valeur %2 est meilleure)</numerusform>
+            <numerusform>%n exécutions, l’une après l’autre, triées par %1 (une valeur %2 est meilleure)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <source>lower</source>
+        <translation>plus basse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <source>higher</source>
+        <translation>plus haute</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
+        <source>Start a large sweep?</source>
+        <translation>Lancer un grand balayage&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweep/SweepDialog.cpp" line="227"/>
+        <source>This sweep queues %n runs, one after another.</source>
+        <translation>
+            <numerusform>Ce balayage met %n exécution en file d’attente.</numerusform>
+            <numerusform>Ce balayage met %n exécutions en file d’attente, l’une après l’autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="252"/>
+        <source>Sweep folder: %1</source>
+        <translation>Dossier du balayage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="275"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>SweepQueue</name>
+    <message>
+        <location filename="../ui/sweep/SweepQueue.cpp" line="34"/>
+        <source>A run is already in progress.</source>
+        <translation>Une exécution est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepResultsView</name>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="40"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="42"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="44"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="46"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="48"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="102"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="109"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="137"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="147"/>
+        <source>Sorted: lower is better</source>
+        <translation>Tri&#xa0;: une valeur plus basse est meilleure</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/SweepResultsView.cpp" line="148"/>
+        <source>Sorted: higher is better</source>
+        <translation>Tri&#xa0;: une valeur plus haute est meilleure</translation>
+    </message>
+</context>
+<context>
     <name>TrainOption</name>
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="33"/>
@@ -2561,7 +3231,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="69"/>
         <location filename="../engine/config/OptionTable.cpp" line="137"/>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="200"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
@@ -2718,56 +3388,71 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     </message>
     <message>
         <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <source>Metr&amp;ic for best model:</source>
+        <translation>Métr&amp;ique du meilleur modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
+        <source>The evaluation metric that picks the best evaluation, for early stopping and --load-best-model-at-end: lower is better for eval_loss and perplexity (causal LM), higher for the others; eval_f1_macro weighs every class equally.</source>
+        <translation>La métrique d’évaluation qui désigne la meilleure évaluation, pour l’arrêt anticipé et --load-best-model-at-end&#xa0;: la plus basse l’emporte pour eval_loss et perplexity (modèle de langage causal), la plus haute pour les autres&#xa0;; eval_f1_macro pondère toutes les classes à égalité.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <source>Load best model at e&amp;nd</source>
+        <translation>Charger le meilleur modèle à la &amp;fin</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="181"/>
+        <source>Save a checkpoint at every evaluation, keep the best one by the metric for best model, and restore its weights before the final evaluation, save and export; needs evaluations during training.</source>
+        <translation>Enregistrer un point de contrôle à chaque évaluation, garder le meilleur selon la métrique du meilleur modèle et restaurer ses poids avant l’évaluation, l’enregistrement et l’exportation finaux&#xa0;; nécessite des évaluations pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="187"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Pa&amp;tience de l’arrêt anticipé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="173"/>
+        <location filename="../engine/config/OptionTable.cpp" line="188"/>
+        <source>Stop when the metric for best model has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
+        <translation>S’arrêter quand la métrique du meilleur modèle ne s’est pas améliorée depuis ce nombre d’évaluations&#xa0;; nécessite des évaluations pendant l’entraînement et une partition de validation.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="191"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="174"/>
+        <location filename="../engine/config/OptionTable.cpp" line="192"/>
         <source>evaluations</source>
         <translation>évaluations</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="177"/>
-        <source>Early stopping &amp;metric:</source>
-        <translation>Métri&amp;que de l’arrêt anticipé&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="178"/>
-        <source>The evaluation metric early stopping watches: eval_loss (lower is better) or another eval_ metric (higher is better).</source>
-        <translation>La métrique d’évaluation que surveille l’arrêt anticipé&#xa0;: eval_loss (à minimiser) ou une autre métrique eval_ (à maximiser).</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="182"/>
+        <location filename="../engine/config/OptionTable.cpp" line="195"/>
         <source>Check&amp;point every:</source>
         <translation>&amp;Point de contrôle toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="183"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Intervalle, en étapes de l’optimiseur, entre deux points de contrôle permettant la reprise (toujours à l’annulation et à la fin).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="186"/>
+        <location filename="../engine/config/OptionTable.cpp" line="199"/>
         <source>on cancel only</source>
         <translation>à l’annulation seulement</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="190"/>
+        <location filename="../engine/config/OptionTable.cpp" line="203"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Perte pondérée par c&amp;lasse</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Pondérer la perte de chaque classe par l’inverse de sa fréquence, pour que les étiquettes rares comptent autant que les fréquentes.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="195"/>
+        <location filename="../engine/config/OptionTable.cpp" line="208"/>
         <source>CPU &amp;threads:</source>
         <translation>T&amp;hreads CPU&#xa0;:</translation>
     </message>
@@ -2787,137 +3472,132 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Le format numérique des passes avant et arrière&#xa0;: auto vaut bf16 sur un GPU qui le prend en charge, sinon fp32&#xa0;; fp16 ne tourne que sur CUDA, avec mise à l’échelle de la perte. Les poids restent en float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="170"/>
-        <source>Stop when the early-stopping metric has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
-        <translation>S’arrêter quand la métrique de l’arrêt anticipé ne s’est pas améliorée pendant ce nombre d’évaluations&#xa0;; demande des évaluations pendant l’entraînement et une partition de validation.</translation>
-    </message>
-    <message>
-        <location filename="../engine/config/OptionTable.cpp" line="196"/>
+        <location filename="../engine/config/OptionTable.cpp" line="209"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>Threads CPU pour LibTorch et OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="198"/>
+        <location filename="../engine/config/OptionTable.cpp" line="211"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="201"/>
+        <location filename="../engine/config/OptionTable.cpp" line="214"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>La colonne qui contient le texte (par défaut&#xa0;: tweet, text ou sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="217"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>La colonne qui contient l’étiquette (par défaut&#xa0;: emoji, label ou labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="207"/>
+        <location filename="../engine/config/OptionTable.cpp" line="220"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <location filename="../engine/config/OptionTable.cpp" line="224"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la partition de test.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="215"/>
+        <location filename="../engine/config/OptionTable.cpp" line="228"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Ignorer et compter les lignes illisibles au lieu de s’arrêter à la première.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="218"/>
+        <location filename="../engine/config/OptionTable.cpp" line="231"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Supprimer les caractères invisibles (U+FE0F, ...) et réduire les espaces.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="221"/>
+        <location filename="../engine/config/OptionTable.cpp" line="234"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval&#xa0;: la partition à évaluer (par défaut&#xa0;: test si elle existe, sinon validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="224"/>
+        <location filename="../engine/config/OptionTable.cpp" line="237"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="225"/>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="229"/>
+        <location filename="../engine/config/OptionTable.cpp" line="242"/>
         <source>&amp;Alpha:</source>
         <translation>A&amp;lpha&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="230"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="235"/>
+        <location filename="../engine/config/OptionTable.cpp" line="248"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="236"/>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="241"/>
+        <location filename="../engine/config/OptionTable.cpp" line="254"/>
         <source>&amp;Target modules:</source>
         <translation>Modules &amp;cibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="247"/>
+        <location filename="../engine/config/OptionTable.cpp" line="260"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Mise à l’échelle &amp;stabilisée par le rang</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="248"/>
+        <location filename="../engine/config/OptionTable.cpp" line="261"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Mettre à l’échelle la mise à jour LoRA par alpha / sqrt(r) au lieu de alpha / r (use_rslora de PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="251"/>
+        <location filename="../engine/config/OptionTable.cpp" line="264"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>Taux d’apprentissage Lo&amp;RA&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="252"/>
+        <location filename="../engine/config/OptionTable.cpp" line="265"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Le taux d’apprentissage d’une comparaison pour son exécution LoRA.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="254"/>
+        <location filename="../engine/config/OptionTable.cpp" line="267"/>
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="258"/>
+        <location filename="../engine/config/OptionTable.cpp" line="271"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Le dossier de l’exécution (par défaut&#xa0;: un nouveau dossier dans l’emplacement des exécutions).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="263"/>
+        <location filename="../engine/config/OptionTable.cpp" line="276"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train&#xa0;: reprendre ce dossier d’exécution à partir de son dernier point de contrôle&#xa0;; les données doivent être inchangées.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="269"/>
+        <location filename="../engine/config/OptionTable.cpp" line="282"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume&#xa0;: continuer bien que le jeu de données ait changé.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="273"/>
+        <location filename="../engine/config/OptionTable.cpp" line="286"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Le nom de l’exécution dans les tableaux (par défaut&#xa0;: d’après la méthode).</translation>
     </message>
@@ -2926,8 +3606,8 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     <name>TrainPage</name>
     <message>
         <location filename="../ui/training/TrainPage.cpp" line="61"/>
-        <location filename="../ui/training/TrainPage.cpp" line="284"/>
-        <location filename="../ui/training/TrainPage.cpp" line="332"/>
+        <location filename="../ui/training/TrainPage.cpp" line="287"/>
+        <location filename="../ui/training/TrainPage.cpp" line="335"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2972,112 +3652,112 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="170"/>
+        <location filename="../ui/training/TrainPage.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="171"/>
+        <location filename="../ui/training/TrainPage.cpp" line="172"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (modèle de langage causal)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="175"/>
+        <location filename="../ui/training/TrainPage.cpp" line="176"/>
         <source>Started %1 in %2</source>
         <translation>%1 démarrée dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="188"/>
+        <location filename="../ui/training/TrainPage.cpp" line="189"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="190"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="195"/>
+        <location filename="../ui/training/TrainPage.cpp" line="196"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 exemples/s · écoulé %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="201"/>
+        <location filename="../ui/training/TrainPage.cpp" line="202"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="216"/>
+        <location filename="../ui/training/TrainPage.cpp" line="218"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, perplexité %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="223"/>
+        <location filename="../ui/training/TrainPage.cpp" line="225"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="236"/>
+        <location filename="../ui/training/TrainPage.cpp" line="239"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainPage.cpp" line="242"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="245"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="246"/>
+        <location filename="../ui/training/TrainPage.cpp" line="249"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 terminé&#xa0;: perplexité %2, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="251"/>
+        <location filename="../ui/training/TrainPage.cpp" line="254"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="259"/>
+        <location filename="../ui/training/TrainPage.cpp" line="262"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="277"/>
+        <location filename="../ui/training/TrainPage.cpp" line="280"/>
         <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
         <translation>&lt;b&gt;Aucune exécution lancée&lt;/b&gt; — le journal ci-dessous en indique la raison.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="332"/>
+        <location filename="../ui/training/TrainPage.cpp" line="335"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="334"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="334"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="344"/>
+        <location filename="../ui/training/TrainPage.cpp" line="347"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="351"/>
+        <location filename="../ui/training/TrainPage.cpp" line="354"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="364"/>
+        <location filename="../ui/training/TrainPage.cpp" line="367"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -3098,7 +3778,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
     <message>
         <location filename="../ui/training/TrainingPlot.cpp" line="54"/>
         <location filename="../ui/training/TrainingPlot.cpp" line="59"/>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="182"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
@@ -3119,22 +3799,27 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Taux d’appr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="151"/>
+        <source>best %1 at step %2</source>
+        <translation>meilleur %1 à l’étape %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPlot.cpp" line="182"/>
         <source>Perplexity</source>
         <translation>Perplexité</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="130"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="193"/>
         <source>%1 · training loss</source>
         <translation>%1 · perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="133"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="196"/>
         <source>%1 · validation loss</source>
         <translation>%1 · perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPlot.cpp" line="137"/>
+        <location filename="../ui/training/TrainingPlot.cpp" line="200"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
     </message>
@@ -3152,12 +3837,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Ouvrir le jeu de données et le modèle de démo intégrés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="23"/>
-        <source>Start on a place: dataset, configure, train, results or playground.</source>
-        <translation>Démarrer dans un espace&#xa0;: dataset, configure, train, results ou playground.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="24"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="25"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -3177,7 +3857,12 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="30"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="22"/>
+        <source>Start on a place: dataset, configure, train, results (results/difference: its Difference tab) or playground.</source>
+        <translation>Démarrer sur un espace&#xa0;: dataset, configure, train, results (results/difference&#xa0;: son onglet Différence) ou playground.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiOptions.cpp" line="31"/>
         <source>A dataset to open.</source>
         <translation>Un jeu de données à ouvrir.</translation>
     </message>
