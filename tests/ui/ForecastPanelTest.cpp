@@ -5,6 +5,7 @@
 #include "api/Dataset.h"
 #include "configure/ConfigurePage.h"
 #include "configure/ForecastPanel.h"
+#include "results/MetricFormat.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -64,10 +65,10 @@ void ForecastPanelTest::asksBeforeARunThatDoesNotFit() {
     QVERIFY(peak->text().contains(QStringLiteral("exceeds")));
     QVERIFY(!page.requestTrain()); // asked, declined
     QCOMPARE(requested.count(), 0);
-    const QString available = QLocale().formattedDataSize(1024 * 1024, 1, QLocale::DataSizeTraditionalFormat);
+    const QString available = MetricFormat::bytes(1024 * 1024);
     QVERIFY2(asked.contains(available), qPrintable(asked)); // the numbers, named
     QVERIFY2(
-        asked.contains(QLocale().formattedDataSize(panel->forecast().peakBytes, 1, QLocale::DataSizeTraditionalFormat)),
+        asked.contains(MetricFormat::bytes(panel->forecast().peakBytes)),
         qPrintable(asked));
     answer = true;
     QVERIFY(page.requestTrain()); // asked, started anyway
