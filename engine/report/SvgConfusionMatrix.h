@@ -6,6 +6,7 @@
 // Reference: scikit-learn ConfusionMatrixDisplay (layout, normalize="true").
 #pragma once
 
+#include "report/SvgMatrixLayout.h"
 #include "report/SvgWriter.h"
 
 #include <cstdint>
@@ -20,8 +21,8 @@ public:
     SvgConfusionMatrix(std::vector<SvgLabel> labels, std::vector<std::int64_t> counts, std::string title);
 
     std::string svg() const;
-    double width() const { return m_width; }
-    double height() const { return m_height; }
+    double width() const { return m_layout.width(); }
+    double height() const { return m_layout.height(); }
 
     // The cell colour for a row share in [0, 1]: white-blue ramp (ColorBrewer "Blues" ends).
     static std::string heatColor(double fraction);
@@ -30,8 +31,7 @@ private:
     std::vector<SvgLabel> m_labels;
     std::vector<std::int64_t> m_counts;
     std::string m_title;
-    double m_cell = 0, m_left = 0, m_top = 0, m_labelExtent = 0;
-    double m_width = 0, m_height = 0;
+    SvgMatrixLayout m_layout; // after the labels and the title it is computed from
 };
 
 } // namespace litetune

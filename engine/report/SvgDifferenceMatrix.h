@@ -6,6 +6,7 @@
 // Layout follows SvgConfusionMatrix so the two read alike side by side.
 #pragma once
 
+#include "report/SvgMatrixLayout.h"
 #include "report/SvgWriter.h"
 
 #include <cstdint>
@@ -20,8 +21,8 @@ public:
     SvgDifferenceMatrix(std::vector<SvgLabel> labels, std::vector<std::int64_t> delta, std::string title);
 
     std::string svg() const;
-    double width() const { return m_width; }
-    double height() const { return m_height; }
+    double width() const { return m_layout.width(); }
+    double height() const { return m_layout.height(); }
 
     // The cell colour for a change in [-1, 1] of the largest |change|: #2166ac (−1) … white (0) … #d6604d (+1),
     // the ends of ColorBrewer's "RdBu" softened so the printed counts stay readable.
@@ -33,8 +34,7 @@ private:
     std::vector<SvgLabel> m_labels;
     std::vector<std::int64_t> m_delta;
     std::string m_title;
-    double m_cell = 0, m_left = 0, m_top = 0, m_labelExtent = 0;
-    double m_width = 0, m_height = 0;
+    SvgMatrixLayout m_layout; // after the labels and the title it is computed from
 };
 
 } // namespace litetune

@@ -5,15 +5,7 @@
 # same weights, and settings that cannot work exit 2 naming the option.
 source "$(dirname "$0")/common.sh"
 
-"$py" - "$tmp/data.csv" <<'PY'
-import sys
-words = [["apple", "pear", "plum", "fig"], ["hammer", "saw", "drill", "wrench"], ["otter", "lynx", "heron", "mole"]]
-labels = ["fruit", "tool", "animal"]
-with open(sys.argv[1], "w") as f:
-    f.write("text,label\n")
-    for i in range(120):
-        f.write(f"{words[i % 3][i % 4]} number {i},{labels[i % 3]}\n")
-PY
+write_topics_csv "$tmp/data.csv"
 
 knobs=(--model demo --data "$tmp/data.csv" --method full --max-steps 6 --eval-every 2 --batch-size 4 --threads 1
        --metric-for-best-model eval_f1_macro --load-best-model-at-end --early-stopping-patience 5)

@@ -3,21 +3,9 @@
 # metrics table; a run resumed from a checkpoint after a (simulated) crash ends with exactly the
 # weights of the uninterrupted run, with and without --train-sampling-strategy in its run.json; bad
 # input exits 2 with a message naming the problem.
-set -euo pipefail
-py=/usr/bin/python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export LITETUNE_CACHE="$tmp/cache" LITETUNE_RUNS="$tmp/runs"
+source "$(dirname "$0")/common.sh"
 
-"$py" - "$tmp/data.csv" <<'PY'
-import sys
-words = [["apple", "pear", "plum", "fig"], ["hammer", "saw", "drill", "wrench"], ["otter", "lynx", "heron", "mole"]]
-labels = ["fruit", "tool", "animal"]
-with open(sys.argv[1], "w") as f:
-    f.write("text,label\n")
-    for i in range(120):
-        f.write(f"{words[i % 3][i % 4]} number {i},{labels[i % 3]}\n")
-PY
+write_topics_csv "$tmp/data.csv"
 
 knobs=(--model demo --data "$tmp/data.csv" --method full --max-steps 6 --checkpoint-every 3 --eval-every 3
        --lr 1e-3 --warmup-ratio 0.2 --batch-size 4 --grad-accum 2 --threads 1)

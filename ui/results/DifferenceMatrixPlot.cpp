@@ -1,46 +1,27 @@
 #include "results/DifferenceMatrixPlot.h"
 
 #include "common/ColorScheme.h"
-#include "common/LabelGlyphs.h"
 #include "common/PlotTheme.h"
 
 #include <QLocale>
-#include <QToolTip>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
 
 namespace {
 
 // Matrices up to this size print their numbers in the cells; larger ones rely on the tooltip.
 constexpr int kMaxLabelsWithNumbers = 14;
-// A press and release closer than this (pixels) is a click, not a drag.
-constexpr int kClickSlop = 6;
-
-QString emojiSpan(const QString& text) {
-    return QStringLiteral("<span style=\"font-family:'Noto Color Emoji'\">%1</span>").arg(text.toHtmlEscaped());
-}
 
 } // namespace
 
 DifferenceMatrixPlot::DifferenceMatrixPlot(QWidget* parent)
-    : QCustomPlot(parent)
-    , m_map(new QCPColorMap(xAxis, yAxis))
-    , m_scale(new QCPColorScale(this))
-    , m_title(new QCPTextElement(this)) {
+    : LabelMatrixPlot(parent)
+    , m_scale(new QCPColorScale(this)) {
     setObjectName(QStringLiteral("differenceMatrixPlot"));
-    setMouseTracking(true);
     setMinimumSize(320, 300);
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, m_title);
     plotLayout()->addElement(1, 1, m_scale);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
 
-    m_map->setInterpolate(false);
-    m_map->setTightBoundary(false);
     m_map->setColorScale(m_scale);
     m_scale->setType(QCPAxis::atRight);
     m_scale->setBarWidth(10);
@@ -63,13 +44,6 @@ DifferenceMatrixPlot::DifferenceMatrixPlot(QWidget* parent)
 
     xAxis->setLabel(tr("Predicted"));
     yAxis->setLabel(tr("True"));
-    yAxis->setRangeReversed(true); // the first true label on top, as ConfusionMatrixPlot reads
-    xAxis->grid()->setVisible(false);
-    yAxis->grid()->setVisible(false);
-    xAxis->setSubTicks(false);
-    yAxis->setSubTicks(false);
-    xAxis->setTickLength(0, 3);
-    yAxis->setTickLength(0, 3);
     PlotTheme::follow(this);
     applyGradient();
 }
@@ -102,46 +76,13 @@ void DifferenceMatrixPlot::applyGradient() {
     axis->setLabelColor(text);
 }
 
-void DifferenceMatrixPlot::changeEvent(QEvent* event) {
-    QCustomPlot::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyGradient();
-        updateCells(); // the numbers pick their colour against the new cells
-    }
-}
-
-void DifferenceMatrixPlot::setDelta(const QString& title, const QVector<ConfusionMatrixPlot::Label>& labels,
+void DifferenceMatrixPlot::setDelta(const QString& title, const QVector<Label>& labels,
                                     const std::vector<std::int64_t>& delta) {
-    m_labels = labels;
-    m_delta = delta;
-    const auto n = static_cast<size_t>(labels.size());
-    m_delta.resize(n * n, 0);
-    m_title->setText(title);
-
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    bool allGlyphs = !labels.isEmpty();
-    for (int i = 0; i < labels.size(); ++i) {
-        allGlyphs = allGlyphs && !labels.at(i).glyph.isEmpty();
-        ticker->addTick(i, labelText(i));
-    }
-    xAxis->setTicker(ticker);
-    yAxis->setTicker(ticker);
-    const QFont tickFont = allGlyphs ? LabelGlyphs::emojiFont(labels.size() > 14 ? 8.0 : 11.0) : font();
-    xAxis->setTickLabelFont(tickFont);
-    yAxis->setTickLabelFont(tickFont);
-    xAxis->setTickLabelRotation(allGlyphs ? 0 : 60);
-    const double extent = static_cast<double>(std::max<qsizetype>(1, labels.size()));
-    xAxis->setRange(-0.5, extent - 0.5);
-    yAxis->setRange(-0.5, extent - 0.5);
-    updateCells();
+    setCells(title, labels, delta, 11.0);
 }
 
 std::int64_t DifferenceMatrixPlot::delta(int trueLabel, int predicted) const {
-    const int n = m_labels.size();
-    if (trueLabel < 0 || predicted < 0 || trueLabel >= n || predicted >= n) {
-        return 0;
-    }
-    return m_delta[static_cast<size_t>(trueLabel) * static_cast<size_t>(n) + static_cast<size_t>(predicted)];
+    return cellValue(trueLabel, predicted);
 }
 
 QString DifferenceMatrixPlot::signedText(std::int64_t value) {
@@ -152,18 +93,9 @@ QString DifferenceMatrixPlot::signedText(std::int64_t value) {
     return value < 0 ? QString(QChar(0x2212)) + magnitude : magnitude;
 }
 
-QString DifferenceMatrixPlot::labelText(int index) const {
-    if (index < 0 || index >= m_labels.size()) {
-        return {};
-    }
-    const auto& label = m_labels.at(index);
-    return label.glyph.isEmpty() ? label.name : label.glyph;
-}
-
 void DifferenceMatrixPlot::updateCells() {
     const int n = m_labels.size();
-    m_map->data()->setSize(std::max(1, n), std::max(1, n));
-    m_map->data()->setRange(QCPRange(0, std::max(0, n - 1)), QCPRange(0, std::max(0, n - 1)));
+    resizeCells();
     std::int64_t largest = 0;
     for (int t = 0; t < n; ++t) {
         for (int p = 0; p < n; ++p) {
@@ -179,10 +111,7 @@ void DifferenceMatrixPlot::updateCells() {
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // whole numbers only
     m_scale->axis()->setTicker(ticker);
 
-    for (QCPItemText* number : m_numbers) {
-        removeItem(number);
-    }
-    m_numbers.clear();
+    clearNumbers();
     if (n > 0 && n <= kMaxLabelsWithNumbers) {
         QCPColorGradient gradient = m_map->gradient(); // color() is not const
         QFont numberFont = font();
@@ -193,74 +122,20 @@ void DifferenceMatrixPlot::updateCells() {
                 if (value == 0) {
                     continue; // unchanged cells stay quiet; the tooltip still says 0
                 }
-                auto* number = new QCPItemText(this);
-                number->position->setCoords(p, t);
-                number->setText(signedText(value));
-                number->setFont(numberFont);
                 const QColor cell =
                     QColor::fromRgb(gradient.color(static_cast<double>(value), QCPRange(-reach, reach)));
-                number->setColor(cell.lightness() < 140 ? Qt::white : QColor(0x22, 0x22, 0x22));
-                number->setClipToAxisRect(true);
-                m_numbers.append(number);
+                addNumber(t, p, signedText(value), cell)->setFont(numberFont);
             }
         }
     }
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool DifferenceMatrixPlot::cellAt(const QPointF& position, int* trueLabel, int* predicted) const {
-    const int n = m_labels.size();
-    if (n == 0 || !axisRect()->rect().contains(position.toPoint())) {
-        return false;
-    }
-    const auto p = static_cast<int>(std::lround(xAxis->pixelToCoord(position.x())));
-    const auto t = static_cast<int>(std::lround(yAxis->pixelToCoord(position.y())));
-    if (p < 0 || t < 0 || p >= n || t >= n) {
-        return false;
-    }
-    *trueLabel = t;
-    *predicted = p;
-    return true;
-}
-
-QPoint DifferenceMatrixPlot::cellCenter(int trueLabel, int predicted) const {
-    return QPointF(xAxis->coordToPixel(predicted), yAxis->coordToPixel(trueLabel)).toPoint();
-}
-
-void DifferenceMatrixPlot::mousePressEvent(QMouseEvent* event) {
-    m_pressPosition = event->pos();
-    QCustomPlot::mousePressEvent(event);
-}
-
-void DifferenceMatrixPlot::mouseMoveEvent(QMouseEvent* event) {
-    QCustomPlot::mouseMoveEvent(event);
-    int t = 0;
-    int p = 0;
-    if (!cellAt(event->position(), &t, &p)) {
-        QToolTip::hideText();
-        return;
-    }
+QString DifferenceMatrixPlot::cellToolTip(int t, int p) const {
     const QString change = t == p ? tr("correct") : tr("mistaken");
     QString tip = tr("true %1 → predicted %2: %3 (B − A)")
                       .arg(emojiSpan(labelText(t)), emojiSpan(labelText(p)), signedText(delta(t, p)));
     tip += QStringLiteral("<br><small>%1 → %2 (%3)</small>")
                .arg(m_labels.at(t).name.toHtmlEscaped(), m_labels.at(p).name.toHtmlEscaped(), change);
-    QToolTip::showText(event->globalPosition().toPoint(), tip, this);
-}
-
-void DifferenceMatrixPlot::mouseReleaseEvent(QMouseEvent* event) {
-    QCustomPlot::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPosition).manhattanLength() > kClickSlop) {
-        return;
-    }
-    int t = 0;
-    int p = 0;
-    if (cellAt(event->position(), &t, &p)) {
-        emit cellClicked(t, p);
-    }
-}
-
-void DifferenceMatrixPlot::leaveEvent(QEvent* event) {
-    QToolTip::hideText();
-    QCustomPlot::leaveEvent(event);
+    return tip;
 }

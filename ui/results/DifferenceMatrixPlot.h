@@ -7,50 +7,28 @@
 // that cell's changed samples).
 #pragma once
 
-#include "results/ConfusionMatrixPlot.h"
-
-#include <qcustomplot.h>
+#include "results/LabelMatrixPlot.h"
 
 #include <cstdint>
 #include <vector>
 
-class DifferenceMatrixPlot : public QCustomPlot {
+class DifferenceMatrixPlot : public LabelMatrixPlot {
     Q_OBJECT
 
 public:
     explicit DifferenceMatrixPlot(QWidget* parent = nullptr);
 
     // `delta` is row-major [true][predicted], labels.size() squared (api/RunDiff.h, confusionDelta).
-    void setDelta(const QString& title, const QVector<ConfusionMatrixPlot::Label>& labels,
-                  const std::vector<std::int64_t>& delta);
-    int labelCount() const { return m_labels.size(); }
+    void setDelta(const QString& title, const QVector<Label>& labels, const std::vector<std::int64_t>& delta);
     std::int64_t delta(int trueLabel, int predicted) const;
-    // The cell under a widget position; false outside the matrix.
-    bool cellAt(const QPointF& position, int* trueLabel, int* predicted) const;
-    QPoint cellCenter(int trueLabel, int predicted) const;
     // "+3", "−2", "0" (a real minus sign, as the cells print it).
     static QString signedText(std::int64_t value);
 
-signals:
-    void cellClicked(int trueLabel, int predictedLabel);
-
 protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void leaveEvent(QEvent* event) override;
-    void changeEvent(QEvent* event) override;
+    void applyGradient() override;
+    void updateCells() override;
+    QString cellToolTip(int trueLabel, int predicted) const override;
 
 private:
-    void applyGradient();
-    QString labelText(int index) const;
-    void updateCells();
-
-    QCPColorMap* m_map = nullptr;
     QCPColorScale* m_scale = nullptr;
-    QCPTextElement* m_title = nullptr;
-    QVector<ConfusionMatrixPlot::Label> m_labels;
-    std::vector<std::int64_t> m_delta;
-    QVector<QCPItemText*> m_numbers;
-    QPoint m_pressPosition;
 };

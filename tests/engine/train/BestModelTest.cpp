@@ -14,6 +14,7 @@
 #include "util/Error.h"
 
 #include "TestPaths.h"
+#include "TrainerFixtures.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -26,32 +27,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kClasses = 4;
-
-// Synthetic rows whose label is the first token modulo the class count (tests/engine/train/TrainerTest.cpp).
-EncodedSplit syntheticSplit(const std::string& name, int rows, unsigned seed) {
-    std::mt19937 rng(seed);
-    EncodedSplit split;
-    split.name = name;
-    for (int i = 0; i < rows; ++i) {
-        const int length = 3 + static_cast<int>(rng() % 18);
-        std::vector<std::int32_t> ids;
-        for (int t = 0; t < length; ++t)
-            ids.push_back(static_cast<std::int32_t>(rng() % 256));
-        split.labels.push_back(ids.front() % kClasses);
-        split.lengths.push_back(length);
-        split.tokens.push_back(std::move(ids));
-    }
-    return split;
-}
-
-Gpt2ForSequenceClassification tinyModel() {
-    ModelConfig config = demoConfig({"a", "b", "c", "d"});
-    config.residPdrop = config.embdPdrop = config.attnPdrop = 0.0;
-    Gpt2ForSequenceClassification model = createGpt2(config, 7).model;
-    selectTrainableParameters(model, Method::Full);
-    return model;
-}
+using test::syntheticSplit;
+using test::tinyModel;
 
 class EvalLog : public TrainingObserver {
 public:
@@ -77,16 +54,7 @@ protected:
         config.loadBestModelAtEnd = true;
     }
     TrainerSetup setup(Gpt2ForSequenceClassification model, const fs::path& runDir) const {
-        TrainerSetup s;
-        s.config = config;
-        s.exec = resolveDevicePrecision("cpu", Precision::Fp32);
-        s.model = model;
-        s.train = &train;
-        s.eval = &eval;
-        s.labelNames = {"a", "b", "c", "d"};
-        s.padId = 256;
-        s.runDir = runDir;
-        return s;
+        return test::trainerSetup(train, eval, std::move(model), config, runDir);
     }
     EncodedSplit train;
     EncodedSplit eval;

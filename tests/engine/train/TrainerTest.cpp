@@ -12,6 +12,7 @@
 #include "util/Error.h"
 
 #include "TestPaths.h"
+#include "TrainerFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -22,32 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kClasses = 4;
-
-// Learnable synthetic data: the label is the first token modulo the class count.
-EncodedSplit syntheticSplit(const std::string& name, int rows, unsigned seed) {
-    std::mt19937 rng(seed);
-    EncodedSplit split;
-    split.name = name;
-    for (int i = 0; i < rows; ++i) {
-        const int length = 3 + static_cast<int>(rng() % 18);
-        std::vector<std::int32_t> ids;
-        for (int t = 0; t < length; ++t)
-            ids.push_back(static_cast<std::int32_t>(rng() % 256));
-        split.labels.push_back(ids.front() % kClasses);
-        split.lengths.push_back(length);
-        split.tokens.push_back(std::move(ids));
-    }
-    return split;
-}
-
-Gpt2ForSequenceClassification tinyModel(double dropout) {
-    ModelConfig config = demoConfig({"a", "b", "c", "d"});
-    config.residPdrop = config.embdPdrop = config.attnPdrop = dropout;
-    Gpt2ForSequenceClassification model = createGpt2(config, 7).model;
-    selectTrainableParameters(model, Method::Full);
-    return model;
-}
+using test::syntheticSplit;
+using test::tinyModel;
 
 struct Fixture {
     EncodedSplit train = syntheticSplit("train", 48, 1);
@@ -56,16 +33,7 @@ struct Fixture {
 
 TrainerSetup makeSetup(const Fixture& data, Gpt2ForSequenceClassification model, const TrainConfig& config,
                        const fs::path& runDir = {}) {
-    TrainerSetup setup;
-    setup.config = config;
-    setup.exec = resolveDevicePrecision("cpu", Precision::Fp32);
-    setup.model = model;
-    setup.train = &data.train;
-    setup.eval = &data.eval;
-    setup.labelNames = {"a", "b", "c", "d"};
-    setup.padId = 256;
-    setup.runDir = runDir;
-    return setup;
+    return test::trainerSetup(data.train, data.eval, std::move(model), config, runDir);
 }
 
 std::map<std::string, torch::Tensor> weightsOf(Gpt2ForSequenceClassification& model) {
