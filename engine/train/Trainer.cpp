@@ -149,8 +149,13 @@ TrainOutcome Trainer::run() {
     }
     if (!outcome.cancelled && m_setup.eval) {
         try {
-            if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval)
+            if (m_state.lastEvalStep != m_state.globalStep || !m_lastEval) {
                 m_lastEval = evaluate();
+                // The last step competes for best too (restoreBestModel already judged it otherwise),
+                // or run.json would name an earlier step as best while the kept weights score better.
+                if (!m_config.loadBestModelAtEnd)
+                    trackBest(*m_lastEval);
+            }
             outcome.finalEval = m_lastEval;
         } catch (const Error& error) {
             if (error.kind() != ErrorKind::Cancelled) // cancelled in the final evaluation: resumable too

@@ -137,6 +137,28 @@ TEST_F(BestModelTest, GreaterIsBetterForScoresAndEarlyStoppingWatchesTheSameMetr
     EXPECT_FALSE(outcome.loadedBest);
 }
 
+TEST_F(BestModelTest, TheFinalEvaluationCompetesForBestWithoutLoadBest) {
+    // Evaluated on its own training split, the model's loss keeps falling, and the cadence (every 3
+    // steps) skips step 40, so the best evaluation is the final one the Trainer adds after the loop.
+    eval = train;
+    config.loadBestModelAtEnd = false;
+    config.learningRate = 1e-3;
+    config.evalEvery = 3;
+    auto model = tinyModel();
+    EvalLog log;
+    const TrainOutcome outcome = Trainer(setup(model, {}), log, control).run();
+    ASSERT_EQ(log.reports.size(), 14u); // 13 on the cadence, then the final one at step 40
+    ASSERT_EQ(log.reports.back().step, 40);
+    std::string losses;
+    for (const auto& r : log.reports)
+        losses += std::to_string(r.step) + ":" + std::to_string(r.loss) + " ";
+    ASSERT_EQ(lowestLossStep(log.reports, log.reports.size()), 40)
+        << "the fixture's last step is no longer best: " << losses;
+    EXPECT_EQ(outcome.state.bestGlobalStep, 40);
+    EXPECT_EQ(outcome.state.bestMetric, log.reports.back().loss);
+    EXPECT_FALSE(outcome.loadedBest);
+}
+
 TEST_F(BestModelTest, RefusesWhatCannotWork) {
     const auto message = [&](const TrainConfig& c, Task task = Task::Classification) {
         try {
