@@ -244,8 +244,9 @@ void ForecastPanel::recompute() {
     const QString names[] = {tr("weights"), tr("gradients"), tr("optimizer"), tr("activations"), tr("runtime")};
     QStringList rows;
     for (std::size_t i = 0; i < parts.size(); ++i)
-        rows << QStringLiteral("<span style=\"color:%1\">■</span> %2 %3")
-                    .arg(kColors[i].name(), names[i], bytesText(parts[i]).toHtmlEscaped());
+        rows << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2&nbsp;%3") // a part never wraps apart
+                    .arg(kColors[i].name(), names[i],
+                         bytesText(parts[i]).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     m_parts->setText(rows.join(QStringLiteral(" &nbsp; ")));
     m_parts->setToolTip(QString::fromStdString(f.assumptions.empty() ? std::string() : f.assumptions.front()));
     const QString available =
