@@ -67,9 +67,7 @@ void ForecastPanelTest::asksBeforeARunThatDoesNotFit() {
     QCOMPARE(requested.count(), 0);
     const QString available = MetricFormat::bytes(1024 * 1024);
     QVERIFY2(asked.contains(available), qPrintable(asked)); // the numbers, named
-    QVERIFY2(
-        asked.contains(MetricFormat::bytes(panel->forecast().peakBytes)),
-        qPrintable(asked));
+    QVERIFY2(asked.contains(MetricFormat::bytes(panel->forecast().peakBytes)), qPrintable(asked));
     answer = true;
     QVERIFY(page.requestTrain()); // asked, started anyway
     QCOMPARE(requested.count(), 1);

@@ -201,10 +201,9 @@ void SweepDialog::updateCount() {
     QString text;
     try {
         m_count = static_cast<int>(litetune::expandSweep(spec()).size());
-        text =
-            tr("%n run(s), one after another, sorted by %1 (%2 is better)", nullptr, m_count)
-                .arg(m_metric->currentText(),
-                     !litetune::greaterIsBetter(toStdString(m_metric->currentText())) ? tr("lower") : tr("higher"));
+        text = tr("%n run(s), one after another, sorted by %1 (%2 is better)", nullptr, m_count)
+                   .arg(m_metric->currentText(),
+                        !litetune::greaterIsBetter(toStdString(m_metric->currentText())) ? tr("lower") : tr("higher"));
     } catch (const std::exception& error) {
         text = QString::fromUtf8(error.what());
     }

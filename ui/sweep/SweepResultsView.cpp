@@ -145,7 +145,7 @@ void SweepResultsView::setResults(const litetune::SweepSpec& spec,
         bold.setBold(true);
         header->setFont(bold);
         header->setToolTip(!litetune::greaterIsBetter(spec.metric) ? tr("Sorted: lower is better")
-                                                                      : tr("Sorted: higher is better"));
+                                                                   : tr("Sorted: higher is better"));
     }
     rebuildPlots(spec, points);
 }
