@@ -128,7 +128,7 @@ const Help kHelp[] = {
      "Fine-tunes and writes a run folder (run.json, history.csv, metrics.json, predictions.csv,\n"
      "model/ or adapter/, checkpoints/). Ctrl-C cancels cleanly; --resume continues exactly.\n",
      kData | kTraining | kRuntime,
-     {"method", "task", "out", "resume", "allow-changed-data"},
+     {"method", "task", "out", "resume", "allow-changed-data", "nproc-per-node"},
      nullptr},
     {"compare",
      "compare --model DIR --data PATH [--out DIR] [--report FILE.zip|.tar.gz] [knobs]",

@@ -24,6 +24,8 @@ struct Progress {
     std::int64_t memoryBytes = 0; // current resident/device memory
     double elapsedSeconds = 0.0;
     double etaSeconds = 0.0;
+    int workers = 1;               // data-parallel workers; the speeds above are all workers' together
+    double allreduceSeconds = 0.0; // time the workers spent summing gradients so far
 };
 
 struct EvalReport {
@@ -95,6 +97,8 @@ struct RunResult {
     std::int64_t bestGlobalStep = -1;
     std::string bestModelCheckpoint; // relative to runDir ("checkpoints/step-N"); empty when not kept
     bool bestModelLoaded = false;    // load_best_model_at_end put those weights in the saved model
+    int worldSize = 1;               // data-parallel workers that trained it
+    double allreduceSeconds = 0.0;   // of trainRuntime, rank 0's time in the gradient sum
 
     // The flat metrics.json object with the Trainer's names (the man page (packaging/litetune-cli.1)).
     std::map<std::string, double> trainerMetrics() const;

@@ -73,6 +73,7 @@ struct TrainConfig {
     std::string outDir;            // run folder; empty: a fresh folder under the runs location
     std::string resumeDir;         // resume this run folder from its latest checkpoint
     bool allowChangedData = false; // resume only, not recorded: go on although the dataset changed
+    int nprocPerNode = 1;          // train: data-parallel workers to start on this machine (torchrun's name)
     std::string runName;           // shown in tables; empty: derived from method
 };
 

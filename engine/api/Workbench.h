@@ -4,6 +4,7 @@
 // come in through RunControl, polled every optimizer step.
 #pragma once
 
+#include "api/Distributed.h"
 #include "api/ExistingFolder.h"
 #include "api/Results.h"
 #include "api/TrainConfig.h"
@@ -31,6 +32,15 @@ struct RunControl {
 
 // Runs one method (Evaluate = base evaluation) and writes its run folder.
 RunResult runMethod(const TrainConfig& config, TrainingObserver& observer, RunControl& control);
+
+// One worker of a data-parallel run at `place` (workerPlaceFromEnvironment; worldSize 1: the call
+// above). It joins the other workers, trains its share of every global batch of config.batchSize ×
+// place.worldSize rows on cuda:LOCAL_RANK (or the CPU with its share of the cores), and returns the
+// run's result; rank 0 alone writes the run folder (result.runDir names it on every rank). A cancel
+// on any worker stops all at the same step; a worker that dies ends the others with an Error naming
+// the last checkpoint. docs/distributed.md.
+RunResult runMethod(const TrainConfig& config, TrainingObserver& observer, RunControl& control,
+                    const WorkerPlace& place);
 
 // Base evaluation, full fine-tune and LoRA in a row, sharing data and settings.
 std::vector<RunResult> runComparison(const TrainConfig& config, TrainingObserver& observer, RunControl& control);

@@ -4,6 +4,7 @@
 // translations: lupdate reads TR as QT_TR_NOOP and LITETUNE_TRANSLATION_CONTEXT as
 // Q_DECLARE_TR_FUNCTIONS (translations/CMakeLists.txt), so they are filed under "TrainOption".
 #include "api/OptionTable.h"
+#include "api/Distributed.h"
 #include "config/OptionRow.h"
 
 #include <cstdint>
@@ -282,6 +283,13 @@ std::vector<OptionSpec> OptionRows::build() {
             .help(TR("--resume: go on although the dataset changed."))
             .notRecorded()
             .access(LITETUNE_SWITCH(allowChangedData)),
+        Row("nproc-per-node", "nproc_per_node", T::Integer, S::Run)
+            .help(TR("train: start this many data-parallel workers on this machine, one per GPU (or sharing "
+                     "the CPU), each with --batch-size rows of every step; as torchrun's option."))
+            .range(1, kMaxLocalWorkers)
+            .notRecorded()
+            .notReported()
+            .access(LITETUNE_NUMBER(nprocPerNode)),
         Row("name", "name", T::Text, S::Training)
             .help(TR("The run's name in tables (default: from the method)."))
             .metavar("TEXT")

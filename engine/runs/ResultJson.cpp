@@ -73,6 +73,10 @@ json runResultToJson(const RunResult& result) {
     json out = evalReportToJson(result.eval);
     putFlat(out, result.trainerMetrics());
     out["cancelled"] = result.cancelled;
+    if (result.worldSize > 1) { // data-parallel runs only, so other runs' metrics.json keeps its keys
+        out["world_size"] = result.worldSize;
+        out["train_allreduce_seconds"] = result.allreduceSeconds;
+    }
     // trainer_state.json's names; only for a run that recorded a best evaluation.
     if (result.bestGlobalStep >= 0) {
         out["best_metric"] = result.bestMetric;
@@ -144,6 +148,11 @@ void readRunMetrics(const json& j, RunResult& result, const std::string& where) 
     result.adapterBytes = static_cast<std::int64_t>(number(j, "adapter_bytes", where));
     if (const auto it = j.find("cancelled"); it != j.end() && it->is_boolean())
         result.cancelled = it->get<bool>();
+    if (const auto it = j.find("world_size"); it != j.end() && it->is_number_integer() &&
+                                              it->get<std::int64_t>() >= 1 && it->get<std::int64_t>() <= (1 << 20)) {
+        result.worldSize = it->get<int>();
+        result.allreduceSeconds = number(j, "train_allreduce_seconds", where);
+    }
     if (const auto it = j.find("best_global_step"); it != j.end() && !it->is_null()) {
         if (!it->is_number_integer() || it->get<std::int64_t>() < 0)
             throwBadInput(where + ": field \"best_global_step\" must be a step number, found " + it->dump());

@@ -39,13 +39,18 @@ struct RunContext {
     DevicePrecision exec;
     RunManifest manifest;
     fs::path runDir;
+    WorkerGroup* workers = nullptr; // a data-parallel run's group; null: one process
+    bool writes = true;             // this process writes the run folder (rank 0 of a data-parallel run)
 };
 
-RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::path& runDir,
-                    TrainingObserver& observer) {
+RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::path& runDir, TrainingObserver& observer,
+                    WorkerGroup* workers) {
     RunContext ctx;
     ctx.config = config;
     ctx.runDir = runDir;
+    ctx.workers = workers;
+    ctx.writes = !workers || workers->rank() == 0;
+    const int worldSize = workers ? workers->size() : 1;
     ctx.exec = resolveDevicePrecision(config.device, config.precision);
     if (!ctx.exec.note.empty())
         observer.logged(ctx.exec.note);
@@ -59,6 +64,14 @@ RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::pa
                               fingerprint + "); restore it, or resume with --allow-changed-data");
             observer.logged("the dataset changed since the run started; resuming on the new data as asked");
         }
+        // Its batches were planned for worldSize workers: another count would train other batches.
+        if (ctx.manifest.worldSize != worldSize)
+            throwBadInput(runDir.string() + " was trained by " + std::to_string(ctx.manifest.worldSize) +
+                          " worker(s), a global batch of " +
+                          std::to_string(ctx.manifest.config.batchSize * ctx.manifest.worldSize) + "; resume it with " +
+                          (ctx.manifest.worldSize > 1 ? "--nproc-per-node " + std::to_string(ctx.manifest.worldSize)
+                                                      : std::string("one process (no --nproc-per-node)")) +
+                          " or as many workers under your launcher");
     } else {
         ctx.manifest.startedAt = isoTimeNow();
     }
@@ -72,7 +85,9 @@ RunContext beginRun(const TrainConfig& config, const RunData& data, const fs::pa
     ctx.manifest.device = ctx.exec.deviceName();
     ctx.manifest.precision = precisionName(ctx.exec.precision);
     ctx.manifest.threads = computeThreads();
-    writeRunManifest(runDir, ctx.manifest);
+    ctx.manifest.worldSize = worldSize;
+    if (ctx.writes)
+        writeRunManifest(runDir, ctx.manifest);
     observer.started(config, runDir.string());
     return ctx;
 }
@@ -81,7 +96,8 @@ void finishRun(RunContext& ctx, const std::string& status, const std::string& me
     ctx.manifest.status = status;
     ctx.manifest.message = message;
     ctx.manifest.finishedAt = isoTimeNow();
-    writeRunManifest(ctx.runDir, ctx.manifest);
+    if (ctx.writes)
+        writeRunManifest(ctx.runDir, ctx.manifest);
 }
 
 torch::Tensor balancedClassWeights(const EncodedSplit& train, int numClasses, const torch::Device& device) {
@@ -191,8 +207,9 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     setup.eval = eval.size() > 0 ? &eval : nullptr;
     setup.labelNames = model.labelNames;
     setup.padId = model.padId();
-    setup.runDir = ctx.runDir;
+    setup.runDir = ctx.writes ? ctx.runDir : fs::path();
     setup.task = c.task;
+    setup.workers = ctx.workers;
     if (c.classWeightedLoss && !languageModel)
         setup.classWeights = balancedClassWeights(train, static_cast<int>(model.labelNames.size()), ctx.exec.device);
     Trainer trainer(std::move(setup), observer, control);
@@ -206,12 +223,14 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
     result.globalStep = outcome.state.globalStep;
     result.epoch = outcome.state.epoch;
     result.trainLoss = outcome.trainLoss;
-    const SpeedMetrics speed =
-        trainSpeedMetrics(outcome.state.trainSeconds, train.size(), outcome.plan.epochs, outcome.plan.maxSteps,
-                          outcome.plan.maxStepsGiven, static_cast<std::int64_t>(c.batchSize) * c.gradAccum);
+    const SpeedMetrics speed = trainSpeedMetrics(
+        outcome.state.trainSeconds, train.size(), outcome.plan.epochs, outcome.plan.maxSteps,
+        outcome.plan.maxStepsGiven, static_cast<std::int64_t>(c.batchSize) * c.gradAccum * ctx.manifest.worldSize);
     result.trainRuntime = speed.runtime;
     result.trainSamplesPerSecond = speed.samplesPerSecond;
     result.trainStepsPerSecond = speed.stepsPerSecond;
+    result.worldSize = ctx.manifest.worldSize;
+    result.allreduceSeconds = ctx.workers ? ctx.workers->reduceSeconds() : 0.0;
     if (outcome.finalEval)
         result.eval = *outcome.finalEval;
     if (outcome.state.haveBest && outcome.state.bestGlobalStep >= 0) { // the best evaluation, for run.json too
@@ -227,7 +246,7 @@ RunResult trainRun(RunContext& ctx, const RunData& data, TrainingObserver& obser
         languageModel ? countLanguageModelParameters(model.loaded.model) : countParameters(model.loaded.model);
     result.trainableParams = counts.trainable;
     result.totalParams = counts.total;
-    if (!outcome.cancelled) {
+    if (!outcome.cancelled && ctx.writes) {
         result.adapterBytes = method->save(model.loaded.model, ctx.runDir, *data.tokenizer);
         // load_best_model_at_end keeps its checkpoints, the best one among them, as the Trainer does.
         if (c.checkpointEvery == 0 && !c.loadBestModelAtEnd)
@@ -290,9 +309,9 @@ fs::path makeRunFolder(const std::string& requested, const fs::path& root, const
 }
 
 RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::path& runDir, TrainingObserver& observer,
-                     RunControl& control) {
+                     RunControl& control, WorkerGroup* workers) {
     configureThreadsUnlessConfigured();
-    RunContext ctx = beginRun(config, data, runDir, observer);
+    RunContext ctx = beginRun(config, data, runDir, observer, workers);
     const MemoryMeter memory(ctx.exec.device);
     memory.resetPeak();
     RunResult result;
@@ -317,7 +336,8 @@ RunResult executeRun(const TrainConfig& config, const RunData& data, const fs::p
     result.runDir = runDir.string();
     result.name = ctx.manifest.name;
     result.peakMemoryBytes = memory.peakBytes();
-    writeFileAtomically(runDir / "metrics.json", runResultToJson(result).dump(2) + "\n");
+    if (ctx.writes)
+        writeFileAtomically(runDir / "metrics.json", runResultToJson(result).dump(2) + "\n");
     finishRun(ctx, result.cancelled ? "cancelled" : ctx.manifest.status, "");
     return result;
 }

@@ -6,6 +6,7 @@
 
 #include "api/Results.h"
 #include "api/Workbench.h"
+#include "distributed/WorkerGroup.h"
 #include "runs/RunInputs.h"
 
 #include "util/StagedDirectory.h"
@@ -24,9 +25,10 @@ std::filesystem::path makeRunFolder(const std::string& requested, const std::fil
                                     const std::string& stem);
 
 // Runs config.method on `data` into `runDir`. config.resumeDir set: continue from its newest
-// checkpoint (runDir must be that folder).
+// checkpoint (runDir must be that folder). With `workers`, one worker of a data-parallel run: all
+// train, rank 0 alone writes runDir.
 RunResult executeRun(const TrainConfig& config, const RunData& data, const std::filesystem::path& runDir,
-                     TrainingObserver& observer, RunControl& control);
+                     TrainingObserver& observer, RunControl& control, WorkerGroup* workers = nullptr);
 
 // evaluateModel (the eval verb) is declared in api/Workbench.h.
 

@@ -53,6 +53,8 @@ void writeRunManifest(const std::filesystem::path& runDir, const RunManifest& m)
         {"data_fingerprint", m.dataFingerprint},
         {"config", trainConfigToJson(m.config)},
     };
+    if (m.worldSize > 1) // only data-parallel runs carry it, so other runs' run.json keeps its fields
+        j["world_size"] = m.worldSize;
     // Only a renamed run carries it, so run.json of every other run keeps its fields.
     if (!m.displayName.empty())
         j["display_name"] = m.displayName;
@@ -103,6 +105,12 @@ RunManifest readRunManifest(const std::filesystem::path& runDir) {
         m.torchVersion = text(*it, "torch");
     if (const auto it = j.find("threads"); it != j.end() && it->is_number_integer())
         m.threads = it->get<int>();
+    if (const auto it = j.find("world_size"); it != j.end()) {
+        if (!it->is_number_integer() || it->get<std::int64_t>() < 1 || it->get<std::int64_t>() > (1 << 20))
+            throwBadInput(file.string() + ": field \"world_size\" must be a whole number of workers, found " +
+                          it->dump());
+        m.worldSize = it->get<int>();
+    }
     if (const auto it = j.find("best_global_step"); it != j.end() && it->is_number_integer()) {
         m.bestGlobalStep = it->get<std::int64_t>();
         if (const auto metric = j.find("best_metric"); metric != j.end() && metric->is_number())

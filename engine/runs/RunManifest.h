@@ -22,6 +22,9 @@ struct RunManifest {
     std::string device;    // resolved device, e.g. "cpu", "cuda:0"
     std::string precision; // resolved precision, e.g. "fp32"
     int threads = 0;
+    // Data-parallel workers (TrainingArguments.world_size); the global batch is config.batchSize ×
+    // worldSize, so a resume needs as many. 1 in run.json of older runs and one-process runs.
+    int worldSize = 1;
     std::string dataFingerprint; // datasetFingerprint() when the run started; empty in older runs
     std::string displayName;     // the user's name for the run (api/RunFolders.h, renameRun); empty: name
     // The best evaluation by config.metricForBestModel (RunResult's best* fields); written only when

@@ -7,6 +7,8 @@
 
 #include "api/Classifier.h"
 #include "api/RuntimeInfo.h"
+#include "device/DevicePrecision.h"
+#include "distributed/WorkerGroup.h"
 #include "runs/RunLifecycle.h"
 #include "runs/RunManifest.h"
 #include "system/HeapReuse.h"
@@ -17,7 +19,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <torch/cuda.h>
+
+#include <algorithm>
 #include <optional>
+#include <thread>
 
 namespace litetune {
 
@@ -59,10 +65,24 @@ TrainConfig resumedConfig(const TrainConfig& request) {
 
 } // namespace
 
-RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {
+// A data-parallel worker's device: each worker on a machine takes its own GPU, cuda:LOCAL_RANK
+// (what torchrun users set with torch.cuda.set_device(local_rank)).
+std::string workerDevice(const std::string& requested, const WorkerPlace& place) {
+    const bool anyGpu = requested == "auto" && torch::cuda::is_available();
+    if (requested == "cuda" || anyGpu)
+        return "cuda:" + std::to_string(place.localRank);
+    if (requested.rfind("cuda:", 0) == 0 && place.localWorldSize > 1)
+        throwBadInput("--device " + requested + " names one GPU, but the " + std::to_string(place.localWorldSize) +
+                      " workers on this machine each take their own (cuda:LOCAL_RANK); give --device cuda or auto");
+    return requested;
+}
+
+// runMethod for one process (workers null) or one worker of a data-parallel run.
+RunResult runAs(const TrainConfig& request, TrainingObserver& observer, RunControl& control, WorkerGroup* workers) {
+    const bool writes = !workers || workers->rank() == 0;
     const bool resuming = !request.resumeDir.empty();
     std::optional<RunLock> lock;
-    if (resuming) {
+    if (resuming && writes) {
         // Locked before run.json is read, so two resumes cannot both continue; a folder without a
         // run.json is refused by readRunManifest without a lock file being put into it.
         std::error_code ec;
@@ -78,16 +98,43 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
     applyThreads(config);
     checkMaxLength(config);
     const RunData data = loadRunData(config, /*splitSingleFile=*/true, observer);
-    const fs::path runDir = resuming ? fs::path(config.resumeDir)
-                                     : makeRunFolder(config.outDir, defaultRunsRoot(),
-                                                     (config.task == Task::CausalLm ? "causal-lm-" : "") +
-                                                         std::string(methodName(config.method)));
-    if (!lock)
-        lock.emplace(runDir);
-    removeStaleTemporaries(runDir); // what a killed earlier process of this run left behind
-    removeStaleTemporaries(runDir / "checkpoints");
+    fs::path runDir;
+    if (writes) {
+        runDir = resuming ? fs::path(config.resumeDir)
+                          : makeRunFolder(config.outDir, defaultRunsRoot(),
+                                          (config.task == Task::CausalLm ? "causal-lm-" : "") +
+                                              std::string(methodName(config.method)));
+        if (!lock)
+            lock.emplace(runDir);
+        removeStaleTemporaries(runDir); // what a killed earlier process of this run left behind
+        removeStaleTemporaries(runDir / "checkpoints");
+        if (workers) // the folder rank 0 chose (a timestamped one when --out is not given)
+            workers->publish("run_dir", runDir.string());
+    } else {
+        runDir = workers->await("run_dir");
+    }
     const HeapReuseScope reuse;
-    return executeRun(config, data, runDir, observer, control);
+    return executeRun(config, data, runDir, observer, control, workers);
+}
+
+RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {
+    return runAs(request, observer, control, nullptr);
+}
+
+RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunControl& control,
+                    const WorkerPlace& place) {
+    if (!place.distributed())
+        return runMethod(request, observer, control);
+    if (request.method == Method::Evaluate)
+        throwBadInput("data-parallel workers train; evaluate with litetune-cli eval in one process");
+    TrainConfig placed = request;
+    placed.device = workerDevice(request.device, place);
+    if (placed.threads == 0) // the machine's cores shared among its workers (torchrun sets OMP_NUM_THREADS)
+        placed.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / place.localWorldSize);
+    applyThreads(placed);
+    const DevicePrecision exec = resolveDevicePrecision(placed.device, placed.precision);
+    WorkerGroup workers(place, exec.device);
+    return runAs(placed, observer, control, &workers);
 }
 
 std::vector<RunResult> runComparison(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {

@@ -84,6 +84,8 @@ EvalReport evaluateSplit(Gpt2ForSequenceClassification& model, const EncodedSpli
             p.probability = prob[i];
             p.loss = label < 0 ? 0.f : loss[i];
             metrics.add(label, p.predicted, p.loss);
+            if (options.collected)
+                options.collected->push_back(p);
             pending.push_back(p);
         }
         const std::int64_t windowEnd = std::min<std::int64_t>(split.size(), (flushedUpTo / window + 1) * window);

@@ -21,8 +21,9 @@ namespace litetune {
 struct EvalOptions {
     int batchSize = 8;
     std::int64_t padId = 50256;
-    std::vector<std::string> labelNames;   // the model's classes, in id order
-    std::filesystem::path predictionsFile; // empty: no predictions.csv
+    std::vector<std::string> labelNames;                // the model's classes, in id order
+    std::filesystem::path predictionsFile;              // empty: no predictions.csv
+    std::vector<SamplePrediction>* collected = nullptr; // also append every prediction here (sharded evaluation)
     std::int64_t step = 0;
     double epoch = 0.0;
 };

@@ -4,6 +4,7 @@
 #include "train/Trainer.h"
 
 #include "device/MemoryMeter.h"
+#include "distributed/ShardedEvaluation.h"
 #include "train/CausalLmEvaluator.h"
 #include "train/Checkpoint.h"
 #include "train/TokenBatch.h"
@@ -20,10 +21,12 @@ namespace litetune {
 
 namespace {
 
-// Dropout's random stream for one optimizer step: a pure function of (seed, step), so a resumed
-// run draws exactly what the uninterrupted one drew.
-void reseedGenerators(std::uint64_t seed, std::int64_t step) {
-    std::uint64_t x = seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(step + 1));
+// Dropout's random stream for one optimizer step: a pure function of (seed, step, rank), so a resumed
+// run draws exactly what the uninterrupted one drew, and the workers of a data-parallel run draw
+// different masks (rank 0 draws what a single process draws).
+void reseedGenerators(std::uint64_t seed, std::int64_t step, int rank) {
+    std::uint64_t x = seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(step + 1)) ^
+                      (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(rank));
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     torch::manual_seed(x ^ (x >> 31));
@@ -54,8 +57,8 @@ Trainer::Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& con
         if (const std::string problem = bestModelProblem(asRun); !problem.empty())
             throwBadInput(problem);
     }
-    m_plan = planSteps(m_setup.train->size(), m_config.batchSize, m_config.gradAccum, m_config.epochs,
-                       m_config.maxSteps, m_config.warmupRatio);
+    m_plan = planSteps(m_setup.train->size(), globalBatchSize(), m_config.gradAccum, m_config.epochs, m_config.maxSteps,
+                       m_config.warmupRatio);
     m_named = namedTrainableParameters(*m_setup.model);
     for (const auto& p : m_named)
         m_params.push_back(p.tensor);
@@ -87,14 +90,25 @@ TrainOutcome Trainer::run() {
     m_sessionStart = m_lastProgress = Clock::now();
     m_secondsAtStart = m_state.trainSeconds;
     m_setup.model->train();
+    try {
+        if (m_setup.workers) // one start for all replicas, as DistributedDataParallel's constructor does
+            m_setup.workers->broadcastFromFirst(m_params);
+        trainSteps(outcome);
+        return finish(outcome);
+    } catch (const WorkerLost& error) {
+        workerLost(error);
+    }
+}
 
+void Trainer::trainSteps(TrainOutcome& outcome) {
     while (m_state.globalStep < m_plan.maxSteps) {
-        if (waitWhilePausedOrCancelled()) { // cancel or pause, checked every step
+        if (m_setup.workers ? waitTogetherWhilePausedOrCancelled()
+                            : waitWhilePausedOrCancelled()) { // cancel or pause, checked every step
             outcome.cancelled = true;
             break;
         }
-        const std::vector<BatchIndices> microBatches = nextMicroBatches(); // next batch
-        reseedGenerators(m_config.seed, m_state.globalStep);               // this step's dropout stream
+        const std::vector<BatchIndices> microBatches = nextMicroBatches(); // next (global) batch
+        reseedGenerators(m_config.seed, m_state.globalStep, rank());       // this step's dropout stream
         const double loss = accumulateGradients(microBatches);             // forward, loss / accum, backward
         m_scaler.unscale(m_params);
         const double gradNorm = clipGradients(m_params, m_config.maxGradNorm); // clip, pre-clip norm kept
@@ -137,6 +151,9 @@ TrainOutcome Trainer::run() {
         if (!savedForBest && m_config.checkpointEvery > 0 && m_state.globalStep % m_config.checkpointEvery == 0)
             checkpoint(); // maybe checkpoint
     }
+}
+
+TrainOutcome Trainer::finish(TrainOutcome& outcome) {
     m_state.trainSeconds = sessionSeconds();
     if (!outcome.cancelled && m_config.loadBestModelAtEnd && m_setup.eval) {
         try {
@@ -179,7 +196,7 @@ TrainOutcome Trainer::run() {
 
 std::vector<BatchIndices> Trainer::nextMicroBatches() {
     if (m_batchesEpoch != m_state.epochIndex) {
-        m_batches = trainingBatches(m_config.trainSamplingStrategy, m_setup.train->lengths, m_config.batchSize,
+        m_batches = trainingBatches(m_config.trainSamplingStrategy, m_setup.train->lengths, globalBatchSize(),
                                     m_config.seed, m_state.epochIndex);
         m_batchesEpoch = m_state.epochIndex;
     }
@@ -200,7 +217,10 @@ double Trainer::accumulateGradients(const std::vector<BatchIndices>& microBatche
     for (const auto& batch : microBatches)
         rows += static_cast<std::int64_t>(batch.size());
     torch::Tensor stepLoss = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64));
-    for (const auto& indices : microBatches) {
+    for (const auto& globalBatch : microBatches) {
+        const BatchIndices indices = m_setup.workers ? ownShare(globalBatch) : globalBatch;
+        if (indices.empty())
+            continue; // fewer rows than workers at an epoch's end: this worker's gradient is zero
         const TokenBatch batch =
             collateBatch(m_setup.train->tokens, m_setup.train->labels, indices, m_setup.padId, m_setup.exec.device);
         torch::Tensor loss;
@@ -223,7 +243,7 @@ double Trainer::accumulateGradients(const std::vector<BatchIndices>& microBatche
         (loss * (share * m_scaler.scale())).backward();
         stepLoss += loss.detach().to(torch::kCPU, torch::kFloat64) * share;
     }
-    return stepLoss.item<double>();
+    return m_setup.workers ? reduceGradients(stepLoss.item<double>()) : stepLoss.item<double>();
 }
 
 void Trainer::advance(const std::vector<BatchIndices>& microBatches, double stepLoss) {
@@ -274,6 +294,10 @@ void Trainer::logStep(double stepLoss, double gradNorm, double learningRate,
     p.elapsedSeconds = sessionSeconds();
     p.etaSeconds = seconds / static_cast<double>(std::max<std::int64_t>(1, m_sessionSteps)) *
                    static_cast<double>(m_plan.maxSteps - m_state.globalStep);
+    if (m_setup.workers) {
+        p.workers = m_setup.workers->size();
+        p.allreduceSeconds = m_setup.workers->reduceSeconds();
+    }
     m_progressLossSum = 0.0;
     m_progressSteps = 0;
     m_observer.progressed(p);
@@ -301,7 +325,9 @@ EvalReport Trainer::evaluate(std::int64_t weightsStep) {
     if (!m_setup.runDir.empty())
         options.predictionsFile = m_setup.runDir / "predictions.csv";
     EvalReport report =
-        m_setup.task == Task::CausalLm
+        m_setup.workers ? evaluateSharded(*m_setup.workers, m_setup.model, *m_setup.eval, m_setup.exec, options,
+                                          m_setup.task, &m_observer)
+        : m_setup.task == Task::CausalLm
             ? evaluateCausalLm(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control)
             : evaluateSplit(m_setup.model, *m_setup.eval, m_setup.exec, options, &m_observer, &m_control);
     m_state.lastEvalStep = m_state.globalStep;

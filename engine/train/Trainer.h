@@ -14,12 +14,16 @@
 // measures both.
 // A causal-LM run goes through the same loop; only the loss (next-token cross-entropy through the
 // tied head) and the evaluation (loss and perplexity) differ.
+// Data parallelism (TrainerSetup::workers, TrainerWorkers.cpp) keeps the recipe: every worker walks
+// the same global batches, computes its share, and the gradient sum before the clip makes each
+// step the one-process step of the global batch; evaluation is sharded (ShardedEvaluation.h).
 // Reference: transformers trainer.py _inner_training_loop, _run_epoch; karpathy/llm.c train_gpt2.c.
 #pragma once
 
 #include "api/Results.h"
 #include "api/Workbench.h"
 #include "device/DevicePrecision.h"
+#include "distributed/WorkerGroup.h"
 #include "model/Gpt2.h"
 #include "train/EncodedSplit.h"
 #include "train/Evaluator.h"
@@ -52,6 +56,9 @@ struct TrainerSetup {
     std::filesystem::path runDir;     // empty: write nothing (tests)
     torch::Tensor classWeights;       // undefined: plain cross-entropy
     Task task = Task::Classification; // CausalLm: `train`/`eval` hold packed blocks, the loss is GPT2LMHeadModel's
+    // A data-parallel run's group (null: one process). Each worker trains its share of every global
+    // batch of config.batchSize × workers rows; runDir is empty on all but rank 0.
+    WorkerGroup* workers = nullptr;
 };
 
 struct TrainOutcome {
@@ -76,7 +83,9 @@ public:
 
     // One step's forward and backward: each micro-batch's mean loss, weighted by its share of the
     // step's rows, is backpropagated, so gradients accumulate to those of one batch of all rows.
-    // Returns the step's loss (the mean over its rows). The loop calls it once per step.
+    // Returns the step's loss (the mean over its rows). The loop calls it once per step. With
+    // workers, `microBatches` are global: this worker computes its share, and the weighted
+    // gradients and losses are summed over the workers, which makes them those of the global batch.
     double accumulateGradients(const std::vector<BatchIndices>& microBatches);
 
     const StepPlan& plan() const { return m_plan; }
@@ -84,6 +93,10 @@ public:
     FusedAdamW& optimizer() { return *m_optimizer; }
 
 private:
+    void trainSteps(TrainOutcome& outcome);     // the loop, until the plan's last step, a stop or a cancel
+    TrainOutcome finish(TrainOutcome& outcome); // best model, final evaluation, last checkpoint
+    int globalBatchSize() const { return m_config.batchSize * (m_setup.workers ? m_setup.workers->size() : 1); }
+    int rank() const { return m_setup.workers ? m_setup.workers->rank() : 0; }
     std::vector<BatchIndices> nextMicroBatches();
     double learningRateAt(std::int64_t step) const;
     void advance(const std::vector<BatchIndices>& microBatches, double stepLoss);
@@ -96,6 +109,12 @@ private:
     void checkpoint();
     bool hasCheckpointAt(std::int64_t step) const;
     bool waitWhilePausedOrCancelled(); // true when cancelled
+    // Data parallelism (TrainerWorkers.cpp): this worker's rows of a global micro-batch, the
+    // gradient and loss sum over the workers, and a stop every worker agrees on.
+    BatchIndices ownShare(const BatchIndices& globalBatch) const;
+    double reduceGradients(double localLoss);
+    bool waitTogetherWhilePausedOrCancelled();
+    [[noreturn]] void workerLost(const WorkerLost& error);
     [[noreturn]] void diverged(double loss, double gradNorm);
     double sessionSeconds() const;
 

@@ -49,17 +49,23 @@ bool Trainer::restoreBestModel() {
     // restored weights.
     if (m_state.globalStep > 0 && !hasCheckpointAt(m_state.globalStep))
         checkpoint();
-    if (!m_state.haveBest || m_state.bestGlobalStep < 0 || m_setup.runDir.empty())
+    // A data-parallel worker other than rank 0 has no run folder: it gets the weights from rank 0.
+    if (!m_state.haveBest || m_state.bestGlobalStep < 0 || (m_setup.runDir.empty() && !m_setup.workers))
         return false;
     if (m_state.bestGlobalStep == m_state.globalStep) {
         m_observer.logged("the best evaluation (" + m_config.metricForBestModel + " " +
                           formatValue(m_state.bestMetric) + ") is the last step's: its weights stay");
         return true;
     }
-    const auto dir = checkpointPath(m_setup.runDir, m_state.bestGlobalStep);
-    loadCheckpointWeights(dir, m_named);
-    m_observer.logged("loaded the best model of step " + std::to_string(m_state.bestGlobalStep) + " (" +
-                      m_config.metricForBestModel + " " + formatValue(m_state.bestMetric) + ") from " + dir.string());
+    if (!m_setup.runDir.empty()) {
+        const auto dir = checkpointPath(m_setup.runDir, m_state.bestGlobalStep);
+        loadCheckpointWeights(dir, m_named);
+        m_observer.logged("loaded the best model of step " + std::to_string(m_state.bestGlobalStep) + " (" +
+                          m_config.metricForBestModel + " " + formatValue(m_state.bestMetric) + ") from " +
+                          dir.string());
+    }
+    if (m_setup.workers)
+        m_setup.workers->broadcastFromFirst(m_params);
     // The final evaluation and predictions.csv are the best model's, reported at its step: its
     // history row is the same evaluation again, and the last step's row keeps its own numbers.
     m_lastEval = evaluate(m_state.bestGlobalStep);

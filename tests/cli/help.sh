@@ -16,8 +16,9 @@ mapfile -t options < <(grep -oE 'Row\("[a-z][a-z0-9-]+"' "$options_source" | gre
 for verb in train compare; do
     out=$("$LITETUNE_CLI" "$verb" --help)
     for option in "${options[@]}"; do
-        # compare runs all three methods and resumes nothing; eval alone takes --split
-        case "$verb:$option" in compare:method | compare:task | compare:resume | compare:allow-changed-data | *:split) continue ;; esac
+        # compare runs all three methods in one process and resumes nothing; eval alone takes --split
+        case "$verb:$option" in compare:method | compare:task | compare:resume | compare:allow-changed-data | \
+            compare:nproc-per-node | *:split) continue ;; esac
         grep -qE -- "--$option\b" <<<"$out" || { echo "FAIL: $verb --help does not mention --$option"; exit 1; }
     done
 done
