@@ -18,6 +18,9 @@ struct WorkerPlace {
     int localWorldSize = 1;
     std::string masterAddr = "127.0.0.1"; // where rank 0 listens for the rendezvous
     int masterPort = 29500;               // torchrun's default
+    // torchrun's agent already serves the rendezvous store at masterAddr:masterPort
+    // (TORCHELASTIC_USE_AGENT_STORE), so rank 0 joins it instead of hosting one.
+    bool launcherHostsStore = false;
 
     bool distributed() const { return worldSize > 1; }
 };

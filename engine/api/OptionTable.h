@@ -103,4 +103,10 @@ std::vector<OptionViolation> validate(const TrainConfig& config);
 // The first of them, or nothing.
 std::optional<OptionViolation> firstViolation(const TrainConfig& config);
 
+// The `litetune-cli train` words (after the verb) that reproduce `config` for another worker of a
+// data-parallel run (config/TrainArguments.cpp): every option the train verb reads, reals written
+// exactly, empty texts and the worker-local --out, --name and --nproc-per-node left out; for a
+// resume config only --resume DIR, --allow-changed-data and the runtime options.
+std::vector<std::string> trainArguments(const TrainConfig& config);
+
 } // namespace litetune

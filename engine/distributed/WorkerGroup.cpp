@@ -4,6 +4,7 @@
 // this file: Debian's LibTorch 1.13 and pip's 2.x spell the group's base class differently.
 #include "distributed/WorkerGroup.h"
 
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #ifdef USE_C10D_NCCL
@@ -13,6 +14,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <thread>
 
 namespace litetune {
 
@@ -28,7 +30,7 @@ using Collectives = c10d::ProcessGroup;
 // others waiting that long at most; a dead worker is noticed at once, without it.
 constexpr std::chrono::minutes kTimeout{30};
 constexpr std::int64_t kBucketBytes = 25LL << 20;
-constexpr const char* kKeyPrefix = "litetune/";
+constexpr const char* kKeyPrefix = "litetune";
 
 std::string firstLine(const std::exception& error) {
     const auto* c10Error = dynamic_cast<const c10::Error*>(&error);
@@ -57,7 +59,7 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const WorkerPlace& place) 
 struct WorkerGroup::Impl {
     WorkerPlace place;
     torch::Device device{torch::kCPU};
-    c10::intrusive_ptr<c10d::TCPStore> store;
+    c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<Collectives> group;
     const char* backend = "gloo";
 
@@ -79,22 +81,26 @@ struct WorkerGroup::Impl {
     template <typename Launch> void run(Launch launch) { wait(start(launch)); }
 };
 
-WorkerGroup::WorkerGroup(const WorkerPlace& place, const torch::Device& device)
+WorkerGroup::WorkerGroup(const WorkerPlace& place, const torch::Device& device, const std::atomic<bool>* cancel)
     : m_impl(std::make_unique<Impl>()) {
     m_impl->place = place;
     m_impl->device = device;
     try {
         c10d::TCPStoreOptions options;
         options.port = static_cast<std::uint16_t>(place.masterPort);
-        options.isServer = place.rank == 0;
+        options.isServer = place.rank == 0 && !place.launcherHostsStore;
         options.numWorkers = static_cast<std::size_t>(place.worldSize);
         options.timeout = kTimeout;
-        m_impl->store = c10::make_intrusive<c10d::TCPStore>(place.masterAddr, options);
+        options.waitWorkers = false; // the arrival wait below, which a cancel can end
+        // Under a prefix of its own: torchrun's agent keeps its keys in the same store.
+        m_impl->store = c10::make_intrusive<c10d::PrefixStore>(
+            kKeyPrefix, c10::make_intrusive<c10d::TCPStore>(place.masterAddr, options));
     } catch (const std::exception& error) {
         throwFailure("worker " + std::to_string(place.rank) + " cannot " +
                      (place.rank == 0 ? "listen" : "reach the first worker") + " at " + place.masterAddr + ":" +
                      std::to_string(place.masterPort) + " (" + firstLine(error) + ")");
     }
+    awaitEveryone(cancel);
     try {
         if (device.is_cuda()) {
 #ifdef USE_C10D_NCCL
@@ -117,6 +123,28 @@ WorkerGroup::WorkerGroup(const WorkerPlace& place, const torch::Device& device)
         throw;
     } catch (const std::exception& error) {
         lost(error);
+    }
+}
+
+void WorkerGroup::awaitEveryone(const std::atomic<bool>* cancel) {
+    // Each worker counts itself in, then waits, in short steps, until all have: a worker that never
+    // comes (it failed to start) leaves the others waiting here, where a cancel still reaches them.
+    const auto start = std::chrono::steady_clock::now();
+    const auto arrived = [&](std::int64_t add) {
+        try {
+            return m_impl->store->add("arrived", add);
+        } catch (const std::exception& error) {
+            lost(error);
+        }
+    };
+    for (std::int64_t count = arrived(1); count < size(); count = arrived(0)) {
+        if (cancel && cancel->load())
+            throw Error(ErrorKind::Cancelled, "cancelled while waiting for the other workers");
+        if (std::chrono::steady_clock::now() - start > kTimeout)
+            throw WorkerLost("only " + std::to_string(count) + " of " + std::to_string(size()) +
+                             " workers arrived at " + m_impl->place.masterAddr + ":" +
+                             std::to_string(m_impl->place.masterPort) + " within 30 minutes");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
 }
 
@@ -215,7 +243,7 @@ std::vector<bool> WorkerGroup::any(const std::vector<bool>& flags) {
 
 void WorkerGroup::publish(const std::string& key, const std::string& value) {
     try {
-        m_impl->store->set(kKeyPrefix + key, std::vector<std::uint8_t>(value.begin(), value.end()));
+        m_impl->store->set(key, std::vector<std::uint8_t>(value.begin(), value.end()));
     } catch (const std::exception& error) {
         lost(error);
     }
@@ -223,7 +251,7 @@ void WorkerGroup::publish(const std::string& key, const std::string& value) {
 
 std::string WorkerGroup::await(const std::string& key) {
     try {
-        const std::vector<std::uint8_t> bytes = m_impl->store->get(kKeyPrefix + key); // waits up to kTimeout
+        const std::vector<std::uint8_t> bytes = m_impl->store->get(key); // waits up to kTimeout
         return std::string(bytes.begin(), bytes.end());
     } catch (const std::exception& error) {
         lost(error);

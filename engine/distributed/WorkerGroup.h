@@ -1,6 +1,6 @@
 // WorkerGroup: this process's membership in a data-parallel run, over LibTorch's own distributed
 // engine (c10d), never a network layer of ours: a TCPStore at MASTER_ADDR:MASTER_PORT, hosted by
-// rank 0, for the rendezvous and small shared values, and a process group for tensors — NCCL when
+// rank 0 (or torchrun's agent), for the rendezvous and small shared values, and a process group for tensors — NCCL when
 // the workers compute on CUDA, Gloo otherwise. Every call but publish/await is collective: all
 // workers make the same calls in the same order. A worker that dies or cannot be reached makes the
 // call throw WorkerLost, promptly (the dead process's sockets close), so the others can stop cleanly.
@@ -11,6 +11,7 @@
 
 #include <torch/types.h>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,9 +26,9 @@ public:
 
 class WorkerGroup {
 public:
-    // Joins the group (blocks until all WORLD_SIZE workers arrived). Tensors of the calls below live
-    // on `device`.
-    WorkerGroup(const WorkerPlace& place, const torch::Device& device);
+    // Joins the group: blocks until all WORLD_SIZE workers arrived, or `cancel` is set (an Error of
+    // kind Cancelled). Tensors of the calls below live on `device`.
+    WorkerGroup(const WorkerPlace& place, const torch::Device& device, const std::atomic<bool>* cancel = nullptr);
     ~WorkerGroup();
     WorkerGroup(const WorkerGroup&) = delete;
     WorkerGroup& operator=(const WorkerGroup&) = delete;
@@ -55,6 +56,8 @@ public:
     double reduceSeconds() const { return m_reduceSeconds; }
 
 private:
+    void awaitEveryone(const std::atomic<bool>* cancel);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     double m_reduceSeconds = 0.0;

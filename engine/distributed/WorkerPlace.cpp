@@ -1,5 +1,6 @@
 // torchrun's environment contract (torch/distributed/run.py: RANK, WORLD_SIZE, LOCAL_RANK,
-// LOCAL_WORLD_SIZE, MASTER_ADDR, MASTER_PORT), read and written in one place.
+// LOCAL_WORLD_SIZE, MASTER_ADDR, MASTER_PORT, and TORCHELASTIC_USE_AGENT_STORE from its agent),
+// read and written in one place.
 #include "api/Distributed.h"
 
 #include "util/Error.h"
@@ -18,6 +19,7 @@ constexpr const char* kLocalRank = "LOCAL_RANK";
 constexpr const char* kLocalWorldSize = "LOCAL_WORLD_SIZE";
 constexpr const char* kMasterAddr = "MASTER_ADDR";
 constexpr const char* kMasterPort = "MASTER_PORT";
+constexpr const char* kAgentStore = "TORCHELASTIC_USE_AGENT_STORE"; // torch/distributed/rendezvous.py
 
 std::optional<std::string> variable(const char* name) {
     const char* value = std::getenv(name);
@@ -56,6 +58,7 @@ WorkerPlace workerPlaceFromEnvironment() {
     if (const auto addr = variable(kMasterAddr); addr && !addr->empty())
         place.masterAddr = *addr;
     place.masterPort = integerVariable(kMasterPort, 1, 65535, place.masterPort);
+    place.launcherHostsStore = variable(kAgentStore).value_or("") == "True";
     return place;
 }
 

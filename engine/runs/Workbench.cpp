@@ -133,7 +133,7 @@ RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunC
         placed.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / place.localWorldSize);
     applyThreads(placed);
     const DevicePrecision exec = resolveDevicePrecision(placed.device, placed.precision);
-    WorkerGroup workers(place, exec.device);
+    WorkerGroup workers(place, exec.device, &control.cancelRequested);
     return runAs(placed, observer, control, &workers);
 }
 

@@ -4,9 +4,9 @@
 #include "train/Trainer.h"
 
 #include "device/MemoryMeter.h"
-#include "distributed/ShardedEvaluation.h"
 #include "train/CausalLmEvaluator.h"
 #include "train/Checkpoint.h"
+#include "train/ShardedEvaluation.h"
 #include "train/TokenBatch.h"
 #include "util/Error.h"
 

@@ -9,7 +9,8 @@ EngineController::EngineController(QObject* parent)
     : EngineEvents(parent)
     , m_control(std::make_shared<litetune::RunControl>())
     , m_thread(new QThread(this))
-    , m_worker(new EngineWorker(m_control)) {
+    , m_worker(new EngineWorker(m_control))
+    , m_workerProcesses(new WorkerProcesses(this)) {
     registerEngineTypes();
     m_thread->setObjectName(QStringLiteral("LiteTuneEngine"));
     m_worker->moveToThread(m_thread);
@@ -37,6 +38,27 @@ EngineController::EngineController(QObject* parent)
             [this](quint64 id, const QString&) { m_predictionCancels.remove(id); });
     connect(this, &EngineEvents::predictionCancelled, this,
             [this](const QStringList&, const PredictionTable&, quint64 id) { m_predictionCancels.remove(id); });
+
+    // Worker 0's progress and ending, for the rows of the data-parallel run's workers.
+    connect(this, &EngineEvents::progressReported, this, [this](const litetune::Progress& progress) {
+        if (m_distributedRun && progress.phase == "train") {
+            m_workerProcesses->markTraining();
+        }
+    });
+    connect(this, &EngineEvents::runFinished, this, [this](const litetune::RunResult& result) {
+        m_firstOutcome = result.cancelled ? WorkerRow::State::Cancelled : WorkerRow::State::Finished;
+    });
+    connect(this, &EngineController::runFailed, this, [this](const QString& message) {
+        m_firstOutcome = WorkerRow::State::Failed;
+        m_firstEnding = message;
+    });
+    // Worker 0 learns of a dead worker at its next collective call; the cancel also stops it where
+    // it makes none for a while, and in the rendezvous, when the worker died before it arrived.
+    connect(m_workerProcesses, &WorkerProcesses::workerFailed, this, [this] {
+        if (m_distributedRun) {
+            m_control->cancelRequested = true;
+        }
+    });
 
     m_thread->start();
     postBookkeeping([](EngineWorker* worker) { worker->reportRuntimeInfo(); });
@@ -98,11 +120,50 @@ void EngineController::computeCleaningShares(const DatasetHandle& dataset) {
 }
 
 bool EngineController::train(const litetune::TrainConfig& config) {
-    return startRun([config](EngineWorker* worker) { worker->train(config); });
+    if (config.nprocPerNode <= 1) {
+        const bool started = startRun([config](EngineWorker* worker) { worker->train(config); });
+        if (started) {
+            m_workerProcesses->forget();
+        }
+        return started;
+    }
+    if (isRunning()) {
+        return false;
+    }
+    QString why;
+    const QString program = WorkerProcesses::cliProgram(&why);
+    const int port = program.isEmpty() ? 0 : WorkerProcesses::freeLoopbackPort();
+    if (!program.isEmpty() && port == 0) {
+        why = tr("No free TCP port on 127.0.0.1 for the workers of the data-parallel run to meet at.");
+    }
+    if (program.isEmpty() || port == 0) {
+        emit failed(why);
+        emit runFailed(why);
+        return false;
+    }
+    litetune::WorkerPlace place; // torchrun's local launch, this process as rank 0 (api/Distributed.h)
+    place.worldSize = place.localWorldSize = config.nprocPerNode;
+    place.masterAddr = "127.0.0.1";
+    place.masterPort = port;
+    if (!startRun([config, place](EngineWorker* worker) { worker->train(config, place); })) {
+        return false;
+    }
+    m_distributedRun = true;
+    m_firstOutcome = WorkerRow::State::Finished;
+    m_firstEnding.clear();
+    m_workerProcesses->start(program, config, place);
+    return true;
 }
 
 bool EngineController::compare(const litetune::TrainConfig& config) {
-    return startRun([config](EngineWorker* worker) { worker->compare(config); });
+    // A comparison's three runs are one process's; only train runs data-parallel.
+    litetune::TrainConfig single = config;
+    single.nprocPerNode = 1;
+    const bool started = startRun([single](EngineWorker* worker) { worker->compare(single); });
+    if (started) {
+        m_workerProcesses->forget();
+    }
+    return started;
 }
 
 void EngineController::predict(const litetune::RunResult& run, const QStringList& texts, int topK, quint64 requestId) {
@@ -132,6 +193,9 @@ void EngineController::cancel() {
     }
     m_control->cancelRequested = true;
     setPaused(false);
+    if (m_distributedRun) { // what Ctrl-C does under litetune-cli; the collective cancel would do too
+        m_workerProcesses->interrupt();
+    }
 }
 
 void EngineController::setPaused(bool paused) {
@@ -187,6 +251,10 @@ void EngineController::onCommandFinished() {
     const bool finishedRun = !m_queue.isEmpty() && m_queue.head() == Command::Run;
     if (!m_queue.isEmpty()) {
         m_queue.dequeue();
+    }
+    if (finishedRun && m_distributedRun) {
+        m_distributedRun = false;
+        m_workerProcesses->firstEnded(m_firstOutcome, m_firstEnding);
     }
     emit commandFinished();
     if (finishedRun) {

@@ -8,6 +8,7 @@
 
 #include "bridge/EngineEvents.h"
 #include "bridge/EngineTypes.h"
+#include "bridge/WorkerProcesses.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,7 +52,9 @@ public:
                             int maxLength);
     // Answered by cleaningSharesComputed: per split, the share of texts that cleaning would change.
     void computeCleaningShares(const DatasetHandle& dataset);
-    // Refused (false) while another run is queued or running.
+    // Refused (false) while another run is queued or running. With config.nprocPerNode > 1 a
+    // data-parallel run: this process is worker 0 and workerProcesses() starts the others; refused
+    // too, with failed and runFailed saying why, when litetune-cli cannot be found.
     bool train(const litetune::TrainConfig& config);
     bool compare(const litetune::TrainConfig& config);
     // Asks a finished run's model. The result comes back as predictionsReady or predictionFailed
@@ -66,8 +69,11 @@ public:
     void retainModels(const QStringList& runDirs);
     // Empty until the engine thread has answered the first time (runtimeInfoChanged).
     const std::optional<litetune::RuntimeInfo>& runtimeInfo() const { return m_runtimeInfo; }
+    // The other workers of the data-parallel run started last (WorkerProcesses.h).
+    WorkerProcesses* workerProcesses() const { return m_workerProcesses; }
 
-    // Takes effect within one optimizer step; the engine writes a checkpoint and returns.
+    // Takes effect within one optimizer step; the engine writes a checkpoint and returns. Every
+    // worker of a data-parallel run stops at the same step.
     void cancel();
     void setPaused(bool paused);
 
@@ -103,4 +109,8 @@ private:
     EngineWorker* m_worker = nullptr; // lives on m_thread; deleted there when it finishes
     QQueue<Command> m_queue;
     std::optional<litetune::RuntimeInfo> m_runtimeInfo;
+    WorkerProcesses* m_workerProcesses = nullptr;
+    bool m_distributedRun = false; // the run queued or running is data-parallel
+    WorkerRow::State m_firstOutcome = WorkerRow::State::Finished;
+    QString m_firstEnding;
 };

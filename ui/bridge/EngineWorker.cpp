@@ -83,9 +83,9 @@ void EngineWorker::computeCleaningShares(const DatasetHandle& dataset) {
     });
 }
 
-void EngineWorker::train(const litetune::TrainConfig& config) {
-    guarded([this, config] {
-        const litetune::RunResult result = litetune::runMethod(config, *this, *m_control);
+void EngineWorker::train(const litetune::TrainConfig& config, const litetune::WorkerPlace& place) {
+    guarded([this, config, place] {
+        const litetune::RunResult result = litetune::runMethod(config, *this, *m_control, place);
         flushProgress();
         flushLog();
         emit runFinished(result);

@@ -39,7 +39,8 @@ public:
     // The share of each split's texts that cleaning would change (litetune::cleaningShare), in
     // the order of dataset->splits; it reads every text, hence here and not on the GUI thread.
     void computeCleaningShares(const DatasetHandle& dataset);
-    void train(const litetune::TrainConfig& config);
+    // With a `place` of more than one worker, this process's share of a data-parallel run.
+    void train(const litetune::TrainConfig& config, const litetune::WorkerPlace& place = {});
     void compare(const litetune::TrainConfig& config);
     // Asks the model a finished run saved (or, for a base evaluation, the one it evaluated),
     // kPredictionChunk texts at a time: between chunks it reports predictionProgressed (batches of

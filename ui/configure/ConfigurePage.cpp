@@ -3,6 +3,7 @@
 
 #include "common/SchemeIcon.h"
 #include "configure/ConfigureKeys.h"
+#include "configure/DeviceChoices.h"
 #include "configure/HfCacheScanner.h"
 #include "configure/HyperParameterForm.h"
 #include "configure/SettingsNoticeBar.h"
@@ -163,29 +164,26 @@ void ConfigurePage::fillModels() {
 }
 
 void ConfigurePage::fillDevices() {
-    // The GPUs follow in setRuntimeInfo(), once the engine thread has looked for them: asking
-    // LibTorch here would start CUDA on the GUI thread and hold up the window.
+    // The GPUs follow in setRuntimeInfo(): asking LibTorch here would start CUDA on the GUI thread.
     m_device->clear();
-    m_device->addItem(tr("Automatic (a GPU when there is one)"), QStringLiteral("auto"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    addDevices(device_choices::deviceChoices(nullptr));
 }
 
 void ConfigurePage::setRuntimeInfo(const litetune::RuntimeInfo& info) {
-    const QLocale locale;
-    for (const auto& device : info.devices) {
-        const QString id = toQString(device.id);
-        if (!id.startsWith(QLatin1String("cuda")) || m_device->findData(id) >= 0) {
-            continue;
-        }
-        m_device->addItem(
-            QStringLiteral("%1 — %2 (%3)")
-                .arg(id.toUpper(), toQString(device.name), locale.formattedDataSize(device.totalMemoryBytes)),
-            id);
-    }
+    addDevices(device_choices::deviceChoices(&info));
     // The device chosen last time may only now be known.
     const int wanted = m_device->findData(m_wantedDevice);
     if (wanted >= 0 && wanted != m_device->currentIndex()) {
         m_device->setCurrentIndex(wanted);
+    }
+}
+
+void ConfigurePage::addDevices(const QList<DeviceChoice>& choices) {
+    for (const DeviceChoice& choice : choices) {
+        if (m_device->findData(choice.data) < 0) {
+            m_device->addItem(choice.label, choice.data);
+            m_device->setItemData(m_device->count() - 1, choice.workers, device_choices::kWorkersRole);
+        }
     }
 }
 
@@ -229,7 +227,9 @@ litetune::TrainConfig ConfigurePage::config() const {
     litetune::TrainConfig config;
     m_form->writeTo(config);
     config.modelPath = toStdString(modelPath() == kMissingGpt2 ? QString() : modelPath());
-    config.device = toStdString(m_device->currentData().toString());
+    device_choices::applyDeviceChoice({m_device->currentText(), m_device->currentData().toString(),
+                                       m_device->currentData(device_choices::kWorkersRole).toInt()},
+                                      config);
     // The run reads the data as the Dataset place showed it (run.json records how).
     litetune::applyDatasetOptions(config, m_dataOptions);
     return config;

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+struct DeviceChoice;
 class ForecastPanel;
 class HyperParameterForm;
 class SettingsNoticeBar;
@@ -31,7 +32,8 @@ public:
     void setDataset(const DatasetHandle& dataset, const litetune::DatasetOptions& options);
     void applyPreset(Preset preset);
     void setRunning(bool running);
-    // Adds the CUDA devices the engine found to the device list.
+    // Adds the CUDA devices the engine found to the device list, and "All GPUs (N)" with two or more
+    // (DeviceChoices.h).
     void setRuntimeInfo(const litetune::RuntimeInfo& info);
 
     // Validate, then emit the request; false (and the problems shown) when something is missing.
@@ -52,6 +54,7 @@ private:
     QWidget* createSourcePanel();
     void fillModels();
     void fillDevices();
+    void addDevices(const QList<DeviceChoice>& choices);
     void browseModel();
     int addModelItem(const QString& text, const QString& path);
     void selectModel(const QString& path);

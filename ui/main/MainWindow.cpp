@@ -271,7 +271,9 @@ void MainWindow::openDataset(const QString& path) {
 
 void MainWindow::startTrain(const litetune::TrainConfig& config) {
     if (!m_engine->train(config)) {
-        statusBar()->showMessage(tr("A run is already in progress."), 5000);
+        if (m_engine->isRunning()) { // else refused with its reason (EngineController::runFailed)
+            statusBar()->showMessage(tr("A run is already in progress."), 5000);
+        }
         return;
     }
     showPlace(Place::Train);

@@ -8,6 +8,7 @@
 #include "training/LogView.h"
 #include "training/RunResumer.h"
 #include "training/TrainingPlot.h"
+#include "training/WorkerStatusPanel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -105,6 +106,7 @@ TrainPage::TrainPage(EngineController* engine, RunCatalog* runs, QWidget* parent
     layout->addWidget(m_title);
     layout->addLayout(controls);
     layout->addWidget(m_stats);
+    layout->addWidget(new WorkerStatusPanel(m_engine, this)); // data-parallel runs only
     layout->addWidget(split, 1);
 
     connect(m_pause, &QPushButton::toggled, m_engine, &EngineController::setPaused);

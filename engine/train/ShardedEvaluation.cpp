@@ -1,7 +1,7 @@
 // Sharded evaluation in the manner of the Trainer's distributed evaluation_loop (each process a
 // share, gathered before the metrics), but gathering per-row predictions instead of logits, so the
 // report and predictions.csv are exactly those of one process.
-#include "distributed/ShardedEvaluation.h"
+#include "train/ShardedEvaluation.h"
 
 #include "metrics/MetricsAccumulator.h"
 #include "train/CausalLmEvaluator.h"
