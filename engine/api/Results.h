@@ -25,7 +25,7 @@ struct Progress {
     double elapsedSeconds = 0.0;
     double etaSeconds = 0.0;
     int workers = 1;               // data-parallel workers; the speeds above are all workers' together
-    double allreduceSeconds = 0.0; // time the workers spent summing gradients so far
+    double allreduceSeconds = 0.0; // time worker 0 waited for gradient sums after backward, so far
 };
 
 struct EvalReport {
@@ -98,7 +98,7 @@ struct RunResult {
     std::string bestModelCheckpoint; // relative to runDir ("checkpoints/step-N"); empty when not kept
     bool bestModelLoaded = false;    // load_best_model_at_end put those weights in the saved model
     int worldSize = 1;               // data-parallel workers that trained it
-    double allreduceSeconds = 0.0;   // of trainRuntime, rank 0's time in the gradient sum
+    double allreduceSeconds = 0.0;   // of trainRuntime, rank 0's wait for gradient sums after backward
 
     // The flat metrics.json object with the Trainer's names (the man page (packaging/litetune-cli.1)).
     std::map<std::string, double> trainerMetrics() const;

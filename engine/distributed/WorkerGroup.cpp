@@ -29,7 +29,6 @@ using Collectives = c10d::ProcessGroup;
 // PyTorch's default (kProcessGroupDefaultTimeout): a worker busy writing a checkpoint keeps the
 // others waiting that long at most; a dead worker is noticed at once, without it.
 constexpr std::chrono::minutes kTimeout{30};
-constexpr std::int64_t kBucketBytes = 25LL << 20;
 constexpr const char* kKeyPrefix = "litetune";
 
 std::string firstLine(const std::exception& error) {
@@ -162,38 +161,21 @@ const char* WorkerGroup::backendName() const {
     return m_impl->backend;
 }
 
-void WorkerGroup::sum(const std::vector<torch::Tensor>& tensors) {
+struct WorkerGroup::PendingSum {
+    std::vector<torch::Tensor> tensors;
+    c10::intrusive_ptr<c10d::Work> work;
+};
+
+std::shared_ptr<WorkerGroup::PendingSum> WorkerGroup::startSum(const torch::Tensor& flat) {
+    auto pending = std::make_shared<PendingSum>();
+    pending->tensors = {flat};
+    pending->work = m_impl->start([&] { return m_impl->group->allreduce(pending->tensors); });
+    return pending;
+}
+
+void WorkerGroup::finishSum(const std::shared_ptr<PendingSum>& sum) {
     const auto start = std::chrono::steady_clock::now();
-    // Consecutive tensors of one dtype share a bucket until it would pass kBucketBytes.
-    std::vector<std::vector<torch::Tensor>> buckets;
-    std::int64_t bucketBytes = 0;
-    for (const torch::Tensor& t : tensors) {
-        const std::int64_t bytes = t.numel() * static_cast<std::int64_t>(t.element_size());
-        if (buckets.empty() || bucketBytes + bytes > kBucketBytes ||
-            buckets.back().front().scalar_type() != t.scalar_type()) {
-            buckets.emplace_back();
-            bucketBytes = 0;
-        }
-        buckets.back().push_back(t);
-        bucketBytes += bytes;
-    }
-    std::vector<std::vector<torch::Tensor>> flats(buckets.size());
-    std::vector<c10::intrusive_ptr<c10d::Work>> works; // all buckets in flight at once
-    for (std::size_t b = 0; b < buckets.size(); ++b) {
-        std::vector<torch::Tensor> views;
-        for (const torch::Tensor& t : buckets[b])
-            views.push_back(t.reshape({-1}));
-        flats[b] = {torch::cat(views)};
-        works.push_back(m_impl->start([&] { return m_impl->group->allreduce(flats[b]); }));
-    }
-    for (std::size_t b = 0; b < buckets.size(); ++b) {
-        m_impl->wait(works[b]);
-        std::int64_t offset = 0;
-        for (const torch::Tensor& t : buckets[b]) {
-            t.copy_(flats[b][0].slice(0, offset, offset + t.numel()).view(t.sizes()));
-            offset += t.numel();
-        }
-    }
+    m_impl->wait(sum->work);
     m_reduceSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 

@@ -37,9 +37,11 @@ public:
     int size() const;
     const char* backendName() const; // "gloo" or "nccl"
 
-    // Element-wise sum over all workers, in place, packed into flat buckets of at most 25 MiB
-    // (DistributedDataParallel's bucket_cap_mb) that are reduced concurrently.
-    void sum(const std::vector<torch::Tensor>& tensors);
+    // Starts an element-wise sum of `flat` over all workers, in place, and returns at once;
+    // finishSum waits for it. Every worker must start its sums in the same order.
+    struct PendingSum;
+    std::shared_ptr<PendingSum> startSum(const torch::Tensor& flat);
+    void finishSum(const std::shared_ptr<PendingSum>& sum);
     double sum(double value); // a float64 sum of one number per worker
     // Rank 0's values into every worker's tensors, in place.
     void broadcastFromFirst(const std::vector<torch::Tensor>& tensors);
@@ -52,7 +54,8 @@ public:
     void publish(const std::string& key, const std::string& value);
     std::string await(const std::string& key);
 
-    // Seconds spent in sum(tensors) so far: the gradient allreduce.
+    // Seconds spent waiting in finishSum so far: the part of the gradient sums that backward did
+    // not hide (GradientBuckets).
     double reduceSeconds() const { return m_reduceSeconds; }
 
 private:

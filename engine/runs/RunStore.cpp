@@ -74,6 +74,7 @@ RunResult loadRun(const fs::path& runDir) {
     result.named = !manifest.displayName.empty();
     result.startedAt = manifest.startedAt;
     result.config = manifest.config;
+    result.worldSize = manifest.worldSize; // also for a run that stopped before its metrics.json
     result.cancelled = manifest.status == "cancelled";
     if (const long holder = runLockHolder(runDir); holder != 0 && holder != static_cast<long>(::getpid()))
         result.heldByPid = holder;

@@ -69,6 +69,8 @@ Trainer::Trainer(TrainerSetup setup, TrainingObserver& observer, RunControl& con
     adamW.weightDecay = m_config.weightDecay;
     adamW.eps = m_config.adamEpsilon;
     m_optimizer = makeAdamW(*m_setup.model, adamW);
+    if (m_setup.workers)
+        m_buckets = std::make_unique<GradientBuckets>(*m_setup.workers, m_params);
     m_state.seed = m_config.seed;
     m_scaler = LossScaler(m_setup.exec.lossScaling(), m_state.lossScale, 0);
 }
@@ -218,6 +220,8 @@ double Trainer::accumulateGradients(const std::vector<BatchIndices>& microBatche
         rows += static_cast<std::int64_t>(batch.size());
     torch::Tensor stepLoss = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64));
     for (const auto& globalBatch : microBatches) {
+        if (m_buckets && &globalBatch == &microBatches.back())
+            m_buckets->arm(); // the step's last backward: its gradients are summed as they come
         const BatchIndices indices = m_setup.workers ? ownShare(globalBatch) : globalBatch;
         if (indices.empty())
             continue; // fewer rows than workers at an epoch's end: this worker's gradient is zero

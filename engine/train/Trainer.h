@@ -23,6 +23,7 @@
 #include "api/Results.h"
 #include "api/Workbench.h"
 #include "device/DevicePrecision.h"
+#include "distributed/GradientBuckets.h"
 #include "distributed/WorkerGroup.h"
 #include "model/Gpt2.h"
 #include "train/EncodedSplit.h"
@@ -126,6 +127,7 @@ private:
     std::vector<NamedParameter> m_named;
     std::vector<torch::Tensor> m_params;
     std::unique_ptr<FusedAdamW> m_optimizer;
+    std::unique_ptr<GradientBuckets> m_buckets; // data-parallel runs only
     LossScaler m_scaler{false, 65536.0, 0};
     TrainerState m_state;
     HistoryLog m_history;

@@ -22,14 +22,7 @@ BatchIndices Trainer::ownShare(const BatchIndices& globalBatch) const {
 }
 
 double Trainer::reduceGradients(double localLoss) {
-    std::vector<torch::Tensor> grads;
-    grads.reserve(m_params.size());
-    for (torch::Tensor& p : m_params) {
-        if (!p.grad().defined()) // no rows on this worker this step, or a parameter the forward did not reach
-            p.mutable_grad() = torch::zeros_like(p);
-        grads.push_back(p.grad());
-    }
-    m_setup.workers->sum(grads); // only what trains: a LoRA run sends its adapters, not GPT-2
+    m_buckets->finish(); // only what trains: a LoRA run sends its adapters, not GPT-2
     return m_setup.workers->sum(localLoss);
 }
 

@@ -75,7 +75,7 @@ EOF
 }
 
 phase_build() {
-    local cli_path gen prefix json_args=() cuda_args=()
+    local cli_path gen prefix carry_args=() cuda_args=()
     if [ "$BUILD" = 0 ]; then
         cli_path=${LITETUNE_CLI:-}
         if [ -z "$cli_path" ]; then
@@ -98,9 +98,17 @@ phase_build() {
         prefix=$("$PY" -c 'import torch; print(torch.utils.cmake_prefix_path)')
         if [ ! -f /usr/include/nlohmann/json.hpp ] && [ ! -f /usr/local/include/nlohmann/json.hpp ]; then
             if [ -f "$ROOT/build/carry/include/nlohmann/json.hpp" ]; then
-                json_args=(-DLITETUNE_JSON_INCLUDE_DIR="$ROOT/build/carry/include")
+                carry_args=(-DLITETUNE_JSON_INCLUDE_DIR="$ROOT/build/carry/include")
             else
                 echo "gpu-check: nlohmann/json.hpp is neither installed nor in build/carry/include (run tests/bench/gpu-check --prepare-carry before the device call and carry build/carry)" >&2
+                return 2
+            fi
+        fi
+        if [ ! -f /usr/include/gloo/algorithm.h ]; then # c10d's Gloo header needs Gloo's (libgloo-dev)
+            if [ -f "$ROOT/build/carry/include/gloo/algorithm.h" ]; then
+                carry_args+=(-DLITETUNE_GLOO_INCLUDE_DIR="$ROOT/build/carry/include")
+            else
+                echo "gpu-check: Gloo's headers are neither installed nor in build/carry/include (run tests/bench/gpu-check --prepare-carry before the device call and carry build/carry)" >&2
                 return 2
             fi
         fi
@@ -111,7 +119,7 @@ phase_build() {
         export TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-9.0}
         run_logged cmake-configure 150 cmake -S . -B build/gpu -G "$gen" -DLITETUNE_BUILD_GUI=OFF \
             -DLITETUNE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
-            "${json_args[@]}" "${cuda_args[@]}"
+            "${carry_args[@]}" "${cuda_args[@]}"
         run_logged cmake-build 330 cmake --build build/gpu --target litetune-cli -j "$(nproc)"
         cli_path=$ROOT/build/gpu/app/litetune-cli
     fi

@@ -3,10 +3,12 @@
 #  1. 2 workers with --batch-size 4 end with the weights (≤ 1e-6) and the per-step training and
 #     evaluation losses (≤ 1e-6) of 1 worker with --batch-size 8: full fine-tuning started by
 #     --nproc-per-node, LoRA started the way torchrun starts workers (RANK, WORLD_SIZE, ... set by
-#     hand), keeping the best evaluation's weights (--load-best-model-at-end). Six steps; the training set's 43 rows leave a last batch of 3 (1 and 2 rows for the
-#     workers).
-#  2. Killing worker 1 with SIGKILL mid-run ends the whole run with a message naming the worker, a
-#     checkpoint to resume from, and `--resume … --nproc-per-node 2` finishes the run.
+#     hand), with 2 micro-batches a step (--grad-accum 2) and keeping the best evaluation's weights
+#     (--load-best-model-at-end). Full fine-tuning takes six steps, LoRA three; the training set's
+#     43 rows leave a last batch of 3 (1 and 2 rows for the workers).
+#  2. Killing worker 1 with SIGKILL mid-run ends the whole run with a message naming the worker and
+#     a checkpoint to resume from; `--resume … --nproc-per-node 2` goes on from that checkpoint (and
+#     another worker count is refused).
 #  3. SIGINT to the launcher stops every worker at one step (exit 130), resumable.
 #  4. Bad launches are refused with the variable or option named.
 # Dropout is off (the model's config and --lora-dropout 0): with dropout the workers draw other
@@ -31,8 +33,8 @@ PY
 common=(--model "$tmp/model" --data "$tmp/topics.csv" --max-length 32 --epochs 1 --limit-train 43 --eval-every 2 --lr 3e-3
         --adam-epsilon 1e-6 --seed 5 --threads 1 --train-sampling-strategy random)
 
-compare_runs() { # ONE TWO KIND: weights, training losses and evaluations agree within 1e-6
-    "$py" - "$1" "$2" "$3" <<'PY'
+compare_runs() { # ONE TWO KIND STEPS: weights, training losses and evaluations agree within 1e-6
+    "$py" - "$1" "$2" "$3" "$4" <<'PY'
 import csv, json, struct, sys
 import numpy as np
 
@@ -49,7 +51,7 @@ def tensors(path):
         out[name] = np.frombuffer(data[8 + n + begin:8 + n + end], dtype="<f4")
     return out
 
-one, two, kind = sys.argv[1:]
+one, two, kind, steps = sys.argv[1:]
 weights = "model/model.safetensors" if kind == "full" else "adapter/adapter_model.safetensors"
 a, b = tensors(f"{one}/{weights}"), tensors(f"{two}/{weights}")
 assert a.keys() == b.keys(), (sorted(a), sorted(b))
@@ -69,7 +71,7 @@ for ra, rb in zip(ha, hb):
             assert abs(float(ra[key]) - float(rb[key])) <= 1e-6, f"{kind} step {ra['step']} {key}: {ra[key]} vs {rb[key]}"
     steps += bool(ra.get("loss"))
 ma, mb = json.load(open(f"{one}/metrics.json")), json.load(open(f"{two}/metrics.json"))
-assert ma["global_step"] == mb["global_step"] == 6, (ma["global_step"], mb["global_step"])
+assert ma["global_step"] == mb["global_step"] == int(steps), (ma["global_step"], mb["global_step"])
 assert abs(ma["eval_loss"] - mb["eval_loss"]) <= 1e-6, (ma["eval_loss"], mb["eval_loss"])
 assert ma["confusion_matrix"] == mb["confusion_matrix"]
 assert "world_size" not in ma and mb["world_size"] == 2 and mb["train_allreduce_seconds"] > 0, mb
@@ -88,11 +90,11 @@ PY
     >"$tmp/full-two.log" 2>&1 || { cat "$tmp/full-two.log"; exit 1; }
 grep -q "started 2 workers" "$tmp/full-two.log" || { cat "$tmp/full-two.log"; exit 1; }
 [ "$(grep -c '^run folder:' "$tmp/full-two.log")" = 1 ] || { echo "FAIL: not one report"; cat "$tmp/full-two.log"; exit 1; }
-compare_runs "$tmp/full-one" "$tmp/full-two" full
+compare_runs "$tmp/full-one" "$tmp/full-two" full 6
 [ ! -e "$tmp/full-two/checkpoints" ] || { echo "FAIL: checkpoints left behind"; exit 1; }
 
 # 1b. LoRA, launched as torchrun launches: each worker gets its place in the environment.
-lora=(--method lora --lora-r 4 --lora-dropout 0 --load-best-model-at-end)
+lora=(--method lora --lora-r 4 --lora-dropout 0 --load-best-model-at-end --grad-accum 2)
 "$cli" train "${common[@]}" "${lora[@]}" --batch-size 8 --out "$tmp/lora-one" >"$tmp/lora-one.log" 2>&1 ||
     { cat "$tmp/lora-one.log"; exit 1; }
 port=$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -105,7 +107,7 @@ for rank in 0 1; do
     wait "${pids[$rank]}" || { cat "$tmp/lora-$rank.log"; exit 1; }
 done
 [ ! -s "$tmp/lora-1.log" ] || { echo "FAIL: worker 1 printed:"; cat "$tmp/lora-1.log"; exit 1; }
-compare_runs "$tmp/lora-one" "$tmp/lora-two" lora
+compare_runs "$tmp/lora-one" "$tmp/lora-two" lora 3
 
 # 2. Kill worker 1 mid-run: the run stops with a message and a checkpoint, and resumes.
 long=(--model "$tmp/model" --data "$tmp/topics.csv" --max-length 32 --method full --max-steps 1000000

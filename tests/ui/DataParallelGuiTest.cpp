@@ -1,7 +1,8 @@
 // Data-parallel training from the GUI (issue #17): the device list offers "All GPUs (N)" only with
 // two GPUs or more; a 2-worker CPU run of the demo through EngineController (this process worker 0,
 // litetune-cli worker 1, started with $LITETUNE_CLI) finishes as one run of two workers, and the
-// Train place's worker panel shows both; Cancel stops both and leaves no process behind; a
+// Train place's worker panel shows both; Cancel stops both and leaves no process behind, and the
+// run resumes with its two workers; a
 // litetune-cli that is not there refuses the run before anything starts; a worker that fails before
 // the workers met ends worker 0's wait in the rendezvous; a worker killed mid-run
 // fails the run, and the Train place names it; a failed worker's message keeps its last stderr
@@ -17,6 +18,7 @@
 #include "training/WorkerStatusPanel.h"
 
 #include "api/RuntimeInfo.h"
+#include "api/Workbench.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -226,6 +228,28 @@ void DataParallelGuiTest::cancelStopsEveryWorker() {
     QCOMPARE(cell(table, 0, 2), QStringLiteral("cancelled"));
     QCOMPARE(cell(table, 1, 2), QStringLiteral("cancelled (exit status 130)"));
     QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), "worker 1's process is still there");
+
+    // Resumed as the GUI's Resume asks (RunResumer): as many workers as run.json's world_size.
+    const QString runDir = m_runs.filePath(QStringLiteral("cancelled"));
+    const litetune::RunResult stopped = litetune::loadRun(runDir.toStdString());
+    QCOMPARE(stopped.worldSize, 2);
+    litetune::TrainConfig resume;
+    resume.resumeDir = runDir.toStdString();
+    resume.device = stopped.config.device;
+    resume.threads = stopped.config.threads;
+    resume.nprocPerNode = stopped.worldSize;
+    uitest::TrainProgressWatch again(&engine);
+    QVERIFY(engine.train(resume));
+    QTRY_VERIFY_WITH_TIMEOUT(again.seen() || finished.count() + failed.count() > 1, kRunTimeoutMs);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(cell(table, 1, 2), QStringLiteral("training"));
+    engine.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 2, kRunTimeoutMs);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const auto resumed = finished.last().first().value<litetune::RunResult>();
+    QVERIFY(resumed.cancelled);
+    QVERIFY(resumed.globalStep > stopped.globalStep);
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.workerProcesses()->anyRunning(), kRunTimeoutMs);
 }
 
 void DataParallelGuiTest::deadWorkerFailsTheRun() {

@@ -69,6 +69,7 @@ QString RunResumer::resume(const QString& runDir) {
     request.device = run->config.device;
     request.precision = run->config.precision;
     request.threads = run->config.threads;
+    request.nprocPerNode = run->worldSize; // a data-parallel run goes on with as many workers
     const qint64 step = checkpointStep(checkpoint);
     QString historyError;
     RunHistory history = RunHistory::read(runDir, &historyError);
