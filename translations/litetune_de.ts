@@ -358,92 +358,92 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Quick demo</source>
         <translation>Schnelle Demo</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
         <source>Reproduce the reference experiment</source>
         <translation>Referenzexperiment nachstellen</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="77"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Referenzexperiment: GPT-2 aus dem Hugging-Face-Cache, vollständige Feinabstimmung gegen LoRA, 1 Epoche, Lernrate 5e-5, Batch 8, maximale Länge 128, Seed 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Das vortrainierte GPT-2, von dem aus trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Einen lokalen Hugging-Face-Modellordner wählen (config.json, Gewichte, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="89"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Ein Modell vom Hugging Face Hub in den Hugging-Face-Cache herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Wo das Modell läuft: auf der CPU oder auf einer der CUDA-GPUs, die LibTorch erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="116"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="122"/>
         <source>D&amp;evice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Die gewählte Methode mit diesen Einstellungen ausführen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="132"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="133"/>
         <source>Compare base → full → LoRA</source>
         <translation>Vergleich Basis → voll → LoRA</translation>
     </message>
@@ -463,27 +463,32 @@
         <translation>Erst das Basismodell evaluieren, dann vollständig feinabstimmen, dann mit LoRA – mit denselben Daten und Einstellungen (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Eingebautes Demomodell (winziges GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (Hugging-Face-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="169"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="18"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="170"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="39"/>
+        <source>All GPUs (%1)</source>
+        <translation>Alle GPUs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
         <source>Choose a Model Folder</source>
         <translation>Modellordner wählen</translation>
     </message>
@@ -516,23 +521,23 @@
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="43"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="22"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="44"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="23"/>
         <source>True</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="143"/>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="218"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="73"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="107"/>
         <source>true %1 → predicted %2: %3</source>
         <translation>tatsächlich %1 → vorhergesagt %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="221"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="110"/>
         <source> (%1% of this true label)</source>
         <translation> (%1&#xa0;% dieses tatsächlichen Labels)</translation>
     </message>
@@ -929,32 +934,32 @@
 <context>
     <name>DifferenceMatrixPlot</name>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="47"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="28"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="64"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="45"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="65"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="46"/>
         <source>True</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="135"/>
         <source>correct</source>
         <translation>richtig</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="135"/>
         <source>mistaken</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="244"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="136"/>
         <source>true %1 → predicted %2: %3 (B − A)</source>
         <translation>tatsächlich %1 → vorhergesagt %2: %3 (B − A)</translation>
     </message>
@@ -1020,6 +1025,14 @@
         <location filename="../ui/download/DownloadDialog.cpp" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineController</name>
+    <message>
+        <location filename="../ui/bridge/EngineController.cpp" line="137"/>
+        <source>No free TCP port on 127.0.0.1 for the workers of the data-parallel run to meet at.</source>
+        <translation>Kein freier TCP-Port auf 127.0.0.1, an dem sich die Worker des datenparallelen Laufs treffen könnten.</translation>
     </message>
 </context>
 <context>
@@ -1160,57 +1173,57 @@
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
         <source>%1 available</source>
         <translation>%1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
         <source>available memory unknown</source>
         <translation>verfügbarer Speicher unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
         <source>padded to the longest training example, %1 tokens</source>
         <translation>auf das längste Trainingsbeispiel aufgefüllt, %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
         <source>padded to the max length, %1 tokens</source>
         <translation>auf die maximale Länge aufgefüllt, %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="256"/>
         <source>Peak %1 of %2 (%3, %4)</source>
         <translation>Spitzenspeicher %1 · %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="258"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="259"/>
         <source>Peak %1 exceeds the %2: lower the batch size or max length, or use LoRA</source>
         <translation>Spitzenspeicher %1 übersteigt den verfügbaren Speicher (%2): Senken Sie die Batchgröße oder die maximale Länge oder verwenden Sie LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="285"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="286"/>
         <source>Time per epoch: measuring…</source>
         <translation>Zeit pro Epoche: wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="330"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="331"/>
         <source>Time per epoch: not measured (%1)</source>
         <translation>Zeit pro Epoche: nicht gemessen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="332"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="333"/>
         <source>Time per epoch: about %1 (%2 steps at %3 s a step, measured)</source>
         <translation>Zeit pro Epoche: etwa %1 (%2 Schritte zu je %3 s, gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="338"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="339"/>
         <source>Time per step: %1 s (measured; load a dataset for the epoch)</source>
         <translation>Zeit pro Schritt: %1 s (gemessen; laden Sie einen Datensatz für die Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="352"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="353"/>
         <source>The forecast peak memory of this run is %1, but only %2 is available. Training may fail or swap heavily. Start it anyway?</source>
         <translation>Der prognostizierte Spitzenspeicher dieses Laufs beträgt %1, verfügbar sind aber nur %2. Das Training kann fehlschlagen oder stark auslagern. Trotzdem starten?</translation>
     </message>
@@ -1749,48 +1762,48 @@ Mittel %5 Tokens, längstes %6</translation>
         <translation>Modell exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Dataset: %1</source>
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Text corpus: %1</source>
         <translation>Textkorpus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Quit LiteTune?</source>
         <translation>LiteTune beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1799,17 +1812,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 Der Lauf hält nach dem aktuellen Schritt an und behält einen Checkpoint, sodass er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Lauf wird vor dem Beenden abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Läufe, die vorher abgeschlossen wurden, bleiben im Ordner der Läufe erhalten.</translation>
     </message>
@@ -2785,7 +2798,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>„%1“ kann nicht fortgesetzt werden: Er ist abgeschlossen oder hat vor seinem ersten Checkpoint angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunResumer.cpp" line="108"/>
+        <location filename="../ui/training/RunResumer.cpp" line="109"/>
         <source>Resuming from step %1; the curves up to it are read from the run&apos;s history.csv.</source>
         <translation>Fortsetzung ab Schritt %1; die Kurven bis dorthin werden aus der history.csv des Laufs gelesen.</translation>
     </message>
@@ -3064,7 +3077,7 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <translation>Jeder Lauf geht von den Einstellungen im Bereich Konfiguration aus (Methode %1, Modell %2, Daten %3) und ändert nur die Optionen unten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweep/SweepDialog.cpp" line="205"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="204"/>
         <source>%n run(s), one after another, sorted by %1 (%2 is better)</source>
         <translation>
             <numerusform>%n Lauf, sortiert nach %1 (%2 ist besser)</numerusform>
@@ -3072,22 +3085,22 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="206"/>
         <source>lower</source>
         <translation>niedriger</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="206"/>
         <source>higher</source>
         <translation>höher</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="225"/>
         <source>Start a large sweep?</source>
         <translation>Einen großen Sweep starten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweep/SweepDialog.cpp" line="227"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
         <source>This sweep queues %n runs, one after another.</source>
         <translation>
             <numerusform>Dieser Sweep stellt %n Lauf in die Warteschlange.</numerusform>
@@ -3095,12 +3108,12 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="252"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="251"/>
         <source>Sweep folder: %1</source>
         <translation>Sweep-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="275"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3179,425 +3192,430 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
 <context>
     <name>TrainOption</name>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="33"/>
+        <location filename="../engine/config/OptionTable.cpp" line="34"/>
         <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
         <translation>Was ein Lauf tut: das Modell unverändert evaluieren (base), alle Gewichte feinabstimmen (full), LoRA-Adapter neben eingefrorenen Gewichten trainieren, nur den Klassifikationskopf trainieren oder nur die Biases (bitfit).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="40"/>
+        <location filename="../engine/config/OptionTable.cpp" line="41"/>
         <source>What the model learns: a label per text (classification), or the next token of raw text, one document per line or one per .txt file of a folder (causal-lm: continued pretraining; with --method full or lora).</source>
         <translation>Was das Modell lernt: ein Label pro Text (classification) oder das nächste Token von Rohtext, ein Dokument pro Zeile oder eines pro .txt-Datei eines Ordners (causal-lm: fortgesetztes Vortraining; mit --method full oder lora).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="46"/>
+        <location filename="../engine/config/OptionTable.cpp" line="47"/>
         <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
         <translation>Ein Hugging-Face-Modellordner, eine zwischengespeicherte Modell-ID oder „demo“.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="50"/>
+        <location filename="../engine/config/OptionTable.cpp" line="51"/>
         <source>A PEFT adapter folder to start from.</source>
         <translation>Ein PEFT-Adapterordner als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="54"/>
+        <location filename="../engine/config/OptionTable.cpp" line="55"/>
         <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
         <translation>CSV/TSV, JSON Lines, ein Split-Ordner, ein TweetEval-Ordner, ein Archiv davon oder „demo“.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="59"/>
+        <location filename="../engine/config/OptionTable.cpp" line="60"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="60"/>
+        <location filename="../engine/config/OptionTable.cpp" line="61"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Wie oft das Training den gesamten Trainings-Split durchläuft.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="65"/>
+        <location filename="../engine/config/OptionTable.cpp" line="66"/>
         <source>Max &amp;steps:</source>
         <translation>Max. Sc&amp;hritte:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="66"/>
+        <location filename="../engine/config/OptionTable.cpp" line="67"/>
         <source>Stop after this many optimizer steps, whatever the epochs say.</source>
         <translation>Nach so vielen Optimiererschritten anhalten, unabhängig von den Epochen.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="68"/>
+        <location filename="../engine/config/OptionTable.cpp" line="69"/>
         <source>from the epochs</source>
         <translation>aus den Epochen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="69"/>
-        <location filename="../engine/config/OptionTable.cpp" line="137"/>
-        <location filename="../engine/config/OptionTable.cpp" line="200"/>
+        <location filename="../engine/config/OptionTable.cpp" line="70"/>
+        <location filename="../engine/config/OptionTable.cpp" line="138"/>
+        <location filename="../engine/config/OptionTable.cpp" line="201"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="72"/>
+        <location filename="../engine/config/OptionTable.cpp" line="73"/>
         <source>&amp;Learning rate:</source>
         <translation>Lern&amp;rate:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="73"/>
+        <location filename="../engine/config/OptionTable.cpp" line="74"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Die maximale Schrittweite von AdamW; vollständige Feinabstimmung von GPT-2 mag etwa 5e-5, LoRA etwa das Zehnfache.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="79"/>
+        <location filename="../engine/config/OptionTable.cpp" line="80"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="80"/>
+        <location filename="../engine/config/OptionTable.cpp" line="81"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Beispiele pro Vorwärtsdurchlauf; mehr braucht mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="84"/>
+        <location filename="../engine/config/OptionTable.cpp" line="85"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Gradienten-A&amp;kkumulation:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="85"/>
+        <location filename="../engine/config/OptionTable.cpp" line="86"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Vorwärtsdurchläufe, deren Gradienten sich vor einem Optimiererschritt aufsummieren – für einen größeren effektiven Batch ohne mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="90"/>
+        <location filename="../engine/config/OptionTable.cpp" line="91"/>
         <source>Max &amp;length:</source>
         <translation>Max. &amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="91"/>
+        <location filename="../engine/config/OptionTable.cpp" line="92"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Pro Beispiel behaltene Tokens; längere Texte werden abgeschnitten (siehe Histogramm der Token-Längen).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="93"/>
+        <location filename="../engine/config/OptionTable.cpp" line="94"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="96"/>
+        <location filename="../engine/config/OptionTable.cpp" line="97"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="106"/>
+        <location filename="../engine/config/OptionTable.cpp" line="107"/>
         <source>&amp;Precision:</source>
         <translation>Re&amp;chengenauigkeit:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="113"/>
+        <location filename="../engine/config/OptionTable.cpp" line="114"/>
         <source>Weight &amp;decay:</source>
         <translation>Weight Deca&amp;y:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="114"/>
+        <location filename="../engine/config/OptionTable.cpp" line="115"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>Der Zug von AdamW, der die Gewichte bei jedem Schritt Richtung null zieht – eine milde Regularisierung.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="119"/>
+        <location filename="../engine/config/OptionTable.cpp" line="120"/>
         <source>AdamW &amp;epsilon:</source>
         <translation>AdamW-&amp;Epsilon:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="120"/>
+        <location filename="../engine/config/OptionTable.cpp" line="121"/>
         <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
         <translation>Was AdamW vor dem Teilen zur Wurzel seines zweiten Moments addiert, damit die Schritte endlich bleiben (adam_epsilon des Trainers).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="126"/>
+        <location filename="../engine/config/OptionTable.cpp" line="127"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>&amp;Warm-up-Anteil:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="127"/>
+        <location filename="../engine/config/OptionTable.cpp" line="128"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Anteil der Schritte, über die die Lernrate von 0 ansteigt, bevor sie linear abfällt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="133"/>
+        <location filename="../engine/config/OptionTable.cpp" line="134"/>
         <source>Evaluate e&amp;very:</source>
         <translation>E&amp;valuieren alle:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="134"/>
+        <location filename="../engine/config/OptionTable.cpp" line="135"/>
         <source>Evaluate on the validation split every this many optimizer steps.</source>
         <translation>Alle so vielen Optimiererschritte auf dem Validierungs-Split evaluieren.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="136"/>
+        <location filename="../engine/config/OptionTable.cpp" line="137"/>
         <source>at the end</source>
         <translation>am Ende</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="140"/>
+        <location filename="../engine/config/OptionTable.cpp" line="141"/>
         <source>Training e&amp;xamples:</source>
         <translation>Tra&amp;iningsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="141"/>
+        <location filename="../engine/config/OptionTable.cpp" line="142"/>
         <source>Train on only the first this many training examples, for quick trials.</source>
         <translation>Nur mit den ersten so vielen Trainingsbeispielen trainieren, für schnelle Versuche.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="143"/>
-        <location filename="../engine/config/OptionTable.cpp" line="149"/>
+        <location filename="../engine/config/OptionTable.cpp" line="144"/>
+        <location filename="../engine/config/OptionTable.cpp" line="150"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="146"/>
+        <location filename="../engine/config/OptionTable.cpp" line="147"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Eval&amp;uationsbeispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="147"/>
+        <location filename="../engine/config/OptionTable.cpp" line="148"/>
         <source>Evaluate on only the first this many examples.</source>
         <translation>Nur auf den ersten so vielen Beispielen evaluieren.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="152"/>
+        <location filename="../engine/config/OptionTable.cpp" line="153"/>
         <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
         <translation>Beispiele pro Vorwärtsdurchlauf beim Evaluieren (die GUI verwendet die Batchgröße).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="156"/>
+        <location filename="../engine/config/OptionTable.cpp" line="157"/>
         <source>Gradient &amp;clipping:</source>
         <translation>Gra&amp;dienten-Clipping:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="157"/>
+        <location filename="../engine/config/OptionTable.cpp" line="158"/>
         <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
         <translation>Gradienten werden herunterskaliert, wenn ihre globale Norm diesen Wert übersteigt; 0 schaltet das Clipping aus.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="162"/>
+        <location filename="../engine/config/OptionTable.cpp" line="163"/>
         <source>Example &amp;order:</source>
         <translation>Reihen&amp;folge der Beispiele:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="163"/>
+        <location filename="../engine/config/OptionTable.cpp" line="164"/>
         <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
         <translation>Die Reihenfolge der Trainingsbeispiele in einer Epoche: Gruppen ähnlicher Länge (am wenigsten Padding), gemischt mit Startwert oder die Reihenfolge der Datei.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
         <source>Metr&amp;ic for best model:</source>
         <translation>Metri&amp;k für bestes Modell:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="170"/>
+        <location filename="../engine/config/OptionTable.cpp" line="171"/>
         <source>The evaluation metric that picks the best evaluation, for early stopping and --load-best-model-at-end: lower is better for eval_loss and perplexity (causal LM), higher for the others; eval_f1_macro weighs every class equally.</source>
         <translation>Die Evaluationsmetrik, die die beste Evaluation bestimmt, für Early Stopping und --load-best-model-at-end: Niedriger ist besser bei eval_loss und der Perplexität (kausales Sprachmodell), höher bei den anderen; eval_f1_macro gewichtet jede Klasse gleich.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <location filename="../engine/config/OptionTable.cpp" line="181"/>
         <source>Load best model at e&amp;nd</source>
         <translation>Bestes Modell am E&amp;nde laden</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="181"/>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
         <source>Save a checkpoint at every evaluation, keep the best one by the metric for best model, and restore its weights before the final evaluation, save and export; needs evaluations during training.</source>
         <translation>Bei jeder Evaluation einen Checkpoint speichern, den besten nach der Metrik für das beste Modell behalten und seine Gewichte vor der abschließenden Evaluation, dem Speichern und dem Export wiederherstellen; braucht Evaluationen während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="188"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Early-Stopping-Ged&amp;uld:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="188"/>
+        <location filename="../engine/config/OptionTable.cpp" line="189"/>
         <source>Stop when the metric for best model has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
         <translation>Anhalten, wenn sich die Metrik für das beste Modell so viele Evaluationen lang nicht verbessert hat; braucht Evaluationen während des Trainings und einen Validierungs-Split.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="192"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="192"/>
+        <location filename="../engine/config/OptionTable.cpp" line="193"/>
         <source>evaluations</source>
         <translation>Evaluationen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="195"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>Check&amp;point every:</source>
         <translation>Check&amp;point alle:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="196"/>
+        <location filename="../engine/config/OptionTable.cpp" line="197"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Alle so vielen Optimiererschritte einen fortsetzbaren Checkpoint speichern (immer beim Abbrechen und am Ende).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <location filename="../engine/config/OptionTable.cpp" line="200"/>
         <source>on cancel only</source>
         <translation>nur beim Abbrechen</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="203"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Klassengewichteter Ver&amp;lust</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="205"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Den Verlust jeder Klasse mit dem Kehrwert ihrer Häufigkeit gewichten, damit seltene Labels so viel zählen wie häufige.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="208"/>
+        <location filename="../engine/config/OptionTable.cpp" line="209"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="97"/>
+        <location filename="../engine/config/OptionTable.cpp" line="98"/>
         <source>Seeds the splits, initialisation, dropout and data order, so a run can be repeated exactly.</source>
         <translation>Initialisiert Splits, Initialisierung, Dropout und Datenreihenfolge, sodass sich ein Lauf exakt wiederholen lässt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="101"/>
+        <location filename="../engine/config/OptionTable.cpp" line="102"/>
         <source>Where the model runs: auto (a GPU when there is one), cpu, cuda or cuda:N; a CUDA device that is not there is refused.</source>
         <translation>Wo das Modell läuft: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N; ein nicht vorhandenes CUDA-Gerät wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="107"/>
+        <location filename="../engine/config/OptionTable.cpp" line="108"/>
         <source>The number format of the forward and backward pass: auto is bf16 on a GPU that supports it, else fp32; fp16 runs on CUDA only, with loss scaling. Weights stay float32.</source>
         <translation>Das Zahlenformat von Vorwärts- und Rückwärtsdurchlauf: auto ist bf16 auf einer GPU, die es unterstützt, sonst fp32; fp16 läuft nur auf CUDA, mit Loss-Scaling. Die Gewichte bleiben float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="209"/>
+        <location filename="../engine/config/OptionTable.cpp" line="210"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>CPU-Threads für LibTorch und OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <location filename="../engine/config/OptionTable.cpp" line="212"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="214"/>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>Die Spalte mit dem Text (Standard: tweet, text oder sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="217"/>
+        <location filename="../engine/config/OptionTable.cpp" line="218"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>Die Spalte mit dem Label (Standard: emoji, label oder labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <location filename="../engine/config/OptionTable.cpp" line="221"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für die Validierung zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="224"/>
+        <location filename="../engine/config/OptionTable.cpp" line="225"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>Der Anteil einer einzelnen Datei, der stratifiziert für den Test-Split zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="228"/>
+        <location filename="../engine/config/OptionTable.cpp" line="229"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Zeilen, die sich nicht parsen lassen, überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="231"/>
+        <location filename="../engine/config/OptionTable.cpp" line="232"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Unsichtbare Zeichen (U+FE0F, ...) entfernen und Leerräume zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="234"/>
+        <location filename="../engine/config/OptionTable.cpp" line="235"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval: der zu evaluierende Split (Standard: test, falls vorhanden, sonst validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="237"/>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r des Low-Rank-Updates B·A; höher passt stärker an und trainiert mehr Parameter.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
         <source>&amp;Alpha:</source>
         <translation>Al&amp;pha:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="243"/>
+        <location filename="../engine/config/OptionTable.cpp" line="244"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Skalierung des LoRA-Updates: Es wird mit alpha / r multipliziert.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="248"/>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="249"/>
+        <location filename="../engine/config/OptionTable.cpp" line="250"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout auf die Eingabe des LoRA-Zweigs während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="254"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
         <source>&amp;Target modules:</source>
         <translation>&amp;Zielmodule:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <location filename="../engine/config/OptionTable.cpp" line="256"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>GPT-2-Module, die Adapter erhalten, durch Kommas getrennt: c_attn (Attention-Eingang), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="260"/>
+        <location filename="../engine/config/OptionTable.cpp" line="261"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Rangstabilisierte &amp;Skalierung</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="261"/>
+        <location filename="../engine/config/OptionTable.cpp" line="262"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Das LoRA-Update mit alpha / sqrt(r) statt alpha / r skalieren (use_rslora von PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="264"/>
+        <location filename="../engine/config/OptionTable.cpp" line="265"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>LoRA-Lernr&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="265"/>
+        <location filename="../engine/config/OptionTable.cpp" line="266"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Die Lernrate eines Vergleichs für seinen LoRA-Lauf.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="267"/>
+        <location filename="../engine/config/OptionTable.cpp" line="268"/>
         <source>the learning rate</source>
         <translation>die Lernrate</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="271"/>
+        <location filename="../engine/config/OptionTable.cpp" line="272"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Der Ordner des Laufs (Standard: ein neuer Ordner unter dem Speicherort der Läufe).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <location filename="../engine/config/OptionTable.cpp" line="277"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train: diesen Laufordner ab seinem letzten Checkpoint fortsetzen; die Daten müssen unverändert sein.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <location filename="../engine/config/OptionTable.cpp" line="283"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume: fortfahren, obwohl sich der Datensatz geändert hat.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="286"/>
+        <location filename="../engine/config/OptionTable.cpp" line="287"/>
+        <source>train: start this many data-parallel workers on this machine, one per GPU (or sharing the CPU), each with --batch-size rows of every step; as torchrun&apos;s option.</source>
+        <translation>train: so viele datenparallele Worker auf diesem Rechner starten, einen pro GPU (oder gemeinsam auf der CPU), jeder mit --batch-size Zeilen jedes Schritts; wie die Option von torchrun.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="294"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Der Name des Laufs in Tabellen (Standard: aus der Methode).</translation>
     </message>
@@ -3605,159 +3623,159 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="61"/>
-        <location filename="../ui/training/TrainPage.cpp" line="287"/>
-        <location filename="../ui/training/TrainPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="289"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="68"/>
+        <location filename="../ui/training/TrainPage.cpp" line="69"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt; – starten Sie einen im Bereich Konfiguration (Strg+R trainiert, Strg+Umschalt+R vergleicht).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="78"/>
+        <location filename="../ui/training/TrainPage.cpp" line="79"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Nach dem aktuellen Schritt pausieren; dort fortsetzen, wo angehalten wurde (Strg+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainPage.cpp" line="81"/>
         <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
         <translation>Nach dem aktuellen Schritt anhalten; ein Checkpoint wird geschrieben, damit der Lauf fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="81"/>
+        <location filename="../ui/training/TrainPage.cpp" line="82"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainPage.cpp" line="84"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Die Kurven wieder in die Ansicht einpassen (oder auf die Grafik doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="85"/>
+        <location filename="../ui/training/TrainPage.cpp" line="86"/>
         <source>Earlier runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="86"/>
+        <location filename="../ui/training/TrainPage.cpp" line="87"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Die Kurven früherer Läufe überlagern, gelesen aus ihrer history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="171"/>
+        <location filename="../ui/training/TrainPage.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="172"/>
+        <location filename="../ui/training/TrainPage.cpp" line="174"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (kausales Sprachmodell)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="176"/>
+        <location filename="../ui/training/TrainPage.cpp" line="178"/>
         <source>Started %1 in %2</source>
         <translation>%1 gestartet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="191"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="192"/>
         <source>Evaluating</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainPage.cpp" line="198"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 Beispiele/s · vergangen %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="202"/>
+        <location filename="../ui/training/TrainPage.cpp" line="204"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Epoche %1 · Verlust %2 · LR %3 · %4 Beispiele/s · %5 Tokens/s · Speicher %6 · vergangen %7 · Rest %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="218"/>
+        <location filename="../ui/training/TrainPage.cpp" line="220"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Perplexität %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="225"/>
+        <location filename="../ui/training/TrainPage.cpp" line="227"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Evaluation bei Schritt %1 auf %2: Verlust %3, Genauigkeit %4&#xa0;%, gewichteter F1 %5&#xa0;%, Makro-F1 %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainPage.cpp" line="241"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Evaluation abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Vor dem ersten Schritt abgebrochen; der Lauf in %1 ist als abgebrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="247"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Bei Schritt %1 abgebrochen; der Checkpoint in %2 setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="249"/>
+        <location filename="../ui/training/TrainPage.cpp" line="251"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Perplexität %2, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="254"/>
+        <location filename="../ui/training/TrainPage.cpp" line="256"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 abgeschlossen: Genauigkeit %2&#xa0;%, Trainingsverlust %3, %4 Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="262"/>
+        <location filename="../ui/training/TrainPage.cpp" line="264"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="280"/>
+        <location filename="../ui/training/TrainPage.cpp" line="282"/>
         <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
         <translation>&lt;b&gt;Kein Lauf gestartet&lt;/b&gt; – das Protokoll unten nennt den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="337"/>
+        <location filename="../ui/training/TrainPage.cpp" line="339"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="337"/>
+        <location filename="../ui/training/TrainPage.cpp" line="339"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="347"/>
+        <location filename="../ui/training/TrainPage.cpp" line="349"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="354"/>
+        <location filename="../ui/training/TrainPage.cpp" line="356"/>
         <source>No finished runs yet</source>
         <translation>Noch keine abgeschlossenen Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="367"/>
+        <location filename="../ui/training/TrainPage.cpp" line="369"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 hat keine Kurven zum Anzeigen.</translation>
     </message>
@@ -3822,6 +3840,122 @@ Der Lauf wurde nicht abgeschlossen: Seine Werte werden nie als beste markiert.</
         <location filename="../ui/training/TrainingPlot.cpp" line="200"/>
         <source>%1 · accuracy</source>
         <translation>%1 · Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProcesses</name>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="60"/>
+        <source>LITETUNE_CLI names %1, which is not an executable file; the other workers of the data-parallel run are started with litetune-cli.</source>
+        <translation>LITETUNE_CLI nennt %1, das keine ausführbare Datei ist; die anderen Worker des datenparallelen Laufs werden mit litetune-cli gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="73"/>
+        <source>A data-parallel run starts its other workers with litetune-cli, which is neither in %1 nor on PATH (set LITETUNE_CLI to name it).</source>
+        <translation>Ein datenparalleler Lauf startet seine anderen Worker mit litetune-cli, das weder in %1 noch im PATH liegt (nennen Sie es mit LITETUNE_CLI).</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="91"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="202"/>
+        <source>signal %1 (%2)</source>
+        <translation>Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="207"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="211"/>
+        <source>was killed by %1</source>
+        <translation>wurde durch %1 beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="211"/>
+        <source>ended with %1</source>
+        <translation>endete mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="220"/>
+        <source>could not start %1 (%2)</source>
+        <translation>konnte %1 nicht starten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="250"/>
+        <source>Worker %1 of %2 (pid %3) %4.</source>
+        <translation>Worker %1 von %2 (PID %3) %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStatusPanel</name>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="53"/>
+        <source>%1 · this window</source>
+        <translation>%1 · dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="54"/>
+        <source>%1 · pid %2</source>
+        <translation>%1 · PID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="59"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="62"/>
+        <source>training</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="65"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="68"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="68"/>
+        <source>cancelled (%1)</source>
+        <translation>abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="72"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="72"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="92"/>
+        <source>%1 workers · %2 samples/s together · %3 s waiting for gradient sums (%4 % of the time)</source>
+        <translation>%1 Worker · zusammen %2 Beispiele/s · %3 s Warten auf Gradientensummen (%4&#xa0;% der Zeit)</translation>
     </message>
 </context>
 <context>

@@ -358,92 +358,92 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="73"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="74"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
         <source>Quick demo</source>
         <translation>Démo rapide</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="75"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
         <source>Reproduce the reference experiment</source>
         <translation>Reproduire l’expérience de référence</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="76"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="77"/>
         <source>Reference experiment: GPT-2 from the Hugging Face cache, full fine-tune vs LoRA, 1 epoch, learning rate 5e-5, batch 8, max length 128, seed 42.</source>
         <translation>Expérience de référence&#xa0;: GPT-2 depuis le cache Hugging Face, ajustement fin complet contre LoRA, 1 époque, taux d’apprentissage 5e-5, batch 8, longueur max. 128, graine 42.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="81"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
         <source>The pretrained GPT-2 to start from.</source>
         <translation>Le GPT-2 pré-entraîné de départ.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="82"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="83"/>
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="84"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="85"/>
         <source>Choose a local Hugging Face model folder (config.json, weights, vocab.json, merges.txt).</source>
         <translation>Choisir un dossier local de modèle Hugging Face (config.json, poids, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="86"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="87"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="88"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="89"/>
         <source>Download a model from the Hugging Face Hub into the Hugging Face cache.</source>
         <translation>Télécharger un modèle depuis le Hugging Face Hub dans le cache Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="110"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="111"/>
         <source>Where the model runs: the CPU, or one of the CUDA GPUs LibTorch sees.</source>
         <translation>Où le modèle s’exécute&#xa0;: sur le CPU ou sur l’un des GPU CUDA que LibTorch détecte.</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="112"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="113"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="114"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="115"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="116"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="117"/>
         <source>M&amp;odel:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="120"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
         <source>Dataset:</source>
         <translation>Données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="121"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="122"/>
         <source>D&amp;evice:</source>
         <translation>Pé&amp;riphérique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="128"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="129"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="130"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="131"/>
         <source>Run the chosen method with these settings (Ctrl+R).</source>
         <translation>Exécuter la méthode choisie avec ces paramètres (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="132"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="133"/>
         <source>Compare base → full → LoRA</source>
         <translation>Comparer base → complet → LoRA</translation>
     </message>
@@ -463,27 +463,32 @@
         <translation>Évaluer le modèle de base, puis l’ajuster entièrement, puis avec LoRA, avec les mêmes données et paramètres (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="153"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="154"/>
         <source>Built-in demo model (tiny GPT-2)</source>
         <translation>Modèle de démo intégré (GPT-2 minuscule)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="155"/>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="156"/>
         <source>%1 (Hugging Face cache)</source>
         <translation>%1 (cache Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="169"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="18"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s’il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="170"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ConfigurePage.cpp" line="212"/>
+        <location filename="../ui/configure/DeviceChoices.cpp" line="39"/>
+        <source>All GPUs (%1)</source>
+        <translation>Tous les GPU (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/configure/ConfigurePage.cpp" line="210"/>
         <source>Choose a Model Folder</source>
         <translation>Choisir un dossier de modèle</translation>
     </message>
@@ -516,23 +521,23 @@
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="43"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="22"/>
         <source>Predicted</source>
         <translation>Prédite</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="44"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="23"/>
         <source>True</source>
         <translation>Réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="143"/>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="218"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="73"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="107"/>
         <source>true %1 → predicted %2: %3</source>
         <translation>réelle %1 → prédite %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="221"/>
+        <location filename="../ui/results/ConfusionMatrixPlot.cpp" line="110"/>
         <source> (%1% of this true label)</source>
         <translation> (%1&#xa0;% de cette étiquette réelle)</translation>
     </message>
@@ -929,32 +934,32 @@
 <context>
     <name>DifferenceMatrixPlot</name>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="47"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="28"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="64"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="45"/>
         <source>Predicted</source>
         <translation>Prédite</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="65"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="46"/>
         <source>True</source>
         <translation>Réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="135"/>
         <source>correct</source>
         <translation>bonne prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="243"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="135"/>
         <source>mistaken</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="244"/>
+        <location filename="../ui/results/DifferenceMatrixPlot.cpp" line="136"/>
         <source>true %1 → predicted %2: %3 (B − A)</source>
         <translation>réelle %1 → prédite %2&#xa0;: %3 (B − A)</translation>
     </message>
@@ -1020,6 +1025,14 @@
         <location filename="../ui/download/DownloadDialog.cpp" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineController</name>
+    <message>
+        <location filename="../ui/bridge/EngineController.cpp" line="137"/>
+        <source>No free TCP port on 127.0.0.1 for the workers of the data-parallel run to meet at.</source>
+        <translation>Aucun port TCP libre sur 127.0.0.1 où les processus de l’exécution parallèle en données pourraient se retrouver.</translation>
     </message>
 </context>
 <context>
@@ -1160,57 +1173,57 @@
         <translation>environnement d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
         <source>%1 available</source>
         <translation>%1 disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="252"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
         <source>available memory unknown</source>
         <translation>mémoire disponible inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="253"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
         <source>padded to the longest training example, %1 tokens</source>
         <translation>remplissage jusqu’au plus long exemple d’entraînement, %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="254"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
         <source>padded to the max length, %1 tokens</source>
         <translation>remplissage jusqu’à la longueur max., %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="255"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="256"/>
         <source>Peak %1 of %2 (%3, %4)</source>
         <translation>Pic de %1 sur %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="258"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="259"/>
         <source>Peak %1 exceeds the %2: lower the batch size or max length, or use LoRA</source>
         <translation>Le pic de %1 dépasse les %2&#xa0;: réduisez la taille du batch ou la longueur max., ou utilisez LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="285"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="286"/>
         <source>Time per epoch: measuring…</source>
         <translation>Temps par époque&#xa0;: mesure en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="330"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="331"/>
         <source>Time per epoch: not measured (%1)</source>
         <translation>Temps par époque&#xa0;: non mesuré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="332"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="333"/>
         <source>Time per epoch: about %1 (%2 steps at %3 s a step, measured)</source>
         <translation>Temps par époque&#xa0;: environ %1 (%2 étapes à %3&#xa0;s l’étape, mesuré)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="338"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="339"/>
         <source>Time per step: %1 s (measured; load a dataset for the epoch)</source>
         <translation>Temps par étape&#xa0;: %1&#xa0;s (mesuré&#xa0;; chargez un jeu de données pour l’époque)</translation>
     </message>
     <message>
-        <location filename="../ui/configure/ForecastPanel.cpp" line="352"/>
+        <location filename="../ui/configure/ForecastPanel.cpp" line="353"/>
         <source>The forecast peak memory of this run is %1, but only %2 is available. Training may fail or swap heavily. Start it anyway?</source>
         <translation>Le pic de mémoire prévu pour cette exécution est de %1, mais seuls %2 sont disponibles. L’entraînement risque d’échouer ou de solliciter fortement la mémoire d’échange. Le lancer quand même&#xa0;?</translation>
     </message>
@@ -1749,48 +1762,48 @@ moyenne %5 tokens, le plus long %6</translation>
         <translation>Modèle exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>A run is already in progress.</source>
         <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Dataset: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Text corpus: %1</source>
         <translation>Corpus de texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Quit LiteTune?</source>
         <translation>Quitter LiteTune&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>A run is in progress. Cancel it and quit?
 
 The run stops after its current step and keeps a checkpoint, so it can be resumed.</source>
@@ -1799,17 +1812,17 @@ The run stops after its current step and keeps a checkpoint, so it can be resume
 L’exécution s’arrête après l’étape en cours et conserve un point de contrôle, pour pouvoir être reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Cancelling the run before quitting…</source>
         <translation>Annulation de l’exécution avant de quitter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>The run failed</source>
         <translation>L’exécution a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Runs that finished before it are kept in the runs folder.</source>
         <translation>Les exécutions terminées avant elle sont conservées dans le dossier des exécutions.</translation>
     </message>
@@ -2785,7 +2798,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>«&#xa0;%1&#xa0;» ne peut pas être reprise&#xa0;: elle est terminée, ou elle s’est arrêtée avant son premier point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunResumer.cpp" line="108"/>
+        <location filename="../ui/training/RunResumer.cpp" line="109"/>
         <source>Resuming from step %1; the curves up to it are read from the run&apos;s history.csv.</source>
         <translation>Reprise à partir de l’étape %1&#xa0;; les courbes jusqu’à cette étape sont lues dans le history.csv de l’exécution.</translation>
     </message>
@@ -3064,7 +3077,7 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <translation>Chaque exécution part des paramètres de l’espace Configuration (méthode %1, modèle %2, données %3) et ne modifie que les options ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweep/SweepDialog.cpp" line="205"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="204"/>
         <source>%n run(s), one after another, sorted by %1 (%2 is better)</source>
         <translation>
             <numerusform>%n exécution, triée par %1 (une valeur %2 est meilleure)</numerusform>
@@ -3072,22 +3085,22 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="206"/>
         <source>lower</source>
         <translation>plus basse</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="207"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="206"/>
         <source>higher</source>
         <translation>plus haute</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="225"/>
         <source>Start a large sweep?</source>
         <translation>Lancer un grand balayage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweep/SweepDialog.cpp" line="227"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="226"/>
         <source>This sweep queues %n runs, one after another.</source>
         <translation>
             <numerusform>Ce balayage met %n exécution en file d’attente.</numerusform>
@@ -3095,12 +3108,12 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="252"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="251"/>
         <source>Sweep folder: %1</source>
         <translation>Dossier du balayage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/SweepDialog.cpp" line="275"/>
+        <location filename="../ui/sweep/SweepDialog.cpp" line="274"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
@@ -3179,425 +3192,430 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
 <context>
     <name>TrainOption</name>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="33"/>
+        <location filename="../engine/config/OptionTable.cpp" line="34"/>
         <source>What a run does: evaluate the model as it is (base), fine-tune every weight (full), train LoRA adapters beside frozen weights, train only the classification head, or only the biases (bitfit).</source>
         <translation>Ce que fait une exécution&#xa0;: évaluer le modèle tel quel (base), ajuster finement tous les poids (full), entraîner des adaptateurs LoRA à côté des poids gelés, n’entraîner que la tête de classification, ou seulement les biais (bitfit).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="40"/>
+        <location filename="../engine/config/OptionTable.cpp" line="41"/>
         <source>What the model learns: a label per text (classification), or the next token of raw text, one document per line or one per .txt file of a folder (causal-lm: continued pretraining; with --method full or lora).</source>
         <translation>Ce que le modèle apprend : une étiquette par texte (classification), ou le jeton suivant d&apos;un texte brut, un document par ligne ou un par fichier .txt d&apos;un dossier (causal-lm : pré-entraînement continu ; avec --method full ou lora).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="46"/>
+        <location filename="../engine/config/OptionTable.cpp" line="47"/>
         <source>A Hugging Face model folder, a cached model id, or &quot;demo&quot;.</source>
         <translation>Un dossier de modèle Hugging Face, un identifiant de modèle en cache, ou «&#xa0;demo&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="50"/>
+        <location filename="../engine/config/OptionTable.cpp" line="51"/>
         <source>A PEFT adapter folder to start from.</source>
         <translation>Un dossier d’adaptateur PEFT comme point de départ.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="54"/>
+        <location filename="../engine/config/OptionTable.cpp" line="55"/>
         <source>CSV/TSV, JSON Lines, a split folder, a TweetEval folder, an archive of any of these, or &quot;demo&quot;.</source>
         <translation>CSV/TSV, JSON Lines, un dossier de partitions, un dossier TweetEval, une archive de l’un d’eux, ou «&#xa0;demo&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="59"/>
+        <location filename="../engine/config/OptionTable.cpp" line="60"/>
         <source>&amp;Epochs:</source>
         <translation>Épo&amp;ques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="60"/>
+        <location filename="../engine/config/OptionTable.cpp" line="61"/>
         <source>How many times training goes through the whole training split.</source>
         <translation>Nombre de passages de l’entraînement sur toute la partition d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="65"/>
+        <location filename="../engine/config/OptionTable.cpp" line="66"/>
         <source>Max &amp;steps:</source>
         <translation>Étap&amp;es max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="66"/>
+        <location filename="../engine/config/OptionTable.cpp" line="67"/>
         <source>Stop after this many optimizer steps, whatever the epochs say.</source>
         <translation>S’arrêter après ce nombre d’étapes de l’optimiseur, quel que soit le nombre d’époques.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="68"/>
+        <location filename="../engine/config/OptionTable.cpp" line="69"/>
         <source>from the epochs</source>
         <translation>d’après les époques</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="69"/>
-        <location filename="../engine/config/OptionTable.cpp" line="137"/>
-        <location filename="../engine/config/OptionTable.cpp" line="200"/>
+        <location filename="../engine/config/OptionTable.cpp" line="70"/>
+        <location filename="../engine/config/OptionTable.cpp" line="138"/>
+        <location filename="../engine/config/OptionTable.cpp" line="201"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="72"/>
+        <location filename="../engine/config/OptionTable.cpp" line="73"/>
         <source>&amp;Learning rate:</source>
         <translation>Ta&amp;ux d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="73"/>
+        <location filename="../engine/config/OptionTable.cpp" line="74"/>
         <source>The peak step size of AdamW; full fine-tuning of GPT-2 likes about 5e-5, LoRA about ten times more.</source>
         <translation>Le pas maximal d’AdamW&#xa0;; l’ajustement fin complet de GPT-2 préfère environ 5e-5, LoRA environ dix fois plus.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="79"/>
+        <location filename="../engine/config/OptionTable.cpp" line="80"/>
         <source>&amp;Batch size:</source>
         <translation>Taille du &amp;batch&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="80"/>
+        <location filename="../engine/config/OptionTable.cpp" line="81"/>
         <source>Examples per forward pass; more needs more memory.</source>
         <translation>Exemples par passe avant&#xa0;; davantage demande plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="84"/>
+        <location filename="../engine/config/OptionTable.cpp" line="85"/>
         <source>&amp;Gradient accumulation:</source>
         <translation>Accumulation des &amp;gradients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="85"/>
+        <location filename="../engine/config/OptionTable.cpp" line="86"/>
         <source>Forward passes whose gradients add up before one optimizer step, for a larger effective batch without more memory.</source>
         <translation>Passes avant dont les gradients s’additionnent avant une étape de l’optimiseur, pour un batch effectif plus grand sans plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="90"/>
+        <location filename="../engine/config/OptionTable.cpp" line="91"/>
         <source>Max &amp;length:</source>
         <translation>&amp;Longueur max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="91"/>
+        <location filename="../engine/config/OptionTable.cpp" line="92"/>
         <source>Tokens kept per example; longer texts are cut (see the token-length histogram).</source>
         <translation>Tokens conservés par exemple&#xa0;; les textes plus longs sont tronqués (voir l’histogramme des longueurs en tokens).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="93"/>
+        <location filename="../engine/config/OptionTable.cpp" line="94"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="96"/>
+        <location filename="../engine/config/OptionTable.cpp" line="97"/>
         <source>&amp;Seed:</source>
         <translation>Gra&amp;ine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="106"/>
+        <location filename="../engine/config/OptionTable.cpp" line="107"/>
         <source>&amp;Precision:</source>
         <translation>P&amp;récision de calcul&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="113"/>
+        <location filename="../engine/config/OptionTable.cpp" line="114"/>
         <source>Weight &amp;decay:</source>
         <translation>&amp;Décroissance des poids&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="114"/>
+        <location filename="../engine/config/OptionTable.cpp" line="115"/>
         <source>AdamW&apos;s pull of the weights towards zero each step, a mild regulariser.</source>
         <translation>L’attraction des poids vers zéro qu’applique AdamW à chaque étape, une régularisation légère.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="119"/>
+        <location filename="../engine/config/OptionTable.cpp" line="120"/>
         <source>AdamW &amp;epsilon:</source>
         <translation>&amp;Epsilon d’AdamW&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="120"/>
+        <location filename="../engine/config/OptionTable.cpp" line="121"/>
         <source>What AdamW adds to the root of its second moment before it divides, so that steps stay finite (the Trainer&apos;s adam_epsilon).</source>
         <translation>Ce qu’AdamW ajoute à la racine de son second moment avant de diviser, pour que les pas restent finis (adam_epsilon du Trainer).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="126"/>
+        <location filename="../engine/config/OptionTable.cpp" line="127"/>
         <source>&amp;Warm-up ratio:</source>
         <translation>Ratio de &amp;warm-up&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="127"/>
+        <location filename="../engine/config/OptionTable.cpp" line="128"/>
         <source>Share of the steps over which the learning rate rises from 0 before it decays linearly.</source>
         <translation>Part des étapes pendant lesquelles le taux d’apprentissage monte depuis 0 avant de décroître linéairement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="133"/>
+        <location filename="../engine/config/OptionTable.cpp" line="134"/>
         <source>Evaluate e&amp;very:</source>
         <translation>Évaluer to&amp;utes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="134"/>
+        <location filename="../engine/config/OptionTable.cpp" line="135"/>
         <source>Evaluate on the validation split every this many optimizer steps.</source>
         <translation>Intervalle, en étapes de l’optimiseur, entre deux évaluations sur la partition de validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="136"/>
+        <location filename="../engine/config/OptionTable.cpp" line="137"/>
         <source>at the end</source>
         <translation>à la fin</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="140"/>
+        <location filename="../engine/config/OptionTable.cpp" line="141"/>
         <source>Training e&amp;xamples:</source>
         <translation>E&amp;xemples d’entraînement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="141"/>
+        <location filename="../engine/config/OptionTable.cpp" line="142"/>
         <source>Train on only the first this many training examples, for quick trials.</source>
         <translation>N’entraîner que sur ce nombre d’exemples d’entraînement, pris au début, pour des essais rapides.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="143"/>
-        <location filename="../engine/config/OptionTable.cpp" line="149"/>
+        <location filename="../engine/config/OptionTable.cpp" line="144"/>
+        <location filename="../engine/config/OptionTable.cpp" line="150"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="146"/>
+        <location filename="../engine/config/OptionTable.cpp" line="147"/>
         <source>Evaluation exa&amp;mples:</source>
         <translation>Exemple&amp;s d’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="147"/>
+        <location filename="../engine/config/OptionTable.cpp" line="148"/>
         <source>Evaluate on only the first this many examples.</source>
         <translation>N’évaluer que sur ce nombre d’exemples, pris au début.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="152"/>
+        <location filename="../engine/config/OptionTable.cpp" line="153"/>
         <source>Examples per forward pass when evaluating (the GUI uses the batch size).</source>
         <translation>Exemples par passe avant lors de l’évaluation (l’interface graphique utilise la taille du batch).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="156"/>
+        <location filename="../engine/config/OptionTable.cpp" line="157"/>
         <source>Gradient &amp;clipping:</source>
         <translation>É&amp;crêtage des gradients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="157"/>
+        <location filename="../engine/config/OptionTable.cpp" line="158"/>
         <source>Gradients are scaled down when their global norm exceeds this; 0 turns clipping off.</source>
         <translation>Les gradients sont réduits quand leur norme globale dépasse cette valeur&#xa0;; 0 désactive l’écrêtage.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="162"/>
+        <location filename="../engine/config/OptionTable.cpp" line="163"/>
         <source>Example &amp;order:</source>
         <translation>&amp;Ordre des exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="163"/>
+        <location filename="../engine/config/OptionTable.cpp" line="164"/>
         <source>The order of the training examples in an epoch: groups of similar length (least padding), a seeded shuffle, or the file&apos;s order.</source>
         <translation>L’ordre des exemples d’entraînement dans une époque&#xa0;: groupes de longueur similaire (le moins de remplissage), mélange avec graine, ou ordre du fichier.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="169"/>
+        <location filename="../engine/config/OptionTable.cpp" line="170"/>
         <source>Metr&amp;ic for best model:</source>
         <translation>Métr&amp;ique du meilleur modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="170"/>
+        <location filename="../engine/config/OptionTable.cpp" line="171"/>
         <source>The evaluation metric that picks the best evaluation, for early stopping and --load-best-model-at-end: lower is better for eval_loss and perplexity (causal LM), higher for the others; eval_f1_macro weighs every class equally.</source>
         <translation>La métrique d’évaluation qui désigne la meilleure évaluation, pour l’arrêt anticipé et --load-best-model-at-end&#xa0;: la plus basse l’emporte pour eval_loss et perplexity (modèle de langage causal), la plus haute pour les autres&#xa0;; eval_f1_macro pondère toutes les classes à égalité.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="180"/>
+        <location filename="../engine/config/OptionTable.cpp" line="181"/>
         <source>Load best model at e&amp;nd</source>
         <translation>Charger le meilleur modèle à la &amp;fin</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="181"/>
+        <location filename="../engine/config/OptionTable.cpp" line="182"/>
         <source>Save a checkpoint at every evaluation, keep the best one by the metric for best model, and restore its weights before the final evaluation, save and export; needs evaluations during training.</source>
         <translation>Enregistrer un point de contrôle à chaque évaluation, garder le meilleur selon la métrique du meilleur modèle et restaurer ses poids avant l’évaluation, l’enregistrement et l’exportation finaux&#xa0;; nécessite des évaluations pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="187"/>
+        <location filename="../engine/config/OptionTable.cpp" line="188"/>
         <source>Early stopping &amp;patience:</source>
         <translation>Pa&amp;tience de l’arrêt anticipé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="188"/>
+        <location filename="../engine/config/OptionTable.cpp" line="189"/>
         <source>Stop when the metric for best model has not improved for this many evaluations; needs evaluations during training and a validation split.</source>
         <translation>S’arrêter quand la métrique du meilleur modèle ne s’est pas améliorée depuis ce nombre d’évaluations&#xa0;; nécessite des évaluations pendant l’entraînement et une partition de validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="191"/>
+        <location filename="../engine/config/OptionTable.cpp" line="192"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="192"/>
+        <location filename="../engine/config/OptionTable.cpp" line="193"/>
         <source>evaluations</source>
         <translation>évaluations</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="195"/>
+        <location filename="../engine/config/OptionTable.cpp" line="196"/>
         <source>Check&amp;point every:</source>
         <translation>&amp;Point de contrôle toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="196"/>
+        <location filename="../engine/config/OptionTable.cpp" line="197"/>
         <source>Save a resumable checkpoint every this many optimizer steps (always on cancel and at the end).</source>
         <translation>Intervalle, en étapes de l’optimiseur, entre deux points de contrôle permettant la reprise (toujours à l’annulation et à la fin).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="199"/>
+        <location filename="../engine/config/OptionTable.cpp" line="200"/>
         <source>on cancel only</source>
         <translation>à l’annulation seulement</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="203"/>
+        <location filename="../engine/config/OptionTable.cpp" line="204"/>
         <source>Class-&amp;weighted loss</source>
         <translation>Perte pondérée par c&amp;lasse</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="204"/>
+        <location filename="../engine/config/OptionTable.cpp" line="205"/>
         <source>Weight each class&apos;s loss by the inverse of its frequency, so rare labels count as much as common ones.</source>
         <translation>Pondérer la perte de chaque classe par l’inverse de sa fréquence, pour que les étiquettes rares comptent autant que les fréquentes.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="208"/>
+        <location filename="../engine/config/OptionTable.cpp" line="209"/>
         <source>CPU &amp;threads:</source>
         <translation>T&amp;hreads CPU&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="97"/>
+        <location filename="../engine/config/OptionTable.cpp" line="98"/>
         <source>Seeds the splits, initialisation, dropout and data order, so a run can be repeated exactly.</source>
         <translation>Initialise les partitions, l’initialisation, le dropout et l’ordre des données, pour qu’une exécution se répète à l’identique.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="101"/>
+        <location filename="../engine/config/OptionTable.cpp" line="102"/>
         <source>Where the model runs: auto (a GPU when there is one), cpu, cuda or cuda:N; a CUDA device that is not there is refused.</source>
         <translation>Où tourne le modèle&#xa0;: auto (un GPU s’il y en a un), cpu, cuda ou cuda:N&#xa0;; un périphérique CUDA absent est refusé.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="107"/>
+        <location filename="../engine/config/OptionTable.cpp" line="108"/>
         <source>The number format of the forward and backward pass: auto is bf16 on a GPU that supports it, else fp32; fp16 runs on CUDA only, with loss scaling. Weights stay float32.</source>
         <translation>Le format numérique des passes avant et arrière&#xa0;: auto vaut bf16 sur un GPU qui le prend en charge, sinon fp32&#xa0;; fp16 ne tourne que sur CUDA, avec mise à l’échelle de la perte. Les poids restent en float32.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="209"/>
+        <location filename="../engine/config/OptionTable.cpp" line="210"/>
         <source>CPU threads for LibTorch and OpenBLAS.</source>
         <translation>Threads CPU pour LibTorch et OpenBLAS.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="211"/>
+        <location filename="../engine/config/OptionTable.cpp" line="212"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="214"/>
+        <location filename="../engine/config/OptionTable.cpp" line="215"/>
         <source>The column that holds the text (default: tweet, text or sentence).</source>
         <translation>La colonne qui contient le texte (par défaut&#xa0;: tweet, text ou sentence).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="217"/>
+        <location filename="../engine/config/OptionTable.cpp" line="218"/>
         <source>The column that holds the label (default: emoji, label or labels).</source>
         <translation>La colonne qui contient l’étiquette (par défaut&#xa0;: emoji, label ou labels).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="220"/>
+        <location filename="../engine/config/OptionTable.cpp" line="221"/>
         <source>The share of a single file held out, stratified, for validation.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la validation.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="224"/>
+        <location filename="../engine/config/OptionTable.cpp" line="225"/>
         <source>The share of a single file held out, stratified, for the test split.</source>
         <translation>La part d’un fichier unique mise de côté, de façon stratifiée, pour la partition de test.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="228"/>
+        <location filename="../engine/config/OptionTable.cpp" line="229"/>
         <source>Skip and count rows that do not parse instead of stopping at the first.</source>
         <translation>Ignorer et compter les lignes illisibles au lieu de s’arrêter à la première.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="231"/>
+        <location filename="../engine/config/OptionTable.cpp" line="232"/>
         <source>Drop invisible characters (U+FE0F, ...) and collapse white space.</source>
         <translation>Supprimer les caractères invisibles (U+FE0F, ...) et réduire les espaces.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="234"/>
+        <location filename="../engine/config/OptionTable.cpp" line="235"/>
         <source>eval: the split to evaluate (default: test if present, else validation).</source>
         <translation>eval&#xa0;: la partition à évaluer (par défaut&#xa0;: test si elle existe, sinon validation).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="237"/>
+        <location filename="../engine/config/OptionTable.cpp" line="238"/>
         <source>&amp;Rank r:</source>
         <translation>Ra&amp;ng r&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="238"/>
+        <location filename="../engine/config/OptionTable.cpp" line="239"/>
         <source>Rank r of the low-rank update B·A; higher adapts more and trains more parameters.</source>
         <translation>Rang r de la mise à jour de rang faible B·A&#xa0;; plus élevé, il adapte davantage et entraîne plus de paramètres.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="242"/>
+        <location filename="../engine/config/OptionTable.cpp" line="243"/>
         <source>&amp;Alpha:</source>
         <translation>A&amp;lpha&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="243"/>
+        <location filename="../engine/config/OptionTable.cpp" line="244"/>
         <source>Scale of the LoRA update: it is multiplied by alpha / r.</source>
         <translation>Échelle de la mise à jour LoRA&#xa0;: elle est multipliée par alpha / r.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="248"/>
+        <location filename="../engine/config/OptionTable.cpp" line="249"/>
         <source>Dr&amp;opout:</source>
         <translation>Dr&amp;opout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="249"/>
+        <location filename="../engine/config/OptionTable.cpp" line="250"/>
         <source>Dropout on the LoRA branch&apos;s input during training.</source>
         <translation>Dropout sur l’entrée de la branche LoRA pendant l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="254"/>
+        <location filename="../engine/config/OptionTable.cpp" line="255"/>
         <source>&amp;Target modules:</source>
         <translation>Modules &amp;cibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="255"/>
+        <location filename="../engine/config/OptionTable.cpp" line="256"/>
         <source>GPT-2 modules that get adapters, comma-separated: c_attn (attention input), c_proj, c_fc (MLP).</source>
         <translation>Modules GPT-2 qui reçoivent des adaptateurs, séparés par des virgules&#xa0;: c_attn (entrée de l’attention), c_proj, c_fc (MLP).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="260"/>
+        <location filename="../engine/config/OptionTable.cpp" line="261"/>
         <source>Rank-stabilised &amp;scaling</source>
         <translation>Mise à l’échelle &amp;stabilisée par le rang</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="261"/>
+        <location filename="../engine/config/OptionTable.cpp" line="262"/>
         <source>Scale the LoRA update by alpha / sqrt(r) instead of alpha / r (PEFT&apos;s use_rslora).</source>
         <translation>Mettre à l’échelle la mise à jour LoRA par alpha / sqrt(r) au lieu de alpha / r (use_rslora de PEFT).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="264"/>
+        <location filename="../engine/config/OptionTable.cpp" line="265"/>
         <source>LoRA learning r&amp;ate:</source>
         <translation>Taux d’apprentissage Lo&amp;RA&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="265"/>
+        <location filename="../engine/config/OptionTable.cpp" line="266"/>
         <source>A comparison&apos;s learning rate for its LoRA run.</source>
         <translation>Le taux d’apprentissage d’une comparaison pour son exécution LoRA.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="267"/>
+        <location filename="../engine/config/OptionTable.cpp" line="268"/>
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="271"/>
+        <location filename="../engine/config/OptionTable.cpp" line="272"/>
         <source>The run folder (default: a new folder under the runs location).</source>
         <translation>Le dossier de l’exécution (par défaut&#xa0;: un nouveau dossier dans l’emplacement des exécutions).</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="276"/>
+        <location filename="../engine/config/OptionTable.cpp" line="277"/>
         <source>train: continue this run folder from its latest checkpoint; the data must be unchanged.</source>
         <translation>train&#xa0;: reprendre ce dossier d’exécution à partir de son dernier point de contrôle&#xa0;; les données doivent être inchangées.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="282"/>
+        <location filename="../engine/config/OptionTable.cpp" line="283"/>
         <source>--resume: go on although the dataset changed.</source>
         <translation>--resume&#xa0;: continuer bien que le jeu de données ait changé.</translation>
     </message>
     <message>
-        <location filename="../engine/config/OptionTable.cpp" line="286"/>
+        <location filename="../engine/config/OptionTable.cpp" line="287"/>
+        <source>train: start this many data-parallel workers on this machine, one per GPU (or sharing the CPU), each with --batch-size rows of every step; as torchrun&apos;s option.</source>
+        <translation>train&#xa0;: lancer autant de processus parallèles en données sur cette machine, un par GPU (ou partageant le CPU), chacun avec --batch-size lignes de chaque étape&#xa0;; comme l’option de torchrun.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/OptionTable.cpp" line="294"/>
         <source>The run&apos;s name in tables (default: from the method).</source>
         <translation>Le nom de l’exécution dans les tableaux (par défaut&#xa0;: d’après la méthode).</translation>
     </message>
@@ -3605,159 +3623,159 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="61"/>
-        <location filename="../ui/training/TrainPage.cpp" line="287"/>
-        <location filename="../ui/training/TrainPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="289"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="62"/>
+        <location filename="../ui/training/TrainPage.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="68"/>
+        <location filename="../ui/training/TrainPage.cpp" line="69"/>
         <source>&lt;b&gt;No run yet&lt;/b&gt; — start one in the Configure place (Ctrl+R trains, Ctrl+Shift+R compares).</source>
         <translation>&lt;b&gt;Aucune exécution&lt;/b&gt; — lancez-en une depuis l’espace Configuration (Ctrl+R entraîne, Ctrl+Maj+R compare).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="78"/>
+        <location filename="../ui/training/TrainPage.cpp" line="79"/>
         <source>Pause after the current step; resume where it stopped (Ctrl+P).</source>
         <translation>Mettre en pause après l’étape en cours&#xa0;; reprendre là où elle s’est arrêtée (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainPage.cpp" line="81"/>
         <source>Stop after the current step; a checkpoint is written so the run can resume.</source>
         <translation>Arrêter après l’étape en cours&#xa0;; un point de contrôle est écrit pour que l’exécution puisse reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="81"/>
+        <location filename="../ui/training/TrainPage.cpp" line="82"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainPage.cpp" line="84"/>
         <source>Fit the curves into view again (or double-click the plot).</source>
         <translation>Réajuster les courbes à la vue (ou double-cliquer sur le graphique).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="85"/>
+        <location filename="../ui/training/TrainPage.cpp" line="86"/>
         <source>Earlier runs</source>
         <translation>Exécutions précédentes</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="86"/>
+        <location filename="../ui/training/TrainPage.cpp" line="87"/>
         <source>Overlay the curves of earlier runs, read from their history.csv.</source>
         <translation>Superposer les courbes des exécutions précédentes, lues dans leur history.csv.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="171"/>
+        <location filename="../ui/training/TrainPage.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="172"/>
+        <location filename="../ui/training/TrainPage.cpp" line="174"/>
         <source>%1 (causal language model)</source>
         <translation>%1 (modèle de langage causal)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="176"/>
+        <location filename="../ui/training/TrainPage.cpp" line="178"/>
         <source>Started %1 in %2</source>
         <translation>%1 démarrée dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainPage.cpp" line="191"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="190"/>
+        <location filename="../ui/training/TrainPage.cpp" line="192"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainPage.cpp" line="198"/>
         <source>%1 · %2 samples/s · elapsed %3</source>
         <translation>%1 · %2 exemples/s · écoulé %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="202"/>
+        <location filename="../ui/training/TrainPage.cpp" line="204"/>
         <source>Epoch %1 · loss %2 · lr %3 · %4 samples/s · %5 tokens/s · memory %6 · elapsed %7 · ETA %8</source>
         <translation>Époque %1 · perte %2 · lr %3 · %4 exemples/s · %5 tokens/s · mémoire %6 · écoulé %7 · reste %8</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="218"/>
+        <location filename="../ui/training/TrainPage.cpp" line="220"/>
         <source>Evaluation at step %1 on %2: loss %3, perplexity %4</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, perplexité %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="225"/>
+        <location filename="../ui/training/TrainPage.cpp" line="227"/>
         <source>Evaluation at step %1 on %2: loss %3, accuracy %4%, weighted F1 %5%, macro F1 %6%</source>
         <translation>Évaluation à l’étape %1 sur %2&#xa0;: perte %3, exactitude %4&#xa0;%, F1 pondéré %5&#xa0;%, F1 macro %6&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainPage.cpp" line="241"/>
         <source>Evaluation cancelled; the run in %1 is marked cancelled.</source>
         <translation>Évaluation annulée&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="242"/>
+        <location filename="../ui/training/TrainPage.cpp" line="244"/>
         <source>Cancelled before the first step; the run in %1 is marked cancelled.</source>
         <translation>Annulée avant la première étape&#xa0;; l’exécution dans %1 est marquée comme annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="245"/>
+        <location filename="../ui/training/TrainPage.cpp" line="247"/>
         <source>Cancelled at step %1; the checkpoint in %2 resumes it.</source>
         <translation>Annulée à l’étape %1&#xa0;; le point de contrôle dans %2 permet de la reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="249"/>
+        <location filename="../ui/training/TrainPage.cpp" line="251"/>
         <source>Finished %1: perplexity %2, training loss %3, %4 samples/s</source>
         <translation>%1 terminé&#xa0;: perplexité %2, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="254"/>
+        <location filename="../ui/training/TrainPage.cpp" line="256"/>
         <source>Finished %1: accuracy %2%, training loss %3, %4 samples/s</source>
         <translation>%1 terminée&#xa0;: exactitude %2&#xa0;%, perte d’entraînement %3, %4 exemples/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="262"/>
+        <location filename="../ui/training/TrainPage.cpp" line="264"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="280"/>
+        <location filename="../ui/training/TrainPage.cpp" line="282"/>
         <source>&lt;b&gt;No run started&lt;/b&gt; — the log below says why.</source>
         <translation>&lt;b&gt;Aucune exécution lancée&lt;/b&gt; — le journal ci-dessous en indique la raison.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainPage.cpp" line="337"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="337"/>
+        <location filename="../ui/training/TrainPage.cpp" line="339"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="337"/>
+        <location filename="../ui/training/TrainPage.cpp" line="339"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="347"/>
+        <location filename="../ui/training/TrainPage.cpp" line="349"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="354"/>
+        <location filename="../ui/training/TrainPage.cpp" line="356"/>
         <source>No finished runs yet</source>
         <translation>Aucune exécution terminée</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainPage.cpp" line="367"/>
+        <location filename="../ui/training/TrainPage.cpp" line="369"/>
         <source>%1 has no curves to show.</source>
         <translation>%1 n’a aucune courbe à afficher.</translation>
     </message>
@@ -3822,6 +3840,122 @@ L’exécution ne s’est pas terminée&#xa0;: ses valeurs ne sont jamais marqu�
         <location filename="../ui/training/TrainingPlot.cpp" line="200"/>
         <source>%1 · accuracy</source>
         <translation>%1 · exactitude</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProcesses</name>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="60"/>
+        <source>LITETUNE_CLI names %1, which is not an executable file; the other workers of the data-parallel run are started with litetune-cli.</source>
+        <translation>LITETUNE_CLI désigne %1, qui n’est pas un fichier exécutable&#xa0;; les autres processus de l’exécution parallèle en données sont lancés avec litetune-cli.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="73"/>
+        <source>A data-parallel run starts its other workers with litetune-cli, which is neither in %1 nor on PATH (set LITETUNE_CLI to name it).</source>
+        <translation>Une exécution parallèle en données lance ses autres processus avec litetune-cli, qui n’est ni dans %1 ni dans le PATH (indiquez-le avec LITETUNE_CLI).</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="91"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="202"/>
+        <source>signal %1 (%2)</source>
+        <translation>signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="207"/>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="211"/>
+        <source>was killed by %1</source>
+        <translation>a été tué par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="211"/>
+        <source>ended with %1</source>
+        <translation>s’est terminé avec %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="220"/>
+        <source>could not start %1 (%2)</source>
+        <translation>n’a pas pu lancer %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/WorkerProcesses.cpp" line="250"/>
+        <source>Worker %1 of %2 (pid %3) %4.</source>
+        <translation>Le processus %1 sur %2 (pid %3) %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStatusPanel</name>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>Worker</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>Runs on</source>
+        <translation>S’exécute sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="20"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="53"/>
+        <source>%1 · this window</source>
+        <translation>%1 · cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="54"/>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="59"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="62"/>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="65"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="68"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="68"/>
+        <source>cancelled (%1)</source>
+        <translation>annulé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="72"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="72"/>
+        <source>failed: %1</source>
+        <translation>échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WorkerStatusPanel.cpp" line="92"/>
+        <source>%1 workers · %2 samples/s together · %3 s waiting for gradient sums (%4 % of the time)</source>
+        <translation>%1 processus · %2 exemples/s ensemble · %3 s d’attente des sommes de gradients (%4&#xa0;% du temps)</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,6 @@ TrainConfig resumedConfig(const TrainConfig& request) {
     return config;
 }
 
-} // namespace
-
 // A data-parallel worker's device: each worker on a machine takes its own GPU, cuda:LOCAL_RANK
 // (what torchrun users set with torch.cuda.set_device(local_rank)).
 std::string workerDevice(const std::string& requested, const WorkerPlace& place) {
@@ -116,6 +114,8 @@ RunResult runAs(const TrainConfig& request, TrainingObserver& observer, RunContr
     const HeapReuseScope reuse;
     return executeRun(config, data, runDir, observer, control, workers);
 }
+
+} // namespace
 
 RunResult runMethod(const TrainConfig& request, TrainingObserver& observer, RunControl& control) {
     return runAs(request, observer, control, nullptr);

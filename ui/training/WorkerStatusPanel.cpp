@@ -23,6 +23,8 @@ WorkerStatusPanel::WorkerStatusPanel(EngineController* engine, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // sized to its rows (refreshRows)
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_failure->setObjectName(QStringLiteral("workerFailure"));
     m_failure->setTextFormat(Qt::PlainText); // it quotes a process's stderr
     m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,6 +80,12 @@ void WorkerStatusPanel::refreshRows() {
         }
     }
     m_table->resizeColumnsToContents();
+    // As tall as its rows: the plots below keep the rest of the place.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        height += m_table->rowHeight(row);
+    }
+    m_table->setFixedHeight(height);
     m_failure->setText(workers->failure());
     m_failure->setVisible(!workers->failure().isEmpty());
 }
@@ -89,7 +97,7 @@ void WorkerStatusPanel::onProgress(const litetune::Progress& progress) {
     const QLocale locale;
     const double share =
         progress.elapsedSeconds > 0.0 ? 100.0 * progress.allreduceSeconds / progress.elapsedSeconds : 0.0;
-    m_throughput->setText(tr("%1 workers · %2 samples/s together · allreduce %3 s (%4 % of the time)")
+    m_throughput->setText(tr("%1 workers · %2 samples/s together · %3 s waiting for gradient sums (%4 % of the time)")
                               .arg(progress.workers)
                               .arg(locale.toString(progress.samplesPerSecond, 'f', 0))
                               .arg(locale.toString(progress.allreduceSeconds, 'f', 1))
