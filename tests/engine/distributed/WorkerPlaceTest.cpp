@@ -42,6 +42,17 @@ std::string refusal() {
     return {};
 }
 
+// Two places agree in every field.
+void expectSamePlace(const WorkerPlace& actual, const WorkerPlace& expected) {
+    EXPECT_EQ(actual.rank, expected.rank);
+    EXPECT_EQ(actual.worldSize, expected.worldSize);
+    EXPECT_EQ(actual.localRank, expected.localRank);
+    EXPECT_EQ(actual.localWorldSize, expected.localWorldSize);
+    EXPECT_EQ(actual.masterAddr, expected.masterAddr);
+    EXPECT_EQ(actual.masterPort, expected.masterPort);
+    EXPECT_EQ(actual.launcherHostsStore, expected.launcherHostsStore);
+}
+
 } // namespace
 
 TEST_F(WorkerPlaceTest, WithoutVariablesIsOneProcess) {
@@ -63,24 +74,13 @@ TEST_F(WorkerPlaceTest, ReadsTorchrunsVariables) {
     setenv("TORCHELASTIC_USE_AGENT_STORE", "True", 1);
     const WorkerPlace place = workerPlaceFromEnvironment();
     EXPECT_TRUE(place.distributed());
-    EXPECT_EQ(place.rank, 5);
-    EXPECT_EQ(place.worldSize, 8);
-    EXPECT_EQ(place.localRank, 1);
-    EXPECT_EQ(place.localWorldSize, 4);
-    EXPECT_EQ(place.masterAddr, "10.0.0.1");
-    EXPECT_EQ(place.masterPort, 29501);
-    EXPECT_TRUE(place.launcherHostsStore);
+    expectSamePlace(place, {5, 8, 1, 4, "10.0.0.1", 29501, true});
 }
 
 TEST_F(WorkerPlaceTest, DefaultsAreTorchrunsForOneMachine) {
     setenv("RANK", "1", 1);
     setenv("WORLD_SIZE", "2", 1);
-    const WorkerPlace place = workerPlaceFromEnvironment();
-    EXPECT_EQ(place.localRank, 0);
-    EXPECT_EQ(place.localWorldSize, 1);
-    EXPECT_EQ(place.masterAddr, "127.0.0.1");
-    EXPECT_EQ(place.masterPort, 29500);
-    EXPECT_FALSE(place.launcherHostsStore);
+    expectSamePlace(workerPlaceFromEnvironment(), {1, 2, 0, 1, "127.0.0.1", 29500, false});
 }
 
 TEST_F(WorkerPlaceTest, RefusesMalformedVariablesByName) {
@@ -105,20 +105,8 @@ TEST_F(WorkerPlaceTest, RefusesMalformedVariablesByName) {
 }
 
 TEST_F(WorkerPlaceTest, WorkerEnvironmentReadsBack) {
-    WorkerPlace place;
-    place.rank = 2;
-    place.worldSize = 4;
-    place.localRank = 0;
-    place.localWorldSize = 2;
-    place.masterAddr = "node-a";
-    place.masterPort = 31000;
+    const WorkerPlace place{2, 4, 0, 2, "node-a", 31000, false};
     for (const auto& [name, value] : workerEnvironment(place))
         setenv(name.c_str(), value.c_str(), 1);
-    const WorkerPlace back = workerPlaceFromEnvironment();
-    EXPECT_EQ(back.rank, 2);
-    EXPECT_EQ(back.worldSize, 4);
-    EXPECT_EQ(back.localRank, 0);
-    EXPECT_EQ(back.localWorldSize, 2);
-    EXPECT_EQ(back.masterAddr, "node-a");
-    EXPECT_EQ(back.masterPort, 31000);
+    expectSamePlace(workerPlaceFromEnvironment(), place);
 }
